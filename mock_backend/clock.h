@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QtGlobal>
+
+// A steady "now" in milliseconds. Injected so that tests can move time by hand while the
+// server uses the real monotonic clock.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual qint64 nowMs() const = 0;
+};

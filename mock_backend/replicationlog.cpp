@@ -1,0 +1,8 @@
+#include "replicationlog.h"
+
+qint64 ReplicationLog::append(LogEntry entry)
+{
+    entry.lsn = lastLsn() + 1;
+    m_entries.append(std::move(entry));
+    return m_entries.size();
+}

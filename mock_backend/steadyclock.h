@@ -1,0 +1,16 @@
+#pragma once
+
+#include "clock.h"
+
+#include <QElapsedTimer>
+
+// The monotonic clock the running server uses; starts at 0 when constructed.
+class SteadyClock final : public Clock
+{
+public:
+    SteadyClock();
+    qint64 nowMs() const override;
+
+private:
+    QElapsedTimer m_timer;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class ApiCall;
+class ApiClient;
+class QTimer;
+
+// Whether the backend answers, judged from every request the session makes and, while it does
+// not answer, from probes of /health with growing pauses.
+class ConnectionMonitor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Connecting, Online, Offline };
+    Q_ENUM(State)
+
+    explicit ConnectionMonitor(ApiClient *client, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    void start();
+    void setProbeInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+Q_SIGNALS:
+    void stateChanged(ConnectionMonitor::State state);
+
+private:
+    void observe(bool reachable);
+    void probe();
+    void setState(State state);
+
+    ApiClient *m_client;
+    QTimer *m_probeTimer;
+    QPointer<ApiCall> m_probe;
+    std::chrono::milliseconds m_firstInterval {500};
+    std::chrono::milliseconds m_maxInterval {5000};
+    std::chrono::milliseconds m_nextInterval {500};
+    State m_state = State::Connecting;
+};

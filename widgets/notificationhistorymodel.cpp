@@ -1,0 +1,183 @@
+#include "notificationhistorymodel.h"
+
+#include "glyphpainter.h"
+#include "toast.h"
+
+using namespace Qt::StringLiterals;
+
+NotificationHistoryModel::NotificationHistoryModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int NotificationHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+namespace {
+
+QString statusText(NotificationHistoryModel::Status status, ToastSpec::Action action)
+{
+    switch (status) {
+    case NotificationHistoryModel::Status::Open:
+        return action == ToastSpec::Action::None
+            ? QString()
+            : NotificationHistoryModel::tr("%1 available").arg(Toast::actionLabel(action));
+    case NotificationHistoryModel::Status::ActionTaken:
+        return NotificationHistoryModel::tr("%1 done").arg(Toast::actionLabel(action));
+    case NotificationHistoryModel::Status::Dismissed:
+        return NotificationHistoryModel::tr("Dismissed");
+    case NotificationHistoryModel::Status::Expired:
+        return action == ToastSpec::Action::None
+            ? QString()
+            : NotificationHistoryModel::tr("%1 available").arg(Toast::actionLabel(action));
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    const bool actionAvailable = e.spec.action != ToastSpec::Action::None
+        && e.status != Status::ActionTaken && e.status != Status::Dismissed;
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString line = e.time.toString(u"HH:mm:ss"_s) + u"  "_s + e.spec.text;
+        if (e.count > 1)
+            line += u"  ×%1"_s.arg(e.count);
+        const QString status = statusText(e.status, e.spec.action);
+        if (!status.isEmpty())
+            line += u"  · "_s + status;
+        return line;
+    }
+    case Qt::AccessibleTextRole: {
+        QString line = Toast::styleLabel(e.spec.style) + u": "_s + e.spec.text;
+        if (e.count > 1)
+            line += u" "_s + tr("(%1 times)").arg(e.count);
+        return line;
+    }
+    case Qt::AccessibleDescriptionRole:
+    case Qt::ToolTipRole: {
+        const QString status = statusText(e.status, e.spec.action);
+        const QString time = e.time.toString(u"HH:mm:ss"_s);
+        return status.isEmpty() ? time : time + u", "_s + status;
+    }
+    case IdRole:
+        return e.id;
+    case StyleRole:
+        return static_cast<int>(e.spec.style);
+    case TextRole:
+        return e.spec.text;
+    case ActionRole:
+        return static_cast<int>(e.spec.action);
+    case ActionLabelRole:
+        return Toast::actionLabel(e.spec.action);
+    case ActionAvailableRole:
+        return actionAvailable;
+    case CountRole:
+        return e.count;
+    case StatusRole:
+        return QVariant::fromValue(e.status);
+    case TimeRole:
+        return e.time;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> NotificationHistoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "notificationId");
+    names.insert(StyleRole, "style");
+    names.insert(TextRole, "text");
+    names.insert(ActionRole, "action");
+    names.insert(ActionLabelRole, "actionLabel");
+    names.insert(ActionAvailableRole, "actionAvailable");
+    names.insert(CountRole, "count");
+    names.insert(StatusRole, "status");
+    names.insert(TimeRole, "time");
+    return names;
+}
+
+void NotificationHistoryModel::add(int id, const ToastSpec &spec, const QDateTime &time)
+{
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(Entry{id, spec, time});
+    endInsertRows();
+    if (m_entries.size() > m_maximumRows) {
+        const int first = m_maximumRows;
+        const int last = static_cast<int>(m_entries.size()) - 1;
+        QList<int> dropped;
+        for (int row = first; row <= last; ++row)
+            dropped.append(m_entries.at(row).id);
+        beginRemoveRows({}, first, last);
+        m_entries.remove(first, last - first + 1);
+        endRemoveRows();
+        emit forgotten(dropped);
+    }
+}
+
+void NotificationHistoryModel::merged(int id, int count, const QDateTime &time)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_entries[row].count = count;
+    m_entries[row].time = time;
+    m_entries[row].status = Status::Open;
+    // A repeat is news again: move it to the top, where the newest are.
+    if (row > 0) {
+        beginMoveRows({}, row, row, {}, 0);
+        m_entries.move(row, 0);
+        endMoveRows();
+    }
+    emit dataChanged(index(0), index(0));
+}
+
+void NotificationHistoryModel::setStatus(int id, Status status)
+{
+    const int row = rowOf(id);
+    if (row < 0 || m_entries.at(row).status == status)
+        return;
+    m_entries[row].status = status;
+    emit dataChanged(index(row), index(row));
+}
+
+bool NotificationHistoryModel::isActionAvailable(int id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 && data(index(row), ActionAvailableRole).toBool();
+}
+
+int NotificationHistoryModel::rowOf(int id) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int NotificationHistoryModel::idAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).id : -1;
+}
+
+void NotificationHistoryModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    QList<int> ids;
+    for (const Entry &e : std::as_const(m_entries))
+        ids.append(e.id);
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+    emit forgotten(ids);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "toastspec.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+// Every toast ever shown, newest first, so nothing shown briefly is lost. Merged repeats update
+// their row's count and time. The action stays reachable here until it is used.
+class NotificationHistoryModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Open, ActionTaken, Dismissed, Expired };
+    Q_ENUM(Status)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StyleRole,
+        TextRole,
+        ActionRole, // ToastSpec::Action as int
+        ActionLabelRole,
+        ActionAvailableRole, // bool: the action can still be taken
+        CountRole,
+        StatusRole,
+        TimeRole,
+    };
+
+    explicit NotificationHistoryModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void add(int id, const ToastSpec &spec, const QDateTime &time);
+    void merged(int id, int count, const QDateTime &time);
+    void setStatus(int id, Status status);
+    bool isActionAvailable(int id) const;
+    int rowOf(int id) const;
+    int idAt(int row) const;
+    void clear();
+    void setMaximumRows(int rows) { m_maximumRows = rows; }
+
+signals:
+    // Rows dropped because the history is full, or cleared; their actions are gone.
+    void forgotten(const QList<int> &ids);
+
+private:
+    struct Entry
+    {
+        int id;
+        ToastSpec spec;
+        QDateTime time;
+        int count = 1;
+        Status status = Status::Open;
+    };
+    QList<Entry> m_entries; // newest first
+    int m_maximumRows = 200;
+};

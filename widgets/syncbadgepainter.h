@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/syncstate.h"
+
+#include <QPalette>
+#include <QRect>
+#include <QSize>
+#include <QString>
+
+#include <chrono>
+
+class QFontMetrics;
+class QPainter;
+
+// Paints a sync-state badge (icon + word) anywhere: SyncBadge uses it, and screens call it from
+// their own item delegates so list rows and standalone badges look identical.
+class SyncBadgePainter
+{
+public:
+    struct Options
+    {
+        qreal opacity = 1.0; // the fade of "Saved"
+        bool spinner = false; // replace the static icon by the spinner
+        qreal spinnerAngle = 0; // degrees
+        bool selected = false; // drawn on Highlight: use HighlightedText instead of the tone
+    };
+
+    // text overrides the state's short word (e.g. "Updated 12 s ago"); empty means the default.
+    static QSize sizeHint(const QFontMetrics &metrics, SyncState state, const QString &text = {});
+    static void paint(QPainter *painter, const QRect &rect, SyncState state,
+                      const QPalette &palette, const QString &text = {},
+                      const Options &options = {});
+    // What Qt::AccessibleTextRole of a row or a badge's accessible name should carry.
+    static QString accessibleText(SyncState state, const QString &text = {});
+    // What Qt::AccessibleDescriptionRole should carry: the longer sentence.
+    static QString accessibleDescription(SyncState state, const QString &itemName = {},
+                                         std::chrono::seconds age = {});
+
+    static int iconSize(const QFontMetrics &metrics);
+};

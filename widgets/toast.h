@@ -1,0 +1,74 @@
+#pragma once
+
+#include "toastspec.h"
+
+#include <QElapsedTimer>
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// One toast: style icon, text, a "×3" count when merged, at most one action button, Dismiss.
+// It counts down its own timeout and pauses while hovered or while focus is inside it.
+// It never takes focus when shown; Escape inside it dismisses.
+class Toast : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit Toast(const ToastSpec &spec, QWidget *parent = nullptr);
+
+    const ToastSpec &spec() const { return m_spec; }
+    void setCount(int count);
+    int count() const { return m_count; }
+
+    // 0 or negative: stays until dismissed. Restarts the countdown.
+    void setTimeout(std::chrono::milliseconds timeout);
+    bool hasTimeout() const { return m_timeout.count() > 0; }
+    bool isPaused() const { return m_hovered || m_focusInside || m_externallyPaused; }
+    void setPaused(bool paused); // e.g. while the host window is inactive
+    std::chrono::milliseconds remaining() const;
+
+    // The control the focus shortcut lands on: the action, else Dismiss.
+    QWidget *primaryControl() const;
+    QPushButton *actionButton() const { return m_actionButton; }
+    QToolButton *dismissButton() const { return m_dismissButton; }
+
+    static QString actionLabel(ToastSpec::Action action);
+    static QString styleLabel(ToastSpec::Style style);
+
+signals:
+    void actionClicked();
+    void dismissClicked();
+    void expired();
+    void pausedChanged(bool paused);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updatePause(bool wasPaused);
+    void updateTexts();
+    void updateIcons();
+
+    ToastSpec m_spec;
+    int m_count = 1;
+    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_remaining{0};
+    QElapsedTimer m_runningSince;
+    QTimer m_timer;
+    bool m_hovered = false;
+    bool m_focusInside = false;
+    bool m_externallyPaused = false;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QLabel *m_countLabel;
+    QPushButton *m_actionButton = nullptr;
+    QToolButton *m_dismissButton;
+};
