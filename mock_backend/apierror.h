@@ -13,9 +13,9 @@ struct ApiError
 
     QJsonObject toJson() const
     {
-        QJsonObject inner { {QStringLiteral("code"), code}, {QStringLiteral("message"), message} };
+        QJsonObject inner {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
         if (!field.isEmpty())
             inner.insert(QStringLiteral("field"), field);
-        return QJsonObject { {QStringLiteral("error"), inner} };
+        return QJsonObject {{QStringLiteral("error"), inner}};
     }
 };

@@ -20,8 +20,7 @@ QJsonObject latencyToJson(const LatencyModel &m)
     };
 }
 
-bool latencyFromJson(const QJsonObject &json, const QString &path, LatencyModel *m,
-                     ApiError *error)
+bool latencyFromJson(const QJsonObject &json, const QString &path, LatencyModel *m, ApiError *error)
 {
     if (!checkKnown(json,
                     {QStringLiteral("distribution"), QStringLiteral("baseMs"),
@@ -65,8 +64,7 @@ bool lagFromJson(const QJsonObject &json, const QString &path, LagModel *m, ApiE
         return false;
     QString model = LagModel::kindName(m->kind);
     if (!readEnum(json, QStringLiteral("model"), path,
-                  {QStringLiteral("fixed"), QStringLiteral("uniform"),
-                   QStringLiteral("lognormal")},
+                  {QStringLiteral("fixed"), QStringLiteral("uniform"), QStringLiteral("lognormal")},
                   &model, error))
         return false;
     LagModel::kindFromName(model, &m->kind);
@@ -168,8 +166,7 @@ QJsonObject BackendConfig::toJson() const
              {QStringLiteral("lostResponseRate"), faults.lostResponseRate},
              {QStringLiteral("offline"), faults.offline},
          }},
-        {QStringLiteral("replication"),
-         QJsonObject {{QStringLiteral("replicas"), replicaArray}}},
+        {QStringLiteral("replication"), QJsonObject {{QStringLiteral("replicas"), replicaArray}}},
         {QStringLiteral("transfers"),
          QJsonObject {
              {QStringLiteral("settleMinMs"), transfers.settleMinMs},
@@ -208,10 +205,10 @@ std::optional<BackendConfig> BackendConfig::fromJson(const QJsonObject &json, Ap
 
     QJsonObject latency;
     if (!readObject(json, QStringLiteral("latency"), {}, &latency, error)
-        || !checkKnown(latency,
-                       {QStringLiteral("reads"), QStringLiteral("writes"),
-                        QStringLiteral("transfers")},
-                       QStringLiteral("latency"), error))
+        || !checkKnown(
+            latency,
+            {QStringLiteral("reads"), QStringLiteral("writes"), QStringLiteral("transfers")},
+            QStringLiteral("latency"), error))
         return std::nullopt;
     const std::pair<QString, LatencyModel *> classes[] = {
         {QStringLiteral("reads"), &c.reads},
@@ -263,18 +260,18 @@ std::optional<BackendConfig> BackendConfig::fromJson(const QJsonObject &json, Ap
         }
         const QJsonArray array = value.toArray();
         if (array.size() > maxReplicas) {
-            *error = {400, QStringLiteral("invalid_field"),
-                      QStringLiteral("replication.replicas must have 0 to %1 entries")
-                          .arg(maxReplicas),
-                      QStringLiteral("replication.replicas")};
+            *error = {
+                400, QStringLiteral("invalid_field"),
+                QStringLiteral("replication.replicas must have 0 to %1 entries").arg(maxReplicas),
+                QStringLiteral("replication.replicas")};
             return std::nullopt;
         }
         QList<LagModel> models;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("replication.replicas[%1]").arg(i);
             if (!array.at(i).isObject()) {
-                *error = {400, QStringLiteral("invalid_field"), path + QStringLiteral(" must be an object"),
-                          path};
+                *error = {400, QStringLiteral("invalid_field"),
+                          path + QStringLiteral(" must be an object"), path};
                 return std::nullopt;
             }
             // A new replica entry starts from the previous entry at that index, if any.
@@ -297,8 +294,8 @@ std::optional<BackendConfig> BackendConfig::fromJson(const QJsonObject &json, Ap
                     &c.transfers.settleMinMs, error)
         || !readInt(transfers, QStringLiteral("settleMaxMs"), tp, 0, maxMs,
                     &c.transfers.settleMaxMs, error)
-        || !readDouble(transfers, QStringLiteral("successRate"), tp, 0, 1,
-                       &c.transfers.successRate, error)
+        || !readDouble(transfers, QStringLiteral("successRate"), tp, 0, 1, &c.transfers.successRate,
+                       error)
         || !readInt(transfers, QStringLiteral("perTransferLimit"), tp, 1, 1000000000000LL,
                     &c.transfers.perTransferLimit, error))
         return std::nullopt;
@@ -334,8 +331,7 @@ std::optional<BackendConfig> BackendConfig::fromJson(const QJsonObject &json, Ap
     return c;
 }
 
-std::optional<BackendConfig> BackendConfig::patched(const QJsonObject &patch,
-                                                    ApiError *error) const
+std::optional<BackendConfig> BackendConfig::patched(const QJsonObject &patch, ApiError *error) const
 {
     return fromJson(mergePatch(toJson(), patch), error, *this);
 }

@@ -5,7 +5,7 @@
 namespace {
 
 // 48 catalogue items: a colour or material for each of a set of everyday things.
-const char *const kAdjectives[] = {"Blue",  "Oak",   "Linen", "Amber",  "Slate", "Coral",
+const char *const kAdjectives[] = {"Blue",   "Oak",  "Linen", "Amber", "Slate",  "Coral",
                                    "Walnut", "Sage", "Brass", "Ivory", "Cobalt", "Terracotta"};
 const char *const kThings[] = {"Chair", "Lamp", "Table", "Vase"};
 const char *const kCategories[] = {"Seating", "Lighting", "Tables", "Decor"};
@@ -138,7 +138,8 @@ QJsonObject DataStore::transferToJson(const Transfer &t)
         {QStringLiteral("state"), t.state},
         {QStringLiteral("reason"), t.reason.isEmpty() ? QJsonValue() : QJsonValue(t.reason)},
         {QStringLiteral("createdAtMs"), t.createdAtMs},
-        {QStringLiteral("settledAtMs"), t.settledAtMs < 0 ? QJsonValue() : QJsonValue(t.settledAtMs)},
+        {QStringLiteral("settledAtMs"),
+         t.settledAtMs < 0 ? QJsonValue() : QJsonValue(t.settledAtMs)},
         {QStringLiteral("lsn"), t.lsn},
     };
 }

@@ -16,9 +16,8 @@ QJsonObject EventBus::Event::toJson() const
     };
 }
 
-qint64 EventBus::publish(const QString &type, const QString &correlationId,
-                         const QString &clientId, qint64 lsn, const QJsonObject &data,
-                         qint64 atMs)
+qint64 EventBus::publish(const QString &type, const QString &correlationId, const QString &clientId,
+                         qint64 lsn, const QJsonObject &data, qint64 atMs)
 {
     m_events.push_back({++m_lastSeq, type, correlationId, clientId, lsn, data, atMs});
     while (static_cast<int>(m_events.size()) > m_capacity)

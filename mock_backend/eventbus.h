@@ -24,7 +24,10 @@ public:
         QJsonObject toJson() const;
     };
 
-    explicit EventBus(int capacity = 1000) : m_capacity(capacity) { }
+    explicit EventBus(int capacity = 1000)
+        : m_capacity(capacity)
+    {
+    }
 
     qint64 publish(const QString &type, const QString &correlationId, const QString &clientId,
                    qint64 lsn, const QJsonObject &data, qint64 atMs);

@@ -1,8 +1,7 @@
 #include "idempotencystore.h"
 
-IdempotencyStore::Outcome IdempotencyStore::begin(const QString &key,
-                                                  const QByteArray &fingerprint, qint64 nowMs,
-                                                  StoredResponse *replay)
+IdempotencyStore::Outcome IdempotencyStore::begin(const QString &key, const QByteArray &fingerprint,
+                                                  qint64 nowMs, StoredResponse *replay)
 {
     purge(nowMs);
     const auto it = m_records.find(key);

@@ -21,7 +21,10 @@ public:
     };
     enum class Outcome { New, InFlight, Replay, Mismatch };
 
-    explicit IdempotencyStore(qint64 ttlMs = 24LL * 60 * 60 * 1000) : m_ttlMs(ttlMs) { }
+    explicit IdempotencyStore(qint64 ttlMs = 24LL * 60 * 60 * 1000)
+        : m_ttlMs(ttlMs)
+    {
+    }
 
     void setTtlMs(qint64 ttlMs) { m_ttlMs = ttlMs; }
     // Looks the key up; on New the key is now reserved (in flight) with this fingerprint.

@@ -21,14 +21,13 @@ qint64 LatencyModel::sample(SeededRandom &random) const
         ms = random.uniform(static_cast<double>(baseMs), static_cast<double>(baseMs + jitterMs));
         break;
     case Distribution::Normal:
-        ms = static_cast<double>(baseMs)
-            + random.standardNormal() * static_cast<double>(jitterMs);
+        ms = static_cast<double>(baseMs) + random.standardNormal() * static_cast<double>(jitterMs);
         break;
     case Distribution::LogNormal: {
         const double z = random.standardNormal();
         if (baseMs > 0) {
-            const double sigma = std::log(static_cast<double>(baseMs + jitterMs)
-                                          / static_cast<double>(baseMs))
+            const double sigma =
+                std::log(static_cast<double>(baseMs + jitterMs) / static_cast<double>(baseMs))
                 / z95;
             ms = static_cast<double>(baseMs) * std::exp(sigma * z);
         }

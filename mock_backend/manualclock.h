@@ -6,7 +6,10 @@
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 0) : m_now(startMs) { }
+    explicit ManualClock(qint64 startMs = 0)
+        : m_now(startMs)
+    {
+    }
     qint64 nowMs() const override { return m_now; }
     void advance(qint64 ms) { m_now += ms; }
     void setNow(qint64 ms) { m_now = ms; }

@@ -12,8 +12,8 @@ DisplayPreferences::DisplayPreferences(QSettings *settings, QObject *parent)
 {
     if (m_settings) {
         m_reducedMotion = m_settings->value(u"display/reducedMotion"_s, false).toBool();
-        m_toastDurationScale
-            = std::clamp(m_settings->value(u"display/toastDurationScale"_s, 1.0).toDouble(), 0.5, 10.0);
+        m_toastDurationScale = std::clamp(
+            m_settings->value(u"display/toastDurationScale"_s, 1.0).toDouble(), 0.5, 10.0);
         m_autoDismissToasts = m_settings->value(u"display/autoDismissToasts"_s, true).toBool();
     }
 }
@@ -48,7 +48,8 @@ DisplayPreferences::toastDuration(std::chrono::milliseconds base) const
 {
     if (!m_autoDismissToasts || base.count() <= 0)
         return std::nullopt;
-    return std::chrono::milliseconds(qRound64(static_cast<double>(base.count()) * m_toastDurationScale));
+    return std::chrono::milliseconds(
+        qRound64(static_cast<double>(base.count()) * m_toastDurationScale));
 }
 
 void DisplayPreferences::store()

@@ -16,7 +16,8 @@ class DisplayPreferences : public QObject
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY changed)
     Q_PROPERTY(double toastDurationScale READ toastDurationScale WRITE setToastDurationScale NOTIFY
                    changed)
-    Q_PROPERTY(bool autoDismissToasts READ autoDismissToasts WRITE setAutoDismissToasts NOTIFY changed)
+    Q_PROPERTY(
+        bool autoDismissToasts READ autoDismissToasts WRITE setAutoDismissToasts NOTIFY changed)
 
 public:
     explicit DisplayPreferences(QSettings *settings = nullptr, QObject *parent = nullptr);

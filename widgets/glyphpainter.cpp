@@ -109,8 +109,7 @@ void GlyphPainter::paint(QPainter *painter, const QRectF &rect, Glyph glyph, con
     }
     case Glyph::Clock:
         painter->drawEllipse(ring);
-        painter->drawPolyline(QPolygonF({QPointF(r.center().x(), r.top() + side * 0.24),
-                                         r.center(),
+        painter->drawPolyline(QPolygonF({QPointF(r.center().x(), r.top() + side * 0.24), r.center(),
                                          QPointF(r.left() + side * 0.7, r.top() + side * 0.64)}));
         break;
     case Glyph::Offline: {

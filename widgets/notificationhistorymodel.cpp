@@ -1,7 +1,10 @@
 #include "notificationhistorymodel.h"
 
 #include "glyphpainter.h"
+#include "syncstatestyle.h"
 #include "toast.h"
+
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -19,21 +22,33 @@ namespace {
 
 QString statusText(NotificationHistoryModel::Status status, ToastSpec::Action action)
 {
-    switch (status) {
-    case NotificationHistoryModel::Status::Open:
-        return action == ToastSpec::Action::None
-            ? QString()
-            : NotificationHistoryModel::tr("%1 available").arg(Toast::actionLabel(action));
-    case NotificationHistoryModel::Status::ActionTaken:
+    if (status == NotificationHistoryModel::Status::ActionTaken)
         return NotificationHistoryModel::tr("%1 done").arg(Toast::actionLabel(action));
-    case NotificationHistoryModel::Status::Dismissed:
+    if (action != ToastSpec::Action::None)
+        return NotificationHistoryModel::tr("%1 available").arg(Toast::actionLabel(action));
+    if (status == NotificationHistoryModel::Status::Dismissed)
         return NotificationHistoryModel::tr("Dismissed");
-    case NotificationHistoryModel::Status::Expired:
-        return action == ToastSpec::Action::None
-            ? QString()
-            : NotificationHistoryModel::tr("%1 available").arg(Toast::actionLabel(action));
-    }
     return {};
+}
+
+Glyph glyphOf(ToastSpec::Style style)
+{
+    switch (style) {
+    case ToastSpec::Style::Info:
+        return Glyph::Info;
+    case ToastSpec::Style::Success:
+        return Glyph::Check;
+    case ToastSpec::Style::Error:
+        return Glyph::Exclamation;
+    }
+    return Glyph::Info;
+}
+
+SyncState toneOf(ToastSpec::Style style)
+{
+    return style == ToastSpec::Style::Error  ? SyncState::Failed
+        : style == ToastSpec::Style::Success ? SyncState::Confirmed
+                                             : SyncState::Pending;
 }
 
 } // namespace
@@ -43,8 +58,9 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &e = m_entries.at(index.row());
-    const bool actionAvailable = e.spec.action != ToastSpec::Action::None
-        && e.status != Status::ActionTaken && e.status != Status::Dismissed;
+    // Dismissing or missing a toast does not lose its action: only using it does.
+    const bool actionAvailable =
+        e.spec.action != ToastSpec::Action::None && e.status != Status::ActionTaken;
     switch (role) {
     case Qt::DisplayRole: {
         QString line = e.time.toString(u"HH:mm:ss"_s) + u"  "_s + e.spec.text;
@@ -67,6 +83,9 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
         const QString time = e.time.toString(u"HH:mm:ss"_s);
         return status.isEmpty() ? time : time + u", "_s + status;
     }
+    case Qt::DecorationRole:
+        return QIcon(GlyphPainter::pixmap(
+            glyphOf(e.spec.style), SyncStateStyle::toneColor(toneOf(e.spec.style), m_palette), 16));
     case IdRole:
         return e.id;
     case StyleRole:
@@ -108,7 +127,7 @@ QHash<int, QByteArray> NotificationHistoryModel::roleNames() const
 void NotificationHistoryModel::add(int id, const ToastSpec &spec, const QDateTime &time)
 {
     beginInsertRows({}, 0, 0);
-    m_entries.prepend(Entry{id, spec, time});
+    m_entries.prepend(Entry {id, spec, time});
     endInsertRows();
     if (m_entries.size() > m_maximumRows) {
         const int first = m_maximumRows;
@@ -162,6 +181,13 @@ int NotificationHistoryModel::rowOf(int id) const
             return row;
     }
     return -1;
+}
+
+void NotificationHistoryModel::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
 }
 
 int NotificationHistoryModel::idAt(int row) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QPalette>
 
 // Every toast ever shown, newest first, so nothing shown briefly is lost. Merged repeats update
 // their row's count and time. The action stays reachable here until it is used.
@@ -41,6 +42,8 @@ public:
     int idAt(int row) const;
     void clear();
     void setMaximumRows(int rows) { m_maximumRows = rows; }
+    // Icons are tinted for this palette (the panel passes its own).
+    void setPalette(const QPalette &palette);
 
 signals:
     // Rows dropped because the history is full, or cleared; their actions are gone.
@@ -57,4 +60,5 @@ private:
     };
     QList<Entry> m_entries; // newest first
     int m_maximumRows = 200;
+    QPalette m_palette;
 };

@@ -12,10 +12,12 @@
 
 class DisplayPreferences;
 
-// A standalone sync-state badge: icon + word, e.g. "⌛ Saving…", "✓ Saved", "! Couldn't save · Retry".
+// A standalone sync-state badge: icon + word, e.g. "⌛ Saving…", "✓ Saved", "! Couldn't save ·
+// Retry".
 // - The spinner appears only when a wait lasts longer than showDelay (~400 ms) and then stays at
 //   least minimumVisible (~500 ms), so quick saves never flash a spinner.
-// - "Saved" fades after fadeDelay; with reduced motion it never spins and disappears without a fade.
+// - "Saved" fades after fadeDelay; with reduced motion it never spins and disappears without a
+// fade.
 // - In Failed it is a button: click, Enter or Space emits retryRequested().
 // Its accessible name is the word, its description the longer sentence.
 class SyncBadge : public QWidget
@@ -25,10 +27,10 @@ class SyncBadge : public QWidget
 public:
     struct Timings
     {
-        std::chrono::milliseconds showDelay{400};
-        std::chrono::milliseconds minimumVisible{500};
-        std::chrono::milliseconds fadeDelay{2500};
-        std::chrono::milliseconds fadeDuration{600};
+        std::chrono::milliseconds showDelay {400};
+        std::chrono::milliseconds minimumVisible {500};
+        std::chrono::milliseconds fadeDelay {2500};
+        std::chrono::milliseconds fadeDuration {600};
     };
 
     explicit SyncBadge(QWidget *parent = nullptr);

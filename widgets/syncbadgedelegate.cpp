@@ -69,13 +69,14 @@ void SyncBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QSize SyncBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SyncBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     int raw = 0;
     if (stateOf(index, &raw)) {
-        const QSize badge
-            = SyncBadgePainter::sizeHint(option.fontMetrics, static_cast<SyncState>(raw), textOf(index));
+        const QSize badge = SyncBadgePainter::sizeHint(option.fontMetrics,
+                                                       static_cast<SyncState>(raw), textOf(index));
         size.setWidth(size.width() + badge.width() + 2 * badgeMargin);
         size.setHeight(std::max(size.height(), badge.height() + 4));
     }

@@ -12,18 +12,20 @@
 class QFontMetrics;
 class QPainter;
 
+struct SyncBadgePaintOptions
+{
+    qreal opacity = 1.0; // the fade of "Saved"
+    bool spinner = false; // replace the static icon by the spinner
+    qreal spinnerAngle = 0; // degrees
+    bool selected = false; // drawn on Highlight: use HighlightedText instead of the tone
+};
+
 // Paints a sync-state badge (icon + word) anywhere: SyncBadge uses it, and screens call it from
 // their own item delegates so list rows and standalone badges look identical.
 class SyncBadgePainter
 {
 public:
-    struct Options
-    {
-        qreal opacity = 1.0; // the fade of "Saved"
-        bool spinner = false; // replace the static icon by the spinner
-        qreal spinnerAngle = 0; // degrees
-        bool selected = false; // drawn on Highlight: use HighlightedText instead of the tone
-    };
+    using Options = SyncBadgePaintOptions;
 
     // text overrides the state's short word (e.g. "Updated 12 s ago"); empty means the default.
     static QSize sizeHint(const QFontMetrics &metrics, SyncState state, const QString &text = {});

@@ -29,8 +29,9 @@ QString SyncStateStyle::longText(SyncState state, const QString &itemName, std::
     case SyncState::Confirmed:
         return tr("All changes saved");
     case SyncState::Failed:
-        return itemName.isEmpty() ? tr("We couldn't save your change. It's back as it was.")
-                                  : tr("We couldn't save \"%1\". It's back as it was.").arg(itemName);
+        return itemName.isEmpty()
+            ? tr("We couldn't save your change. It's back as it was.")
+            : tr("We couldn't save \"%1\". It's back as it was.").arg(itemName);
     case SyncState::Unknown:
         return tr("We're checking whether your change arrived.");
     case SyncState::Conflict:

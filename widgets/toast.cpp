@@ -147,18 +147,18 @@ void Toast::updateTexts()
     if (m_count > 1)
         name += QLatin1Char(' ') + tr("(%1 times)").arg(m_count);
     setAccessibleName(name);
-    setAccessibleDescription(m_actionButton ? tr("Press %1 or Dismiss.").arg(actionLabel(m_spec.action))
-                                            : QString());
+    setAccessibleDescription(
+        m_actionButton ? tr("Press %1 or Dismiss.").arg(actionLabel(m_spec.action)) : QString());
 }
 
 void Toast::updateIcons()
 {
     const qreal dpr = devicePixelRatioF();
-    m_icon->setPixmap(GlyphPainter::pixmap(glyphOf(m_spec.style),
-                                           SyncStateStyle::toneColor(toneOf(m_spec.style), palette()),
-                                           iconPixels, dpr));
-    m_dismissButton->setIcon(QIcon(
-        GlyphPainter::pixmap(Glyph::Close, palette().color(QPalette::ToolTipText), 14, dpr)));
+    m_icon->setPixmap(GlyphPainter::pixmap(
+        glyphOf(m_spec.style), SyncStateStyle::toneColor(toneOf(m_spec.style), palette()),
+        iconPixels, dpr));
+    m_dismissButton->setIcon(
+        QIcon(GlyphPainter::pixmap(Glyph::Close, palette().color(QPalette::ToolTipText), 14, dpr)));
 }
 
 void Toast::setTimeout(std::chrono::milliseconds timeout)

@@ -27,6 +27,7 @@ public:
     // 0 or negative: stays until dismissed. Restarts the countdown.
     void setTimeout(std::chrono::milliseconds timeout);
     bool hasTimeout() const { return m_timeout.count() > 0; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
     bool isPaused() const { return m_hovered || m_focusInside || m_externallyPaused; }
     void setPaused(bool paused); // e.g. while the host window is inactive
     std::chrono::milliseconds remaining() const;
@@ -59,8 +60,8 @@ private:
 
     ToastSpec m_spec;
     int m_count = 1;
-    std::chrono::milliseconds m_timeout{0};
-    std::chrono::milliseconds m_remaining{0};
+    std::chrono::milliseconds m_timeout {0};
+    std::chrono::milliseconds m_remaining {0};
     QElapsedTimer m_runningSince;
     QTimer m_timer;
     bool m_hovered = false;

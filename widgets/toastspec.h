@@ -14,8 +14,9 @@ struct ToastSpec
     Style style = Style::Info;
     QString text; // e.g. "Couldn't save "Blue Chair"."
     Action action = Action::None; // at most one, besides Dismiss
-    // Overrides the style's base duration (still scaled by DisplayPreferences); 0 = until dismissed.
-    std::optional<std::chrono::milliseconds> duration;
+    // Overrides the style's base duration (still scaled by DisplayPreferences); 0 = until
+    // dismissed.
+    std::optional<std::chrono::milliseconds> duration = std::nullopt;
 };
 
 inline bool operator==(const ToastSpec &a, const ToastSpec &b)

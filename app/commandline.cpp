@@ -1,0 +1,104 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "See what a lagging, failing, replicated backend does "
+                                    "to a person's experience."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption backend(
+        u"backend"_s,
+        QCoreApplication::translate("main",
+                                    "Connect to a running converge-backend at <url> "
+                                    "instead of starting one inside the app."),
+        u"url"_s);
+    const QCommandLineOption token(
+        u"token"_s, QCoreApplication::translate("main", "Access token for --backend."), u"token"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, QCoreApplication::translate("main", "Seed of the embedded backend."), u"n"_s);
+    const QCommandLineOption scenario(
+        u"scenario"_s, QCoreApplication::translate("main", "Load the workshop scenario <file>."),
+        u"file"_s);
+    const QCommandLineOption headless(
+        u"headless"_s,
+        QCoreApplication::translate("main", "Run the scenario without a window and exit."));
+    const QCommandLineOption out(
+        u"out"_s,
+        QCoreApplication::translate("main",
+                                    "Where a headless run writes screenshots and the "
+                                    "session export."),
+        u"dir"_s);
+    const QCommandLineOption gallery(
+        u"gallery"_s,
+        QCoreApplication::translate("main", "Show the component gallery for design reviews."));
+    parser.addOptions({backend, token, seed, scenario, headless, out, gallery});
+    parser.process(arguments);
+
+    auto refuse = [&parser](const QString &message) -> std::optional<CommandLineOptions> {
+        std::fprintf(stderr, "converge: %s\n\n%s", qPrintable(message),
+                     qPrintable(parser.helpText()));
+        return std::nullopt;
+    };
+
+    CommandLineOptions options;
+    if (parser.isSet(backend)) {
+        options.backendUrl = QUrl(parser.value(backend), QUrl::StrictMode);
+        const QString scheme = options.backendUrl.scheme();
+        if (!options.backendUrl.isValid() || (scheme != "http"_L1 && scheme != "https"_L1)
+            || options.backendUrl.host().isEmpty())
+            return refuse(QCoreApplication::translate("main",
+                                                      "--backend needs an address like "
+                                                      "http://127.0.0.1:8080, not \"%1\".")
+                              .arg(parser.value(backend)));
+    }
+    options.token = parser.value(token);
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        const quint64 value = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return refuse(QCoreApplication::translate("main",
+                                                      "--seed needs a whole number, not "
+                                                      "\"%1\".")
+                              .arg(parser.value(seed)));
+        if (!options.backendUrl.isEmpty())
+            return refuse(QCoreApplication::translate(
+                "main",
+                "--seed applies to the embedded backend; start converge-backend with "
+                "--seed instead."));
+        options.seed = value;
+    }
+    options.scenarioFile = parser.value(scenario);
+    if (!options.scenarioFile.isEmpty() && !QFileInfo(options.scenarioFile).isReadable())
+        return refuse(QCoreApplication::translate("main", "The scenario file \"%1\" can't be read.")
+                          .arg(options.scenarioFile));
+    options.headless = parser.isSet(headless);
+    options.outputDir = parser.value(out);
+    if (options.headless && options.scenarioFile.isEmpty())
+        return refuse(QCoreApplication::translate("main",
+                                                  "--headless runs a scenario: add "
+                                                  "--scenario FILE."));
+    options.gallery = parser.isSet(gallery);
+    return options;
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "-headless") == 0)
+            return true;
+    }
+    return false;
+}

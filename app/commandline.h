@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QCoreApplication;
+
+// What the person asked for on the command line, already checked.
+struct CommandLineOptions
+{
+    QUrl backendUrl; // empty: start the embedded backend
+    QString token;
+    std::optional<quint64> seed;
+    QString scenarioFile;
+    QString outputDir;
+    bool headless = false;
+    bool gallery = false;
+};
+
+// Parses and validates; on a mistake it prints a plain message and usage and returns nothing.
+std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments);
+
+// True when the arguments ask for a run without a window (decided before QApplication exists).
+bool wantsHeadless(int argc, char **argv);

@@ -1,0 +1,44 @@
+#include "commandline.h"
+#include "componentgallery.h"
+#include "convergeapp.h"
+#include "displaycheck.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    if (wantsHeadless(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (!hasUsableDisplay()) {
+        explainMissingDisplay();
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Converge"));
+    QApplication::setOrganizationName(QStringLiteral("Converge"));
+    QApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
+
+    const std::optional<CommandLineOptions> options = parseCommandLine(app.arguments());
+    if (!options)
+        return 2;
+
+    if (options->gallery) {
+        ComponentGallery gallery;
+        gallery.show();
+        return app.exec();
+    }
+
+    ConvergeApp converge(*options);
+    QObject::connect(&converge, &ConvergeApp::fatalError, &app, [](const QString &message) {
+        std::fprintf(stderr, "converge: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QObject::tr("Converge can't start"), message);
+        QApplication::exit(1);
+    });
+    converge.start();
+    return app.exec();
+}

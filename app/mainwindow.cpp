@@ -1,0 +1,156 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget)
+    , m_screens(new QStackedWidget)
+    , m_connectionLabel(new QLabel)
+    , m_addressLabel(new QLabel)
+    , m_seedLabel(new QLabel)
+{
+    setWindowTitle(tr("Converge"));
+    setObjectName(u"mainWindow"_s);
+    setDockNestingEnabled(true);
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose the pattern to explore. Ctrl+1, Ctrl+2 and Ctrl+3 switch directly."));
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(240);
+    m_screens->setObjectName(u"screens"_s);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_screens);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_screens->setCurrentIndex(row);
+        Q_EMIT screenChanged(row);
+    });
+
+    m_sessionMenu = menuBar()->addMenu(tr("&Session"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *quit = m_sessionMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_sessionMenu->addSeparator();
+
+    m_connectionLabel->setObjectName(u"connectionState"_s);
+    m_addressLabel->setObjectName(u"backendAddress"_s);
+    m_seedLabel->setObjectName(u"backendSeed"_s);
+    m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_seedLabel);
+    statusBar()->addPermanentWidget(m_addressLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    setConnectionState(ConnectionMonitor::State::Connecting);
+    m_seedLabel->setText(tr("Seed —"));
+    m_addressLabel->setText(tr("Starting backend…"));
+
+    resize(1280, 800);
+}
+
+void MainWindow::addScreen(const QString &title, const QString &description, QWidget *screen)
+{
+    const int index = m_screens->addWidget(screen);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(description);
+    item->setData(Qt::AccessibleDescriptionRole, description);
+    item->setSizeHint(QSize(0, 36));
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+    connect(shortcut, &QShortcut::activated, this, [this, index] { showScreen(index); });
+    if (index == 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showScreen(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::screenCount() const
+{
+    return m_screens->count();
+}
+
+QWidget *MainWindow::screenAt(int index) const
+{
+    return m_screens->widget(index);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::setBackendAddress(const QUrl &url, bool embedded)
+{
+    const QString address = url.toDisplayString(QUrl::RemoveUserInfo);
+    m_addressLabel->setText(embedded ? tr("Embedded backend %1").arg(address)
+                                     : tr("Backend %1").arg(address));
+    m_addressLabel->setAccessibleName(m_addressLabel->text());
+}
+
+void MainWindow::setSeed(quint64 seed)
+{
+    m_seedLabel->setText(tr("Seed %1").arg(seed));
+    m_seedLabel->setAccessibleName(m_seedLabel->text());
+}
+
+void MainWindow::setConnectionState(ConnectionMonitor::State state)
+{
+    // A symbol and a word, never colour alone.
+    switch (state) {
+    case ConnectionMonitor::State::Connecting:
+        m_connectionLabel->setText(tr("◌ Connecting…"));
+        break;
+    case ConnectionMonitor::State::Online:
+        m_connectionLabel->setText(tr("● Connected"));
+        break;
+    case ConnectionMonitor::State::Offline:
+        m_connectionLabel->setText(tr("⚠ Offline"));
+        break;
+    }
+    m_connectionLabel->setAccessibleName(m_connectionLabel->text().mid(2));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "connectionmonitor.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The window frame: navigation between the screens, docks for the control room, and a status
+// bar that always says where the backend is, which seed it runs and whether it answers.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void addScreen(const QString &title, const QString &description, QWidget *screen);
+    void showScreen(int index);
+    int screenCount() const;
+    QWidget *screenAt(int index) const;
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *sessionMenu() const { return m_sessionMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+
+    void setBackendAddress(const QUrl &url, bool embedded);
+    void setSeed(quint64 seed);
+    void setConnectionState(ConnectionMonitor::State state);
+    // Restores dock layout and geometry; call after every dock was added.
+    void restoreLayout();
+
+Q_SIGNALS:
+    void screenChanged(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QListWidget *m_navigation;
+    QStackedWidget *m_screens;
+    QLabel *m_connectionLabel;
+    QLabel *m_addressLabel;
+    QLabel *m_seedLabel;
+    QMenu *m_sessionMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_helpMenu;
+};

@@ -1,0 +1,112 @@
+// converge-backend: the simulated backend as a standalone server for workshops and curl.
+
+#include "backendconfig.h"
+#include "backendserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "converge-backend: " << message << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("converge-backend"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Converge's simulated replicated backend (see docs/api.md)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("TCP port (0 = any free port)."),
+                                        QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on."),
+                                          QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the random generator."),
+                                        QStringLiteral("seed"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("JSON configuration file."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"),
+                                         QStringLiteral("Access token (Authorization: Bearer); "
+                                                        "required off loopback."),
+                                         QStringLiteral("token"));
+    const QCommandLineOption instantOption(QStringLiteral("instant"),
+                                           QStringLiteral("Start without latency, lag or "
+                                                          "faults."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         QStringLiteral("Do not log each request."));
+    parser.addOptions({portOption, listenOption, seedOption, configOption, tokenOption,
+                       instantOption, quietOption});
+    parser.process(app);
+
+    BackendConfig config =
+        parser.isSet(instantOption) ? BackendConfig::instant() : BackendConfig::defaults();
+    if (parser.isSet(configOption)) {
+        QFile file(parser.value(configOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(file.fileName()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!doc.isObject())
+            return fail(QStringLiteral("%1 is not a JSON object (%2)")
+                            .arg(file.fileName(), parseError.errorString()));
+        ApiError error;
+        const auto parsed = BackendConfig::fromJson(doc.object(), &error, config);
+        if (!parsed)
+            return fail(QStringLiteral("%1: %2").arg(file.fileName(), error.message));
+        config = *parsed;
+    }
+    if (parser.isSet(seedOption)) {
+        bool ok = false;
+        const qulonglong seed = parser.value(seedOption).toULongLong(&ok);
+        if (!ok || seed > 9007199254740992ULL)
+            return fail(QStringLiteral("--seed must be a whole number from 0 to 2^53"));
+        config.seed = seed;
+    }
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(QStringLiteral("--port must be from 0 to 65535"));
+    const QHostAddress address(parser.value(listenOption));
+    if (address.isNull())
+        return fail(QStringLiteral("--listen must be an IP address"));
+    const QString token = parser.value(tokenOption);
+    if (!address.isLoopback() && token.isEmpty())
+        return fail(
+            QStringLiteral("listening on %1 (not loopback) needs --token").arg(address.toString()));
+
+    BackendServer server(config);
+    server.setAccessToken(token);
+    if (!parser.isSet(quietOption)) {
+        QObject::connect(&server, &BackendServer::requestLogged, [](const QString &line) {
+            std::fprintf(stdout, "%s\n", qPrintable(line));
+            std::fflush(stdout);
+        });
+    }
+    if (!server.listen(address, static_cast<quint16>(port)))
+        return fail(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
+    std::fprintf(stdout, "converge-backend listening on %s (seed %llu)\n",
+                 qPrintable(server.url().toString()), static_cast<unsigned long long>(config.seed));
+    std::fflush(stdout);
+    return app.exec();
+}

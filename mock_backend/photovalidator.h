@@ -1,0 +1,15 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Checks an uploaded photo without decoding it (no QtGui in the backend): the magic bytes
+// must match the declared type, and a PNG's IHDR dimensions must be within the pixel limit.
+class PhotoValidator
+{
+public:
+    static bool validate(const QByteArray &bytes, const QString &contentType, qint64 maxPixels,
+                         ApiError *error);
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// One step in the story of a user action (or of the backend), as the timeline, telemetry and
+// session export see it. Steps of one action share its correlation id.
+struct TimelineEvent
+{
+    enum class Kind {
+        UserAction, // the person did something ("Tapped the heart on Blue Chair")
+        RequestSent,
+        ResponseReceived,
+        RequestFailed,
+        WriteAccepted, // the primary accepted a write (carries its LSN)
+        ReplicaApplied, // a replica caught up to the LSN
+        Confirmed, // what the person sees is now what the server holds
+        Failed, // refused; what is shown went back
+        RolledBack,
+        OutcomeUnknown, // the answer was lost: checking
+        Conflict,
+        Stale,
+        ToastShown,
+        Announcement,
+        ConfigChanged,
+        Info,
+    };
+
+    qint64 atMs = -1; // session clock; stamped by the recorder when left at -1
+    QString correlationId;
+    QString screen; // "favorites", "profile", "transfer", "control-room", "backend"
+    Kind kind = Kind::Info;
+    QString text; // plain words for people
+    // Technical columns, for inspectors.
+    QString node; // primary, replica-2
+    qint64 lsn = -1;
+    int httpStatus = 0;
+    QString detail;
+};
+
+Q_DECLARE_METATYPE(TimelineEvent)
+
+QString timelineKindName(TimelineEvent::Kind kind); // stable machine name, e.g. "user_action"

@@ -1,0 +1,268 @@
+#include "displaypreferences.h"
+#include "palettes.h"
+#include "syncbadge.h"
+#include "syncbadgedelegate.h"
+#include "syncbadgepainter.h"
+#include "syncstatestyle.h"
+
+#include <QAccessible>
+#include <QAccessibleActionInterface>
+#include <QImage>
+#include <QListView>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Short timings keep the test fast; the ratios between them keep it robust on a slow ASan build.
+SyncBadge::Timings fastTimings()
+{
+    SyncBadge::Timings t;
+    t.showDelay = 30ms;
+    t.minimumVisible = 2000ms;
+    t.fadeDelay = 30ms;
+    t.fadeDuration = 60ms;
+    return t;
+}
+
+// Counts pixels close to color, to tell whether an icon was actually drawn.
+int pixelsNear(const QImage &image, const QColor &color, const QRect &area)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - color.red()) + qAbs(c.green() - color.green())
+                    + qAbs(c.blue() - color.blue())
+                < 60)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestSyncBadge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stateTextAndAccessibility_data();
+    void stateTextAndAccessibility();
+    void iconIsPainted_data();
+    void iconIsPainted();
+    void spinnerWaitsBeforeShowing();
+    void quickSaveNeverShowsSpinner();
+    void spinnerStaysItsMinimumTime();
+    void reducedMotionNeverSpins();
+    void savedFades();
+    void failedOffersRetry();
+    void delegatePaintsBadgeAndKeepsRoles();
+};
+
+void TestSyncBadge::stateTextAndAccessibility_data()
+{
+    QTest::addColumn<SyncState>("state");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QAccessible::Role>("role");
+    for (SyncState state : SyncStateStyle::allStates) {
+        QTest::addRow("%s", qPrintable(SyncStateStyle::shortText(state)))
+            << state << SyncStateStyle::shortText(state)
+            << (state == SyncState::Failed ? QAccessible::Button : QAccessible::StaticText);
+    }
+}
+
+void TestSyncBadge::stateTextAndAccessibility()
+{
+    QFETCH(SyncState, state);
+    QFETCH(QString, text);
+    QFETCH(QAccessible::Role, role);
+    SyncBadge badge;
+    badge.setState(state, {}, u"Blue Chair"_s);
+    QCOMPARE(badge.displayedState(), state);
+    QCOMPARE(badge.text(), text);
+    QCOMPARE(SyncBadgePainter::accessibleText(state), text);
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&badge);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), role);
+    QCOMPARE(iface->text(QAccessible::Name), text);
+    QCOMPARE(iface->text(QAccessible::Description),
+             SyncStateStyle::longText(state, u"Blue Chair"_s));
+    QCOMPARE(badge.toolTip(), iface->text(QAccessible::Description));
+}
+
+void TestSyncBadge::iconIsPainted_data()
+{
+    QTest::addColumn<SyncState>("state");
+    QTest::addColumn<QPalette>("palette");
+    for (SyncState state : SyncStateStyle::allStates) {
+        QTest::addRow("%s light", qPrintable(SyncStateStyle::shortText(state)))
+            << state << Palettes::light();
+        QTest::addRow("%s dark", qPrintable(SyncStateStyle::shortText(state))) << state << Palettes::dark();
+    }
+}
+
+void TestSyncBadge::iconIsPainted()
+{
+    QFETCH(SyncState, state);
+    QFETCH(QPalette, palette);
+    QFont font;
+    font.setPixelSize(14);
+    const QSize size = SyncBadgePainter::sizeHint(QFontMetrics(font), state);
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(palette.color(QPalette::Window));
+    {
+        QPainter p(&image);
+        p.setFont(font);
+        SyncBadgePainter::paint(&p, image.rect(), state, palette);
+    }
+    const QColor tone = SyncStateStyle::toneColor(state, palette);
+    const int icon = SyncBadgePainter::iconSize(QFontMetrics(font));
+    // The icon square alone carries tone pixels: the state is shown by a shape, not the word only.
+    QVERIFY(pixelsNear(image, tone, QRect(0, 0, icon, size.height())) > 4);
+    // And the word is drawn after it.
+    QVERIFY(pixelsNear(image, tone, QRect(icon + 4, 0, size.width() - icon - 4, size.height())) > 4);
+}
+
+void TestSyncBadge::spinnerWaitsBeforeShowing()
+{
+    SyncBadge badge;
+    badge.setTimings(fastTimings());
+    badge.setState(SyncState::Pending);
+    QVERIFY(!badge.isSpinnerVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(badge.isSpinnerVisible(), 5000);
+    QCOMPARE(badge.text(), u"Saving…"_s);
+}
+
+void TestSyncBadge::quickSaveNeverShowsSpinner()
+{
+    SyncBadge badge;
+    SyncBadge::Timings t = fastTimings();
+    t.showDelay = 60000ms; // a wait that "never" gets long
+    badge.setTimings(t);
+    badge.setState(SyncState::Pending);
+    badge.setState(SyncState::Confirmed);
+    QVERIFY(!badge.isSpinnerVisible());
+    QCOMPARE(badge.displayedState(), SyncState::Confirmed);
+}
+
+void TestSyncBadge::spinnerStaysItsMinimumTime()
+{
+    SyncBadge badge;
+    SyncBadge::Timings t = fastTimings();
+    t.minimumVisible = 300ms;
+    badge.setTimings(t);
+    QSignalSpy changed(&badge, &SyncBadge::displayedStateChanged);
+    badge.setState(SyncState::Pending);
+    QTRY_VERIFY_WITH_TIMEOUT(badge.isSpinnerVisible(), 5000);
+    changed.clear();
+
+    // The answer arrives right after the spinner appeared: the spinner is not cut short.
+    badge.setState(SyncState::Confirmed);
+    QCOMPARE(badge.state(), SyncState::Confirmed);
+    QCOMPARE(badge.displayedState(), SyncState::Pending);
+    QVERIFY(badge.isSpinnerVisible());
+    QVERIFY(changed.isEmpty());
+
+    QTRY_COMPARE_WITH_TIMEOUT(badge.displayedState(), SyncState::Confirmed, 5000);
+    QVERIFY(!badge.isSpinnerVisible());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<SyncState>(), SyncState::Confirmed);
+}
+
+void TestSyncBadge::reducedMotionNeverSpins()
+{
+    DisplayPreferences preferences;
+    preferences.setReducedMotion(true);
+    SyncBadge badge;
+    badge.setDisplayPreferences(&preferences);
+    badge.setTimings(fastTimings());
+    badge.resize(badge.sizeHint());
+    badge.setState(SyncState::Pending);
+    QTRY_VERIFY_WITH_TIMEOUT(badge.isSpinnerVisible(), 5000); // the wait is "long" ...
+    const QImage first = badge.grab().toImage();
+    QTest::qWait(150); // give a spinner time to move, if one were (wrongly) running
+    // ... but what is drawn does not move.
+    QCOMPARE(badge.grab().toImage(), first);
+}
+
+void TestSyncBadge::savedFades()
+{
+    SyncBadge badge;
+    badge.setTimings(fastTimings());
+    badge.setState(SyncState::Confirmed);
+    QVERIFY(!badge.isFadedOut());
+    QTRY_VERIFY_WITH_TIMEOUT(badge.isFadedOut(), 5000);
+    // Still truthful for assistive technology after it faded.
+    QCOMPARE(badge.text(), u"Saved"_s);
+
+    // Other states never fade: they ask something of the person.
+    badge.setState(SyncState::Failed);
+    QVERIFY(!badge.isFadedOut());
+    QTest::qWait(200);
+    QVERIFY(!badge.isFadedOut());
+}
+
+void TestSyncBadge::failedOffersRetry()
+{
+    SyncBadge badge;
+    QSignalSpy retry(&badge, &SyncBadge::retryRequested);
+    badge.setState(SyncState::Confirmed);
+    QCOMPARE(badge.focusPolicy(), Qt::NoFocus);
+    QTest::keyClick(&badge, Qt::Key_Space);
+    QCOMPARE(retry.size(), 0);
+
+    badge.setState(SyncState::Failed);
+    QCOMPARE(badge.focusPolicy(), Qt::StrongFocus);
+    QTest::keyClick(&badge, Qt::Key_Space);
+    QCOMPARE(retry.size(), 1);
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&badge);
+    QVERIFY(iface->actionInterface());
+    QVERIFY(iface->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    iface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(retry.size(), 2);
+}
+
+void TestSyncBadge::delegatePaintsBadgeAndKeepsRoles()
+{
+    constexpr int stateRole = Qt::UserRole + 1;
+    QStandardItemModel model;
+    auto *item = new QStandardItem(u"Blue Chair"_s);
+    item->setData(QVariant::fromValue(SyncState::Failed), stateRole);
+    item->setData(SyncBadgePainter::accessibleText(SyncState::Failed), Qt::AccessibleTextRole);
+    model.appendRow(item);
+    auto *plain = new QStandardItem(u"No state"_s);
+    model.appendRow(plain);
+
+    QListView view;
+    view.setPalette(Palettes::light());
+    view.setModel(&model);
+    SyncBadgeDelegate delegate(stateRole);
+    view.setItemDelegate(&delegate);
+    view.resize(400, 120);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QRect row = view.visualRect(model.index(0, 0));
+    const QSize badge = SyncBadgePainter::sizeHint(view.fontMetrics(), SyncState::Failed);
+    QVERIFY(view.sizeHintForRow(0) >= badge.height());
+    const QImage image = view.viewport()->grab().toImage();
+    const QColor tone = SyncStateStyle::toneColor(SyncState::Failed, view.palette());
+    const QRect badgeArea(row.right() - badge.width() - 20, row.top(), badge.width() + 20,
+                          row.height());
+    QVERIFY(pixelsNear(image, tone, badgeArea) > 10);
+    QCOMPARE(model.index(0, 0).data(Qt::AccessibleTextRole).toString(), u"Couldn't save · Retry"_s);
+    const QRect plainRow = view.visualRect(model.index(1, 0));
+    QCOMPARE(pixelsNear(image, tone, plainRow), 0);
+}
+
+QTEST_MAIN(TestSyncBadge)
+#include "tst_syncbadge.moc"

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+
+class AnnouncementNotifier;
+class QLabel;
+class QStatusBar;
+class QWidget;
+
+// The one place where status changes become speech. Callers say what kind of thing happened;
+// the policy lives here:
+//   Progress ("saving")                      not announced at all
+//   Saved                                    polite, coalesced: "3 changes saved"
+//   Info (back online, data refreshed)       polite
+//   Failure, RolledBack, Conflict, Offline   assertive
+// Messages within mergeWindow (~0.5 s) of each other become one announcement (assertive parts
+// first); a text identical to the previous announcement is not repeated within repeatWindow.
+// Each announcement goes to exactly one speech channel (Qt >= 6.8: QAccessibleAnnouncementEvent;
+// Qt 6.4: the Notification-role AnnouncementNotifier), to the status bar, and to announced().
+class StatusAnnouncer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Politeness { Polite, Assertive };
+    Q_ENUM(Politeness)
+    enum class Kind { Progress, Saved, Info, Failure, RolledBack, Conflict, Offline };
+    Q_ENUM(Kind)
+
+    struct Timings
+    {
+        std::chrono::milliseconds mergeWindow {500};
+        std::chrono::milliseconds maximumDelay {1500}; // a steady trickle still gets through
+        std::chrono::milliseconds repeatWindow {10000};
+    };
+
+    // host: a widget of the main window; the notifier lives inside it and must be shown with it.
+    explicit StatusAnnouncer(QWidget *host, QObject *parent = nullptr);
+
+    // text may be empty for Saved ("Change saved" / "N changes saved").
+    void announce(Kind kind, const QString &text = {});
+    // Delivers what is waiting now instead of at the end of the merge window.
+    void flush();
+
+    static Politeness politenessOf(Kind kind);
+    void setTimings(const Timings &timings) { m_timings = timings; }
+    Timings timings() const { return m_timings; }
+
+    // Adds a label to the status bar that shows the last announcement for sighted people.
+    void attachStatusBar(QStatusBar *statusBar);
+    QString statusText() const { return m_lastText; }
+    AnnouncementNotifier *notifier() const { return m_notifier; }
+
+signals:
+    void announced(const QString &text, StatusAnnouncer::Politeness politeness);
+    void statusTextChanged(const QString &text);
+
+private:
+    void deliver(const QString &text, Politeness politeness);
+
+    QPointer<QWidget> m_host;
+    AnnouncementNotifier *m_notifier = nullptr;
+    Timings m_timings;
+    QTimer m_mergeTimer;
+    QElapsedTimer m_burstClock;
+    QStringList m_assertive;
+    QStringList m_polite;
+    int m_savedCount = 0;
+    QString m_savedText;
+    QString m_lastText;
+    QElapsedTimer m_lastClock;
+};
