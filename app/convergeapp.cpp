@@ -1,12 +1,40 @@
 #include "convergeapp.h"
 
+#include "announcementlogmodel.h"
+#include "announcementlogpanel.h"
 #include "apicall.h"
 #include "apiclient.h"
+#include "backendsettings.h"
+#include "clock.h"
 #include "connectionmonitor.h"
-#include "embeddedbackend.h"
+#include "controlroom/controlroom.h"
+#include "controlroom/telemetrydock.h"
+#include "controlroom/timelinedock.h"
+#include "displaypreferences.h"
 #include "eventstream.h"
 #include "mainwindow.h"
+#include "mock_backend/embeddedbackend.h"
+#include "notificationhistorypanel.h"
+#include "replicalagseries.h"
+#include "screens/favorites/favoritesscreen.h"
 #include "screens/placeholderscreen.h"
+#include "sessionexport.h"
+#include "sessionrecorder.h"
+#include "statusannouncer.h"
+#include "telemetry.h"
+#include "toastcenter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -17,14 +45,17 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     , m_api(new ApiClient(QUrl(), this))
     , m_events(new EventStream(m_api, this))
     , m_connection(new ConnectionMonitor(m_api, this))
+    , m_preferences(new DisplayPreferences(new QSettings(this), this))
+    , m_toasts(new ToastCenter(m_window.get(), m_preferences))
+    , m_announcer(new StatusAnnouncer(m_window.get(), this))
+    , m_announcementLog(new AnnouncementLogModel(this))
 {
+    setUpFeedback();
     if (!m_options.token.isEmpty())
         m_api->setAccessToken(m_options.token);
 
-    m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"),
-                        new PlaceholderScreen(tr("Favorites"),
-                                              tr("Optimistic toggles with rollback, compared "
-                                                 "with waiting for the server.")));
+    m_favorites = new FavoritesScreen(m_api);
+    m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"), m_favorites);
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
                         new PlaceholderScreen(tr("Profile photo"),
                                               tr("Read-your-writes against a lagging replica, "
@@ -37,10 +68,32 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     connect(m_connection, &ConnectionMonitor::stateChanged, m_window.get(),
             &MainWindow::setConnectionState);
     connect(m_connection, &ConnectionMonitor::stateChanged, this,
-            [this](ConnectionMonitor::State state) {
-                if (state == ConnectionMonitor::State::Online)
-                    refreshHealth();
-            });
+            &ConvergeApp::onConnectionStateChanged);
+
+    m_sessionClock = std::make_unique<SteadyClock>();
+    m_recorder = new SessionRecorder(m_sessionClock.get(), 5000, this);
+    m_recorder->observe(m_api);
+    m_recorder->observe(m_events);
+    m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
+    setUpTimelineAndTelemetry();
+    m_favorites->attach({m_events, m_connection, m_toasts, m_announcer, m_recorder, m_telemetry,
+                         m_preferences});
+    m_favorites->registerScenarioActions(m_controlRoom->registry());
+    connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
+    // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
+    // driven by HeadlessRun instead.
+    if (!m_options.scenarioFile.isEmpty() && !m_options.headless) {
+        m_controlRoom->setScreenshotDir(m_options.outputDir);
+        connect(
+            this, &ConvergeApp::backendReady, this,
+            [this] {
+                QString error;
+                if (!m_controlRoom->startScenarioFile(m_options.scenarioFile, &error))
+                    QMessageBox::warning(m_window.get(), tr("This scenario can't be loaded"),
+                                         tr("Nothing was changed.\n\n%1").arg(error));
+            },
+            Qt::SingleShotConnection);
+    }
 }
 
 ConvergeApp::~ConvergeApp() = default;
@@ -53,13 +106,13 @@ void ConvergeApp::start()
         onBackendReady(m_options.backendUrl, false);
         return;
     }
-    BackendConfig config = BackendConfig::defaults();
+    mock::BackendConfig config = mock::BackendConfig::defaults();
     if (m_options.seed)
         config.seed = *m_options.seed;
-    m_embedded = new EmbeddedBackend(config, this);
-    connect(m_embedded, &EmbeddedBackend::ready, this,
+    m_embedded = new mock::EmbeddedBackend(config, this);
+    connect(m_embedded, &mock::EmbeddedBackend::ready, this,
             [this](const QUrl &url) { onBackendReady(url, true); });
-    connect(m_embedded, &EmbeddedBackend::failed, this, &ConvergeApp::fatalError);
+    connect(m_embedded, &mock::EmbeddedBackend::failed, this, &ConvergeApp::fatalError);
     m_embedded->start();
 }
 
@@ -68,7 +121,9 @@ void ConvergeApp::onBackendReady(const QUrl &url, bool embedded)
     m_api->setBaseUrl(url);
     m_window->setBackendAddress(url, embedded);
     m_connection->start();
-    m_events->start();
+    m_events->startFromNow();
+    m_controlRoom->backendReady();
+    m_lagSeries->start();
     Q_EMIT backendReady();
 }
 
@@ -79,4 +134,134 @@ void ConvergeApp::refreshHealth()
         if (const Health *health = result.get<Health>())
             m_window->setSeed(health->seed);
     });
+}
+
+void ConvergeApp::setUpFeedback()
+{
+    m_announcer->attachStatusBar(m_window->statusBar());
+    m_announcementLog->attach(m_announcer);
+
+    auto *history = new QDockWidget(tr("Notifications"));
+    history->setObjectName(u"notificationsDock"_s);
+    history->setWidget(new NotificationHistoryPanel(m_toasts));
+    m_window->addDock(history, Qt::RightDockWidgetArea);
+    connect(m_toasts, &ToastCenter::historyRequested, history, [history] {
+        history->show();
+        history->raise();
+    });
+
+    auto *heard = new QDockWidget(tr("What a screen reader hears"));
+    heard->setObjectName(u"announcementsDock"_s);
+    heard->setWidget(new AnnouncementLogPanel(m_announcementLog));
+    m_window->addDock(heard, Qt::RightDockWidgetArea);
+    m_window->tabifyDockWidget(history, heard);
+    history->raise();
+
+    // Display choices the kit honours (WCAG 2.2.1 and reduced motion).
+    QMenu *display = m_window->viewMenu()->addMenu(tr("&Display"));
+    QAction *reduceMotion = display->addAction(tr("Reduce &motion"));
+    reduceMotion->setCheckable(true);
+    reduceMotion->setChecked(m_preferences->reducedMotion());
+    connect(reduceMotion, &QAction::toggled, m_preferences, &DisplayPreferences::setReducedMotion);
+    QAction *keepToasts = display->addAction(tr("&Keep notifications until dismissed"));
+    keepToasts->setCheckable(true);
+    keepToasts->setChecked(!m_preferences->autoDismissToasts());
+    connect(keepToasts, &QAction::toggled, m_preferences,
+            [this](bool keep) { m_preferences->setAutoDismissToasts(!keep); });
+    QMenu *durations = display->addMenu(tr("Notification &duration"));
+    auto *group = new QActionGroup(durations);
+    for (const double scale : {1.0, 2.0, 4.0}) {
+        QAction *action = durations->addAction(tr("%1× as long").arg(scale));
+        action->setCheckable(true);
+        action->setChecked(qFuzzyCompare(m_preferences->toastDurationScale(), scale));
+        group->addAction(action);
+        connect(action, &QAction::triggered, m_preferences,
+                [this, scale] { m_preferences->setToastDurationScale(scale); });
+    }
+}
+
+void ConvergeApp::setUpTimelineAndTelemetry()
+{
+    m_telemetry = new Telemetry(this);
+    m_lagSeries = new ReplicaLagSeries(m_api, m_sessionClock.get(), this);
+
+    auto *timeline = new TimelineDock(m_recorder);
+    m_window->addDock(timeline, Qt::BottomDockWidgetArea);
+    auto *telemetry = new TelemetryDock(m_telemetry, m_lagSeries);
+    m_window->addDock(telemetry, Qt::RightDockWidgetArea);
+
+    connect(m_lagSeries, &ReplicaLagSeries::alarmChanged, m_window.get(),
+            &MainWindow::setLagWarning);
+    // Say it once when the alarm goes off or clears, not on every poll while it lasts.
+    connect(m_lagSeries, &ReplicaLagSeries::alarmChanged, this,
+            [this, raised = false](bool active, const QString &text) mutable {
+                if (active == raised)
+                    return;
+                raised = active;
+                m_announcer->announce(StatusAnnouncer::Kind::Info,
+                                      active ? tr("Warning: replicas lagging. %1").arg(text)
+                                             : tr("Replica lag is back under the alarm."));
+            });
+
+    QMenu *session = m_window->sessionMenu();
+    auto *exportAction = new QAction(tr("&Export session…"), session);
+    exportAction->setObjectName(u"exportSessionAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save every step of this session as JSON Lines to share or "
+                                  "replay"));
+    connect(exportAction, &QAction::triggered, this, &ConvergeApp::exportSession);
+    QAction *first = session->actions().value(0);
+    session->insertAction(first, exportAction);
+    session->insertSeparator(first);
+}
+
+void ConvergeApp::exportSession()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(u"converge-session-%1.jsonl"_s.arg(
+        QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmm"_s)));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.get(), tr("Export session"), suggested, tr("JSON Lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QJsonObject header {
+        {u"backendUrl"_s, m_api->baseUrl().toString(QUrl::RemoveUserInfo)},
+        {u"embeddedBackend"_s, m_embedded != nullptr},
+        {u"clientId"_s, m_api->clientId()},
+        {u"config"_s, m_controlRoom->settings()->config()},
+    };
+    if (m_controlRoom->settings()->seed() != 0)
+        header.insert(u"seed"_s, static_cast<qint64>(m_controlRoom->settings()->seed()));
+    QString error;
+    if (!SessionExporter::write(path, *m_recorder, header, &error)) {
+        QMessageBox::warning(m_window.get(), tr("The session could not be exported"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Session exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void ConvergeApp::onConnectionStateChanged(ConnectionMonitor::State state)
+{
+    switch (state) {
+    case ConnectionMonitor::State::Online:
+        refreshHealth();
+        if (m_wasOffline) {
+            m_wasOffline = false;
+            m_toasts->show({ToastSpec::Style::Success, tr("You're back online."),
+                            ToastSpec::Action::None, std::nullopt});
+            m_announcer->announce(StatusAnnouncer::Kind::Info, tr("You're back online."));
+        }
+        break;
+    case ConnectionMonitor::State::Offline:
+        if (!m_wasOffline) {
+            m_wasOffline = true;
+            const QString text = tr("You're offline. Changes will be sent when you're back.");
+            m_toasts->show({ToastSpec::Style::Error, text, ToastSpec::Action::None, std::nullopt});
+            m_announcer->announce(StatusAnnouncer::Kind::Offline, text);
+        }
+        break;
+    case ConnectionMonitor::State::Connecting:
+        break;
+    }
 }

@@ -1,17 +1,29 @@
 #pragma once
 
 #include "commandline.h"
+#include "connectionmonitor.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
+class AnnouncementLogModel;
 class ApiClient;
-class ConnectionMonitor;
-class EmbeddedBackend;
+class ControlRoom;
+class SessionRecorder;
+class SteadyClock;
+class DisplayPreferences;
 class EventStream;
+class FavoritesScreen;
 class MainWindow;
+class ReplicaLagSeries;
+class Telemetry;
+class StatusAnnouncer;
+class ToastCenter;
+namespace mock {
+class EmbeddedBackend;
+}
 
 // The composition root: creates the backend connection, the client state, the views, and
 // connects them. Nothing else in the app knows how the pieces are wired.
@@ -26,6 +38,18 @@ public:
     void start();
     MainWindow *window() const { return m_window.get(); }
     ApiClient *api() const { return m_api; }
+    EventStream *events() const { return m_events; }
+    ConnectionMonitor *connection() const { return m_connection; }
+    ToastCenter *toasts() const { return m_toasts; }
+    StatusAnnouncer *announcer() const { return m_announcer; }
+    DisplayPreferences *preferences() const { return m_preferences; }
+    SessionRecorder *recorder() const { return m_recorder; }
+    // Screens report what people experienced (feedback and confirmation times, rollbacks, …).
+    Telemetry *telemetry() const { return m_telemetry; }
+    ReplicaLagSeries *lagSeries() const { return m_lagSeries; }
+    // Backend controls, scenarios and the registry screens add their scenario actions to.
+    ControlRoom *controlRoom() const { return m_controlRoom; }
+    FavoritesScreen *favorites() const { return m_favorites; }
 
 Q_SIGNALS:
     void backendReady();
@@ -34,11 +58,26 @@ Q_SIGNALS:
 private:
     void onBackendReady(const QUrl &url, bool embedded);
     void refreshHealth();
+    void setUpFeedback();
+    void setUpTimelineAndTelemetry();
+    void exportSession();
+    void onConnectionStateChanged(ConnectionMonitor::State state);
 
     CommandLineOptions m_options;
     std::unique_ptr<MainWindow> m_window;
     ApiClient *m_api;
     EventStream *m_events;
     ConnectionMonitor *m_connection;
-    EmbeddedBackend *m_embedded = nullptr;
+    DisplayPreferences *m_preferences;
+    ToastCenter *m_toasts;
+    StatusAnnouncer *m_announcer;
+    AnnouncementLogModel *m_announcementLog;
+    bool m_wasOffline = false;
+    mock::EmbeddedBackend *m_embedded = nullptr;
+    std::unique_ptr<SteadyClock> m_sessionClock;
+    SessionRecorder *m_recorder = nullptr;
+    Telemetry *m_telemetry = nullptr;
+    ReplicaLagSeries *m_lagSeries = nullptr;
+    ControlRoom *m_controlRoom = nullptr;
+    FavoritesScreen *m_favorites = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "componentgallery.h"
 #include "convergeapp.h"
 #include "displaycheck.h"
+#include "headlessrun.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -34,6 +35,18 @@ int main(int argc, char *argv[])
     }
 
     ConvergeApp converge(*options);
+    if (options->headless) {
+        // No message boxes here: nobody could close them, and a pipeline would hang.
+        HeadlessRun run(*options, converge.window(), converge.controlRoom(), converge.recorder());
+        if (!run.prepare())
+            return HeadlessRun::Invalid;
+        QObject::connect(&converge, &ConvergeApp::fatalError, &run, &HeadlessRun::fail);
+        QObject::connect(&converge, &ConvergeApp::backendReady, &run, &HeadlessRun::start);
+        QObject::connect(&run, &HeadlessRun::done, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+        converge.start();
+        return app.exec();
+    }
     QObject::connect(&converge, &ConvergeApp::fatalError, &app, [](const QString &message) {
         std::fprintf(stderr, "converge: %s\n", qPrintable(message));
         QMessageBox::critical(nullptr, QObject::tr("Converge can't start"), message);

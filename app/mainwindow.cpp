@@ -67,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_addressLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     setConnectionState(ConnectionMonitor::State::Connecting);
+    m_lagWarningLabel = new QLabel(this);
+    m_lagWarningLabel->setObjectName(u"lagWarning"_s);
+    m_lagWarningLabel->hide();
+    statusBar()->insertPermanentWidget(0, m_lagWarningLabel);
     m_seedLabel->setText(tr("Seed —"));
     m_addressLabel->setText(tr("Starting backend…"));
 
@@ -138,6 +142,32 @@ void MainWindow::setConnectionState(ConnectionMonitor::State state)
         break;
     }
     m_connectionLabel->setAccessibleName(m_connectionLabel->text().mid(2));
+}
+
+void MainWindow::setLagWarning(bool active, const QString &text)
+{
+    QStatusBar *bar = statusBar();
+    if (!active) {
+        m_lagWarningLabel->hide();
+        m_lagWarningLabel->clear();
+        bar->setPalette(QPalette()); // back to the window's own colours
+        bar->setAutoFillBackground(false);
+        return;
+    }
+    // Colour is the third signal, after the sign and the words.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette warning = palette();
+    warning.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3a, 0x00) : QColor(0xff, 0xf4, 0xce));
+    warning.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0xe9, 0xa8) : QColor(0x4a, 0x30, 0x00));
+    bar->setPalette(warning);
+    bar->setAutoFillBackground(true);
+    QFont bold = m_lagWarningLabel->font();
+    bold.setBold(true);
+    m_lagWarningLabel->setFont(bold);
+    m_lagWarningLabel->setText(tr("⚠ Replicas lagging: %1").arg(text));
+    m_lagWarningLabel->setAccessibleName(tr("Warning: replicas lagging. %1").arg(text));
+    m_lagWarningLabel->show();
 }
 
 void MainWindow::restoreLayout()

@@ -31,6 +31,8 @@ public:
     void setBackendAddress(const QUrl &url, bool embedded);
     void setSeed(quint64 seed);
     void setConnectionState(ConnectionMonitor::State state);
+    // Replica lag over the alarm: the status bar turns amber with a warning sign and the words.
+    void setLagWarning(bool active, const QString &text);
     // Restores dock layout and geometry; call after every dock was added.
     void restoreLayout();
 
@@ -46,6 +48,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_addressLabel;
     QLabel *m_seedLabel;
+    QLabel *m_lagWarningLabel = nullptr;
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;
     QMenu *m_helpMenu;

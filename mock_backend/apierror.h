@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace mock {
+
 // The one error shape of the API: {"error":{"code":"…","message":"…","field":"…"}}.
 struct ApiError
 {
@@ -19,3 +21,5 @@ struct ApiError
         return QJsonObject {{QStringLiteral("error"), inner}};
     }
 };
+
+} // namespace mock

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+namespace mock {
+
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // One HTTP request, copied out of QHttpServerRequest so it can outlive it (delays, parking).
@@ -74,3 +76,5 @@ struct ApiResponse
         headers.append({name, value});
     }
 };
+
+} // namespace mock

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace mock {
+
 using namespace JsonFields;
 
 namespace {
@@ -335,3 +337,5 @@ std::optional<BackendConfig> BackendConfig::patched(const QJsonObject &patch, Ap
 {
     return fromJson(mergePatch(toJson(), patch), error, *this);
 }
+
+} // namespace mock

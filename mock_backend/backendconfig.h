@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace mock {
+
 // The whole simulation configuration: parsed and validated from JSON, serialized back to JSON.
 // Invalid values are rejected with a message naming the field; nothing is clamped silently.
 struct BackendConfig
@@ -60,3 +62,5 @@ struct BackendConfig
 
     const LatencyModel &latencyFor(int routeClass) const;
 };
+
+} // namespace mock

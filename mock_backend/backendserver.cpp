@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+namespace mock {
+
 struct BackendServer::Pending
 {
     enum class State { Delayed, Parked, Hung };
@@ -331,3 +333,5 @@ void BackendServer::scheduleWake()
     const qint64 wait = std::max<qint64>(0, *next - m_simulation->nowMs());
     m_wakeTimer.start(std::chrono::milliseconds(wait));
 }
+
+} // namespace mock

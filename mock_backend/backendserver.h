@@ -14,6 +14,9 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+
+namespace mock {
+
 class HttpApi;
 class Simulation;
 class SteadyClock;
@@ -76,3 +79,5 @@ private:
     quint16 m_port = 0;
     QString m_configError;
 };
+
+} // namespace mock

@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+namespace mock {
+
 namespace {
 
 // 48 catalogue items: a colour or material for each of a set of everyday things.
@@ -200,3 +202,5 @@ QJsonArray DataStore::transfersJson() const
         array.append(transferToJson(m_transfers.at(*it)));
     return array;
 }
+
+} // namespace mock

@@ -8,6 +8,8 @@
 
 #include <map>
 
+namespace mock {
+
 // The data one node holds: catalogue, profile, account and transfers, as plain values.
 // The primary and every replica each own one and change it only by applying log entries.
 class DataStore
@@ -84,3 +86,5 @@ private:
     QList<QString> m_transferOrder; // creation order, for listing
     qint64 m_appliedLsn = 0;
 };
+
+} // namespace mock

@@ -2,6 +2,8 @@
 
 #include "backendserver.h"
 
+namespace mock {
+
 EmbeddedBackend::EmbeddedBackend(QObject *parent)
     : EmbeddedBackend(BackendConfig::defaults(), parent)
 {
@@ -95,3 +97,5 @@ void EmbeddedBackend::stop()
     m_thread.quit();
     m_thread.wait();
 }
+
+} // namespace mock

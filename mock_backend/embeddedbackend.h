@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QUrl>
 
+namespace mock {
+
 class BackendServer;
 
 // Runs a BackendServer on 127.0.0.1 (a free port) in a thread of its own, so the app can
@@ -42,3 +44,5 @@ private:
     BackendServer *m_server = nullptr;
     QUrl m_url;
 };
+
+} // namespace mock

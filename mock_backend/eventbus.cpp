@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+namespace mock {
+
 QJsonObject EventBus::Event::toJson() const
 {
     return {
@@ -41,3 +43,5 @@ QList<EventBus::Event> EventBus::after(qint64 after, int limit, bool *reset) con
     }
     return result;
 }
+
+} // namespace mock

@@ -6,6 +6,8 @@
 
 #include <deque>
 
+namespace mock {
+
 // A bounded ring of events with increasing sequence numbers, read by long-poll clients that
 // resume from the last sequence number they saw.
 class EventBus
@@ -43,3 +45,5 @@ private:
     int m_capacity;
     qint64 m_lastSeq = 0;
 };
+
+} // namespace mock

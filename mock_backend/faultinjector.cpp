@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace mock {
+
 void FaultInjector::failTimes(const QString &routeKey, int count, Action action)
 {
     if (count <= 0)
@@ -87,3 +89,5 @@ bool FaultInjector::actionFromName(const QString &name, Action *out)
     }
     return false;
 }
+
+} // namespace mock

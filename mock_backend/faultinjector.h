@@ -7,6 +7,8 @@
 
 #include <map>
 
+namespace mock {
+
 class SeededRandom;
 
 // Decides, per data request, whether an injected fault happens. One-shot faults come first
@@ -39,3 +41,5 @@ private:
     OneShot m_failNext;
     std::map<QString, OneShot> m_failTimes;
 };
+
+} // namespace mock

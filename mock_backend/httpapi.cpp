@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonParseError>
 
+namespace mock {
+
 using namespace JsonFields;
 
 namespace {
@@ -215,11 +217,14 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
             a.kind = Admission::Kind::Drop;
             return a;
         }
-        if (allowed.isEmpty())
-            return respond(
+        if (allowed.isEmpty()) {
+            ApiResponse r =
                 errorResponse(404, QStringLiteral("route_not_found"),
                               QStringLiteral("There is no route %1 %2.")
-                                  .arg(QString::fromLatin1(request.method), request.path)));
+                                  .arg(QString::fromLatin1(request.method), request.path));
+            decorate(r, a);
+            return respond(r);
+        }
         ApiResponse r = errorResponse(405, QStringLiteral("method_not_allowed"),
                                       QStringLiteral("%1 is not allowed on %2; use %3.")
                                           .arg(QString::fromLatin1(request.method), request.path,
@@ -801,3 +806,5 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
         return errorResponse(404, QStringLiteral("route_not_found"), QStringLiteral("No route."));
     }
 }
+
+} // namespace mock

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace mock {
+
 class Simulation;
 
 // The API's routes and rules, independent of sockets and timers: decides what a request gets
@@ -73,3 +75,5 @@ private:
     bool m_loopbackOnly = true;
     qint64 m_nextCorrelation = 1;
 };
+
+} // namespace mock

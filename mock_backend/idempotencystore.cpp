@@ -1,5 +1,7 @@
 #include "idempotencystore.h"
 
+namespace mock {
+
 IdempotencyStore::Outcome IdempotencyStore::begin(const QString &key, const QByteArray &fingerprint,
                                                   qint64 nowMs, StoredResponse *replay)
 {
@@ -42,3 +44,5 @@ void IdempotencyStore::purge(qint64 nowMs)
             ++it;
     }
 }
+
+} // namespace mock

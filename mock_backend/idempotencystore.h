@@ -7,6 +7,8 @@
 
 #include <map>
 
+namespace mock {
+
 // Remembers the answer to each mutating request by its Idempotency-Key for a TTL.
 // A key is reserved while its first request is in flight; only successful (2xx) answers are
 // stored, so a request that failed (validation, injected fault) can be retried with the same key.
@@ -48,3 +50,5 @@ private:
     std::map<QString, Record> m_records;
     qint64 m_ttlMs;
 };
+
+} // namespace mock

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+namespace mock {
+
 namespace JsonFields {
 
 namespace {
@@ -176,3 +178,5 @@ bool readObject(const QJsonObject &object, const QString &key, const QString &pa
 }
 
 } // namespace JsonFields
+
+} // namespace mock

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace mock {
+
 // Strict typed reads of JSON fields. Every failure fills an ApiError (status 400) whose message
 // names the field by its full path, e.g. "latency.reads.baseMs must be ≥ 0". An absent optional
 // field leaves the output untouched and succeeds.
@@ -28,3 +30,5 @@ bool readObject(const QJsonObject &object, const QString &key, const QString &pa
                 QJsonObject *out, ApiError *error, bool required = false);
 
 } // namespace JsonFields
+
+} // namespace mock

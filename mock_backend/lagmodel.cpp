@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace mock {
+
 namespace {
 constexpr double z95 = 1.6448536269514722;
 } // namespace
@@ -61,3 +63,5 @@ bool LagModel::kindFromName(const QString &name, Kind *out)
     }
     return false;
 }
+
+} // namespace mock

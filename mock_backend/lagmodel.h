@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace mock {
+
 class SeededRandom;
 
 // How long one replica takes to receive and apply one log entry.
@@ -28,3 +30,5 @@ struct LagModel
     static QString kindName(Kind kind);
     static bool kindFromName(const QString &name, Kind *out);
 };
+
+} // namespace mock

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace mock {
+
 namespace {
 // z-score of the 95th percentile of a standard normal distribution.
 constexpr double z95 = 1.6448536269514722;
@@ -66,3 +68,5 @@ bool LatencyModel::distributionFromName(const QString &name, Distribution *out)
     }
     return false;
 }
+
+} // namespace mock

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace mock {
+
 class SeededRandom;
 
 // Request latency of one route class: base plus jitter drawn from a chosen distribution.
@@ -25,3 +27,5 @@ struct LatencyModel
     static QString distributionName(Distribution distribution);
     static bool distributionFromName(const QString &name, Distribution *out);
 };
+
+} // namespace mock

@@ -2,6 +2,8 @@
 
 #include "clock.h"
 
+namespace mock {
+
 // A clock that only moves when told to: unit tests of lag and settlement advance it explicitly.
 class ManualClock final : public Clock
 {
@@ -17,3 +19,5 @@ public:
 private:
     qint64 m_now;
 };
+
+} // namespace mock

@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+namespace mock {
+
 void Metrics::observeRequest(const QString &route, const QByteArray &method, int status,
                              double seconds)
 {
@@ -24,7 +26,7 @@ void Metrics::clear()
 QByteArray Metrics::render(const Gauges &g) const
 {
     QByteArray out;
-    const auto label = [](const QString &route, const QByteArray &method) {
+    const auto label = [](const QString &route, const QByteArray &method) -> QByteArray {
         return "route=\"" + route.toUtf8() + "\",method=\"" + method + "\"";
     };
     out += "# HELP converge_requests_total HTTP requests answered, by route and status.\n"
@@ -94,3 +96,5 @@ QByteArray Metrics::render(const Gauges &g) const
         + QByteArray::number(g.eventSeq) + '\n';
     return out;
 }
+
+} // namespace mock

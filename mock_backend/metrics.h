@@ -7,6 +7,8 @@
 #include <array>
 #include <map>
 
+namespace mock {
+
 // Counters and latency histograms, rendered in the Prometheus text exposition format.
 class Metrics
 {
@@ -49,3 +51,5 @@ private:
     std::map<QString, quint64> m_faults;
     quint64 m_replays = 0;
 };
+
+} // namespace mock

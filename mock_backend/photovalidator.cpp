@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+namespace mock {
+
 namespace {
 
 bool invalid(ApiError *error, const QString &message)
@@ -41,3 +43,5 @@ bool PhotoValidator::validate(const QByteArray &bytes, const QString &contentTyp
         return invalid(error, QStringLiteral("This file is not a readable JPEG image."));
     return true;
 }
+
+} // namespace mock

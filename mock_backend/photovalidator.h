@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+namespace mock {
+
 // Checks an uploaded photo without decoding it (no QtGui in the backend): the magic bytes
 // must match the declared type, and a PNG's IHDR dimensions must be within the pixel limit.
 class PhotoValidator
@@ -13,3 +15,5 @@ public:
     static bool validate(const QByteArray &bytes, const QString &contentType, qint64 maxPixels,
                          ApiError *error);
 };
+
+} // namespace mock

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace mock {
+
 void ReplicaSet::reset(const DataStore &initial, const QList<LagModel> &models)
 {
     m_replicas.clear();
@@ -85,3 +87,5 @@ qint64 ReplicaSet::lagMs(int replicaId, qint64 nowMs, const ReplicationLog &log)
         return 0;
     return std::max<qint64>(0, nowMs - log.entry(r.store.appliedLsn() + 1).atMs);
 }
+
+} // namespace mock

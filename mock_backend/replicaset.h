@@ -9,6 +9,8 @@
 #include <deque>
 #include <optional>
 
+namespace mock {
+
 class SeededRandom;
 
 // The read replicas. Each one has a queue of log entries in LSN order with the time each
@@ -54,3 +56,5 @@ public:
 private:
     QList<Replica> m_replicas;
 };
+
+} // namespace mock

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+namespace mock {
+
 // One committed write. Entries carry the full new state of what they changed (state-based
 // replication), so applying them in LSN order reproduces the primary exactly.
 struct LogEntry
@@ -29,3 +31,5 @@ public:
 private:
     QList<LogEntry> m_entries;
 };
+
+} // namespace mock

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <numbers>
 
+namespace mock {
+
 namespace {
 
 quint64 splitMix64(quint64 &x)
@@ -76,3 +78,5 @@ bool SeededRandom::chance(double probability)
 {
     return uniform01() < probability;
 }
+
+} // namespace mock

@@ -4,6 +4,8 @@
 
 #include <array>
 
+namespace mock {
+
 // The single source of randomness of the simulation (xoshiro256** seeded through splitmix64).
 // Distributions are implemented here rather than with <random>'s, whose output differs
 // between standard libraries, so a seed means the same thing everywhere.
@@ -29,3 +31,5 @@ private:
     quint64 m_seed = 0;
     std::array<quint64, 4> m_state {};
 };
+
+} // namespace mock

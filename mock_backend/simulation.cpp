@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+namespace mock {
+
 namespace {
 
 QByteArray loadDefaultPhoto()
@@ -322,3 +324,5 @@ QByteArray Simulation::metricsText() const
     g.idempotencyKeys = m_idempotency.size();
     return m_metrics.render(g);
 }
+
+} // namespace mock

@@ -16,6 +16,8 @@
 #include <map>
 #include <optional>
 
+namespace mock {
+
 class Clock;
 
 // The deterministic heart of the backend, free of HTTP and timers: data, replication log,
@@ -114,3 +116,5 @@ private:
     std::map<std::pair<qint64, qint64>, Settlement> m_settlements;
     qint64 m_nextTransferNumber = 1;
 };
+
+} // namespace mock

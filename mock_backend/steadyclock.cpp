@@ -1,5 +1,7 @@
 #include "steadyclock.h"
 
+namespace mock {
+
 SteadyClock::SteadyClock()
 {
     m_timer.start();
@@ -9,3 +11,5 @@ qint64 SteadyClock::nowMs() const
 {
     return m_timer.elapsed();
 }
+
+} // namespace mock

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+namespace mock {
+
 // The monotonic clock the running server uses; starts at 0 when constructed.
 class SteadyClock final : public Clock
 {
@@ -14,3 +16,5 @@ public:
 private:
     QElapsedTimer m_timer;
 };
+
+} // namespace mock

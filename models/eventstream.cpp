@@ -32,11 +32,23 @@ void EventStream::setBackoff(std::chrono::milliseconds first, std::chrono::milli
 
 void EventStream::start(qint64 afterSeq)
 {
+    begin(afterSeq, false);
+}
+
+void EventStream::startFromNow()
+{
+    begin(0, true);
+}
+
+void EventStream::begin(qint64 afterSeq, bool skipHistory)
+{
     if (m_running)
         return;
     m_running = true;
     m_lastSeq = afterSeq;
     m_nextBackoff = m_firstBackoff;
+    m_handshake = true;
+    m_skipHistory = skipHistory;
     poll();
 }
 
@@ -56,7 +68,7 @@ void EventStream::poll()
     ApiRequest request;
     request.path = u"/events"_s;
     request.query.addQueryItem(u"after"_s, QString::number(m_lastSeq));
-    request.query.addQueryItem(u"waitMs"_s, QString::number(m_pollWait.count()));
+    request.query.addQueryItem(u"waitMs"_s, QString::number(m_handshake ? 0 : m_pollWait.count()));
     request.timeout = m_pollWait + 5s;
     request.quiet = true;
     m_call = m_client->send(std::move(request));
@@ -65,6 +77,7 @@ void EventStream::poll()
         if (!m_running)
             return;
         if (!result.ok()) {
+            m_handshake = true;
             setConnected(false);
             scheduleRetry();
             return;
@@ -78,7 +91,15 @@ void EventStream::poll()
             return;
         }
         setConnected(true);
+        m_handshake = false;
         m_nextBackoff = m_firstBackoff;
+        if (m_skipHistory) {
+            m_skipHistory = false;
+            const QJsonValue head = result.body.value(u"lastSeq"_s);
+            m_lastSeq = head.isDouble() ? head.toInteger() : next.toInteger();
+            QTimer::singleShot(0, this, &EventStream::poll);
+            return;
+        }
         if (result.body.value(u"reset"_s).toBool()) {
             m_lastSeq = next.toInteger();
             Q_EMIT resyncNeeded();

@@ -21,7 +21,10 @@ public:
     explicit EventStream(ApiClient *client, QObject *parent = nullptr);
     ~EventStream() override;
 
-    void start(qint64 afterSeq = 0);
+    // Delivers every event after afterSeq (resuming a stream that was interrupted).
+    void start(qint64 afterSeq);
+    // Delivers only events that happen from now on (a fresh session on a shared backend).
+    void startFromNow();
     void stop();
     bool isRunning() const { return m_running; }
     bool isConnected() const { return m_connected; }
@@ -38,6 +41,7 @@ Q_SIGNALS:
     void resyncNeeded();
 
 private:
+    void begin(qint64 afterSeq, bool skipHistory);
     void poll();
     void scheduleRetry();
     void setConnected(bool connected);
@@ -51,5 +55,9 @@ private:
     std::chrono::milliseconds m_nextBackoff {250};
     qint64 m_lastSeq = 0;
     bool m_running = false;
+    // The first poll after a start or a break answers at once, so "connected" is known
+    // without waiting out a long poll; skipHistory drops what it returns.
+    bool m_handshake = true;
+    bool m_skipHistory = false;
     bool m_connected = false;
 };

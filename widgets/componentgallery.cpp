@@ -191,11 +191,10 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
     auto addBadge = [&](SyncState state, const QString &caption, bool spinner, bool reduced) {
         auto *badge = new SyncBadge(column);
         badge->setFadeEnabled(false);
-        if (spinner) {
-            SyncBadge::Timings timings;
-            timings.showDelay = 0ms;
-            badge->setTimings(timings);
-        }
+        // Each row shows one moment: the plain rows before the 400 ms, the spinner row after.
+        SyncBadge::Timings timings;
+        timings.showDelay = spinner ? 0ms : std::chrono::milliseconds(24h);
+        badge->setTimings(timings);
         if (reduced) {
             auto *still = new DisplayPreferences(nullptr, badge);
             still->setReducedMotion(true);

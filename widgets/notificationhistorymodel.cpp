@@ -83,9 +83,15 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
         const QString time = e.time.toString(u"HH:mm:ss"_s);
         return status.isEmpty() ? time : time + u", "_s + status;
     }
-    case Qt::DecorationRole:
-        return QIcon(GlyphPainter::pixmap(
-            glyphOf(e.spec.style), SyncStateStyle::toneColor(toneOf(e.spec.style), m_palette), 16));
+    case Qt::DecorationRole: {
+        // A selected row is drawn on Highlight: the tone would lose its contrast there.
+        const Glyph glyph = glyphOf(e.spec.style);
+        QIcon icon(GlyphPainter::pixmap(
+            glyph, SyncStateStyle::toneColor(toneOf(e.spec.style), m_palette), 16));
+        icon.addPixmap(GlyphPainter::pixmap(glyph, m_palette.color(QPalette::HighlightedText), 16),
+                       QIcon::Selected);
+        return icon;
+    }
     case IdRole:
         return e.id;
     case StyleRole:

@@ -66,7 +66,7 @@ private:
     void deliver(const QString &text, Politeness politeness);
 
     QPointer<QWidget> m_host;
-    AnnouncementNotifier *m_notifier = nullptr;
+    QPointer<AnnouncementNotifier> m_notifier; // owned by the host widget
     Timings m_timings;
     QTimer m_mergeTimer;
     QElapsedTimer m_burstClock;

@@ -53,6 +53,8 @@ ToastCenter::~ToastCenter()
 {
     if (m_host)
         m_host->removeEventFilter(this);
+    // The overlay belongs to the host; without its center it would be an orphan on screen.
+    delete m_overlay;
 }
 
 int ToastCenter::priority(const ToastSpec &spec)

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(u"dark"_s, u"Use the dark palette for the window."_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         u"Save gallery-light.png, gallery-dark.png and "
-                                        "gallery-live.png into <dir> and quit."_s,
+                                        "gallery-window.png into <dir> and quit."_s,
                                         u"dir"_s);
     parser.addOption(dark);
     parser.addOption(screenshot);
@@ -59,8 +59,14 @@ int main(int argc, char *argv[])
             ok = save(gallery.themeColumn(ComponentGallery::Theme::Dark),
                       dir.filePath(u"gallery-dark.png"_s))
                 && ok;
-            ok = gallery.liveSection()->grab().save(dir.filePath(u"gallery-live.png"_s)) && ok;
-            QApplication::exit(ok ? 0 : 1);
+            // Then the live strip after a failed save and going offline: toasts over the window,
+            // history and announcement log filled in.
+            gallery.simulateFailedSave();
+            gallery.setOffline(true);
+            QTimer::singleShot(2500, &app, [&, ok]() mutable {
+                ok = gallery.grab().save(dir.filePath(u"gallery-window.png"_s)) && ok;
+                QApplication::exit(ok ? 0 : 1);
+            });
         });
     }
     return QApplication::exec();

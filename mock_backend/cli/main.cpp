@@ -1,7 +1,7 @@
 // converge-backend: the simulated backend as a standalone server for workshops and curl.
 
-#include "backendconfig.h"
-#include "backendserver.h"
+#include "mock_backend/backendconfig.h"
+#include "mock_backend/backendserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +12,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+using namespace mock;
 
 namespace {
 

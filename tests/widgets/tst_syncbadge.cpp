@@ -105,7 +105,8 @@ void TestSyncBadge::iconIsPainted_data()
     for (SyncState state : SyncStateStyle::allStates) {
         QTest::addRow("%s light", qPrintable(SyncStateStyle::shortText(state)))
             << state << Palettes::light();
-        QTest::addRow("%s dark", qPrintable(SyncStateStyle::shortText(state))) << state << Palettes::dark();
+        QTest::addRow("%s dark", qPrintable(SyncStateStyle::shortText(state)))
+            << state << Palettes::dark();
     }
 }
 
@@ -128,7 +129,8 @@ void TestSyncBadge::iconIsPainted()
     // The icon square alone carries tone pixels: the state is shown by a shape, not the word only.
     QVERIFY(pixelsNear(image, tone, QRect(0, 0, icon, size.height())) > 4);
     // And the word is drawn after it.
-    QVERIFY(pixelsNear(image, tone, QRect(icon + 4, 0, size.width() - icon - 4, size.height())) > 4);
+    QVERIFY(pixelsNear(image, tone, QRect(icon + 4, 0, size.width() - icon - 4, size.height()))
+            > 4);
 }
 
 void TestSyncBadge::spinnerWaitsBeforeShowing()
@@ -226,7 +228,8 @@ void TestSyncBadge::failedOffersRetry()
 
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&badge);
     QVERIFY(iface->actionInterface());
-    QVERIFY(iface->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    QVERIFY(iface->actionInterface()->actionNames().contains(
+        QAccessibleActionInterface::pressAction()));
     iface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     QCOMPARE(retry.size(), 2);
 }

@@ -34,8 +34,8 @@ void TestSyncStateStyle::contrastRatio_data()
     // Reference values from the WCAG definition.
     QTest::newRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
     QTest::newRow("same colour") << QColor(0x33, 0x66, 0x99) << QColor(0x33, 0x66, 0x99) << 1.0;
-    QTest::newRow("#777 on white, just below AA") << QColor(0x77, 0x77, 0x77) << QColor(Qt::white)
-                                                  << 4.48;
+    QTest::newRow("#777 on white, just below AA")
+        << QColor(0x77, 0x77, 0x77) << QColor(Qt::white) << 4.48;
     QTest::newRow("order does not matter") << QColor(Qt::white) << QColor(0x76, 0x76, 0x76) << 4.54;
 }
 
@@ -104,8 +104,8 @@ void TestSyncStateStyle::stateContrast_data()
     for (const auto &p : palettes) {
         for (SyncState state : SyncStateStyle::allStates) {
             for (const auto &bg : backgrounds) {
-                QTest::addRow("%s %s on %s", p.name,
-                              qPrintable(SyncStateStyle::shortText(state).toUtf8()), bg.name)
+                QTest::addRow("%s %s on %s", p.name, qPrintable(SyncStateStyle::shortText(state)),
+                              bg.name)
                     << p.palette << state << bg.role;
             }
         }
@@ -136,8 +136,8 @@ void TestSyncStateStyle::paletteContrast_data()
         QPalette palette;
     } palettes[] = {{"light", Palettes::light()}, {"dark", Palettes::dark()}};
     for (const auto &p : palettes) {
-        QTest::addRow("%s text", p.name) << p.palette << QPalette::Text << QPalette::Base
-                                         << Contrast::minimumForText;
+        QTest::addRow("%s text", p.name)
+            << p.palette << QPalette::Text << QPalette::Base << Contrast::minimumForText;
         QTest::addRow("%s window text", p.name)
             << p.palette << QPalette::WindowText << QPalette::Window << Contrast::minimumForText;
         QTest::addRow("%s button text", p.name)
@@ -145,10 +145,10 @@ void TestSyncStateStyle::paletteContrast_data()
         QTest::addRow("%s selected row (badge drawn in HighlightedText)", p.name)
             << p.palette << QPalette::HighlightedText << QPalette::Highlight
             << Contrast::minimumForText;
-        QTest::addRow("%s toast text", p.name)
-            << p.palette << QPalette::ToolTipText << QPalette::ToolTipBase << Contrast::minimumForText;
-        QTest::addRow("%s focus ring", p.name) << p.palette << QPalette::Highlight
-                                               << QPalette::Window << Contrast::minimumForGraphics;
+        QTest::addRow("%s toast text", p.name) << p.palette << QPalette::ToolTipText
+                                               << QPalette::ToolTipBase << Contrast::minimumForText;
+        QTest::addRow("%s focus ring", p.name)
+            << p.palette << QPalette::Highlight << QPalette::Window << Contrast::minimumForGraphics;
         QTest::addRow("%s placeholder", p.name)
             << p.palette << QPalette::PlaceholderText << QPalette::Base << Contrast::minimumForText;
     }

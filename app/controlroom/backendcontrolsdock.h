@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QJsonObject>
+#include <QList>
+
+class BackendSettings;
+class QAbstractSpinBox;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
+class QWidget;
+
+// The control room's knobs: presets, latency, faults, replication, transfers and data. Everything
+// it shows comes from BackendSettings (what the backend says), and everything it changes goes
+// through it (the admin API), so a change made elsewhere — a scenario, another facilitator on a
+// shared backend — shows up here too.
+class BackendControlsDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BackendControlsDock(BackendSettings *settings, QWidget *parent = nullptr);
+
+    // How long knob edits are collected before one PATCH goes out (typing "250" is one change).
+    void setDebounceInterval(int ms);
+    // For tests and scenarios: the knob for a config path such as "faults.errorRate".
+    QWidget *knob(const QString &path) const;
+    // The message shown next to a knob, empty when none.
+    QString errorFor(const QString &path) const;
+
+private:
+    struct Knob
+    {
+        QString path; // config path, "latency.reads.baseMs"
+        QWidget *widget = nullptr;
+        QLabel *error = nullptr; // shared by the knobs of one row
+    };
+
+    QWidget *buildPresets();
+    QWidget *buildLatency();
+    QWidget *buildFaults();
+    QWidget *buildReplication();
+    QWidget *buildTransfers();
+    QWidget *buildData();
+    void rebuildReplicaRows(int count);
+    QLabel *makeErrorLabel();
+    void addKnob(const QString &path, QWidget *widget, QLabel *error);
+
+    void change(const QJsonObject &fragment, const QString &what);
+    void flush();
+    void updateFromSettings();
+    void showError(const QJsonObject &patch, const QString &field, const QString &message);
+    void clearErrors(const QJsonObject &patch);
+    void showFeedback(bool ok, const QString &message);
+
+    BackendSettings *m_settings;
+    QTimer *m_debounce;
+    QJsonObject m_pending;
+    QStringList m_pendingWhat;
+    bool m_updating = false;
+    QList<Knob> m_knobs;
+
+    QLabel *m_feedback = nullptr;
+    struct LatencyRow
+    {
+        QComboBox *distribution;
+        QSpinBox *base;
+        QSpinBox *jitter;
+    };
+    QList<LatencyRow> m_latencyRows;
+    QDoubleSpinBox *m_errorRate = nullptr;
+    QDoubleSpinBox *m_hangRate = nullptr;
+    QDoubleSpinBox *m_lostRate = nullptr;
+    QCheckBox *m_offline = nullptr;
+    QSpinBox *m_failCount = nullptr;
+    QSpinBox *m_replicaCount = nullptr;
+    QLabel *m_replicaCountError = nullptr;
+    QGridLayout *m_replicaGrid = nullptr;
+    struct ReplicaRow
+    {
+        QLabel *title;
+        QComboBox *model;
+        QSpinBox *first;
+        QSpinBox *second;
+        QLabel *state;
+        QPushButton *pause;
+        QLabel *error;
+    };
+    QList<ReplicaRow> m_replicaRows;
+    QSpinBox *m_settleMin = nullptr;
+    QSpinBox *m_settleMax = nullptr;
+    QDoubleSpinBox *m_successRate = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QLabel *m_seedError = nullptr;
+};

@@ -1,0 +1,141 @@
+#include "controlroom.h"
+
+#include "actionregistry.h"
+#include "backendactions.h"
+#include "backendcontrolsdock.h"
+#include "backendsettings.h"
+#include "mainwindow.h"
+#include "scenario.h"
+#include "scenariodock.h"
+#include "scenariorunner.h"
+#include "sessionrecorder.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString shippedScenarios = u":/converge/scenarios"_s;
+}
+
+ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events,
+                         SessionRecorder *recorder, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_recorder(recorder)
+    , m_settings(new BackendSettings(api, this))
+    , m_registry(new ActionRegistry(this))
+    , m_runner(new ScenarioRunner(api, m_settings, m_registry, this))
+    , m_controlsDock(new BackendControlsDock(m_settings))
+    , m_scenarioDock(new ScenarioDock(m_runner))
+{
+    m_settings->observe(events);
+    m_settings->setRecorder(recorder);
+    m_runner->setRecorder(recorder);
+    registerBackendActions(m_registry, api, m_settings);
+
+    m_window->addDock(m_controlsDock, Qt::LeftDockWidgetArea);
+    m_window->addDock(m_scenarioDock, Qt::LeftDockWidgetArea);
+    // The clock sits above the knobs: it is what a facilitator glances at.
+    m_window->splitDockWidget(m_scenarioDock, m_controlsDock, Qt::Vertical);
+
+    connect(m_settings, &BackendSettings::seedChanged, m_window, &MainWindow::setSeed);
+    connect(m_scenarioDock, &ScenarioDock::openRequested, this, &ControlRoom::openScenarioFile);
+    connect(m_runner, &ScenarioRunner::screenshotRequested, this, &ControlRoom::saveScreenshot);
+    buildMenu();
+}
+
+void ControlRoom::backendReady()
+{
+    m_settings->refresh();
+}
+
+void ControlRoom::buildMenu()
+{
+    m_menu = new QMenu(tr("Sce&narios"), m_window);
+    m_window->menuBar()->insertMenu(m_window->helpMenu()->menuAction(), m_menu);
+    const QStringList files =
+        QDir(shippedScenarios).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString path = shippedScenarios + u'/' + file;
+        QString error;
+        const std::optional<Scenario> scenario = Scenario::load(path, &error);
+        // A shipped file that does not parse is a bug the tests catch; never show it broken.
+        if (!scenario)
+            continue;
+        QAction *action = m_menu->addAction(scenario->name);
+        action->setToolTip(scenario->description);
+        action->setStatusTip(scenario->description);
+        connect(action, &QAction::triggered, this, [this, path] { startFromMenu(path); });
+    }
+    m_menu->setToolTipsVisible(true);
+    m_menu->addSeparator();
+    QAction *open =
+        m_menu->addAction(tr("&Open scenario file…"), this, &ControlRoom::openScenarioFile);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *stop = m_menu->addAction(tr("&Stop scenario"), m_runner, &ScenarioRunner::stop);
+    stop->setEnabled(false);
+    connect(m_runner, &ScenarioRunner::stateChanged, stop,
+            [this, stop] { stop->setEnabled(m_runner->isActive()); });
+}
+
+void ControlRoom::openScenarioFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open scenario"), QString(),
+                                                      tr("Scenarios (*.json)"));
+    if (!path.isEmpty())
+        startFromMenu(path);
+}
+
+void ControlRoom::startFromMenu(const QString &path)
+{
+    QString error;
+    if (!startScenarioFile(path, &error)) {
+        QMessageBox::warning(m_window, tr("This scenario can't be loaded"),
+                             tr("Nothing was changed.\n\n%1").arg(error));
+    }
+}
+
+bool ControlRoom::startScenarioFile(const QString &path, QString *error)
+{
+    const std::optional<Scenario> scenario = Scenario::load(path, error, m_registry);
+    if (!scenario)
+        return false;
+    startScenario(*scenario);
+    return true;
+}
+
+void ControlRoom::startScenario(const Scenario &scenario)
+{
+    m_scenarioDock->show();
+    m_scenarioDock->raise();
+    m_runner->start(scenario);
+}
+
+void ControlRoom::saveScreenshot(const QString &name)
+{
+    if (m_screenshotDir.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Scenario screenshot “%1” (not saved: no output "
+                                              "folder)")
+                                               .arg(name),
+                                           4000);
+        return;
+    }
+    const QString path = QDir(m_screenshotDir).filePath(name + u".png"_s);
+    const bool saved = m_window->grab().save(path);
+    Q_EMIT screenshotSaved(path, saved);
+    if (!saved) {
+        if (m_recorder) {
+            TimelineEvent event;
+            event.screen = u"control-room"_s;
+            event.text = tr("Could not save the screenshot %1").arg(path);
+            m_recorder->record(std::move(event));
+        }
+    }
+}

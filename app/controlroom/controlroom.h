@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class ActionRegistry;
+class ApiClient;
+class BackendControlsDock;
+class BackendSettings;
+class EventStream;
+class MainWindow;
+class QMenu;
+class ScenarioDock;
+class ScenarioRunner;
+class SessionRecorder;
+struct Scenario;
+
+// The control room's composition: the backend mirror, the registry of scenario actions, the
+// runner, the two docks and the Scenarios menu. ConvergeApp creates one; screens reach the
+// registry through it to add their own actions and expectations.
+class ControlRoom final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ControlRoom(MainWindow *window, ApiClient *api, EventStream *events, SessionRecorder *recorder,
+                QObject *parent = nullptr);
+
+    BackendSettings *settings() const { return m_settings; }
+    ActionRegistry *registry() const { return m_registry; }
+    ScenarioRunner *runner() const { return m_runner; }
+    BackendControlsDock *controlsDock() const { return m_controlsDock; }
+    ScenarioDock *scenarioDock() const { return m_scenarioDock; }
+    QMenu *scenariosMenu() const { return m_menu; }
+
+    // Call once the backend answers: loads the settings the docks show.
+    void backendReady();
+    // Where screenshot steps save <name>.png in a windowed run (empty: they are only noted).
+    void setScreenshotDir(const QString &dir) { m_screenshotDir = dir; }
+    // Parses (with the registry's names) and starts; on a mistake nothing changes and error
+    // names the file, line and field.
+    bool startScenarioFile(const QString &path, QString *error);
+    void startScenario(const Scenario &scenario);
+
+Q_SIGNALS:
+    void screenshotSaved(const QString &path, bool ok);
+
+private:
+    void buildMenu();
+    void openScenarioFile();
+    void startFromMenu(const QString &path);
+    void saveScreenshot(const QString &name);
+
+    MainWindow *m_window;
+    SessionRecorder *m_recorder;
+    BackendSettings *m_settings;
+    ActionRegistry *m_registry;
+    ScenarioRunner *m_runner;
+    BackendControlsDock *m_controlsDock;
+    ScenarioDock *m_scenarioDock;
+    QMenu *m_menu = nullptr;
+    QString m_screenshotDir;
+};

@@ -1,0 +1,89 @@
+#include "telemetrydock.h"
+
+#include "lagchart.h"
+#include "replicalagseries.h"
+#include "telemetrymodel.h"
+
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidget *parent)
+    : QDockWidget(tr("Telemetry"), parent)
+    , m_model(new TelemetryModel(telemetry, this))
+    , m_table(new QTableView)
+    , m_chart(new LagChart)
+    , m_threshold(new QDoubleSpinBox)
+{
+    setObjectName(u"telemetryDock"_s); // saved layouts find the dock by this name
+
+    m_table->setObjectName(u"telemetryTable"_s);
+    m_table->setAccessibleName(tr("Experience per operation"));
+    m_table->setAccessibleDescription(
+        tr("For each kind of operation: time to visible feedback and to confirmation as median, "
+           "95th percentile and slowest, and how often it was rolled back, conflicted, lost its "
+           "answer or flickered"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_chart->setSeries(lag);
+
+    m_threshold->setObjectName(u"lagThreshold"_s);
+    m_threshold->setAccessibleName(tr("Lag alarm threshold in seconds"));
+    m_threshold->setRange(0.5, 120.0);
+    m_threshold->setSingleStep(0.5);
+    m_threshold->setDecimals(1);
+    m_threshold->setSuffix(tr(" s"));
+    m_threshold->setValue(lag->thresholdMs() / 1000.0);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, lag,
+            [lag](double seconds) { lag->setThresholdMs(std::llround(seconds * 1000.0)); });
+    connect(lag, &ReplicaLagSeries::thresholdChanged, m_threshold, [this](qint64 ms) {
+        const QSignalBlocker blocker(m_threshold);
+        m_threshold->setValue(ms / 1000.0);
+    });
+
+    auto *heading = new QLabel(tr("Replica lag"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    auto *thresholdLabel = new QLabel(tr("&Alarm above:"));
+    thresholdLabel->setBuddy(m_threshold);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(heading);
+    bar->addStretch(1);
+    bar->addWidget(thresholdLabel);
+    bar->addWidget(m_threshold);
+
+    auto *lagPanel = new QWidget;
+    auto *lagLayout = new QVBoxLayout(lagPanel);
+    lagLayout->setContentsMargins(0, 0, 0, 0);
+    lagLayout->addLayout(bar);
+    lagLayout->addWidget(m_chart, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(u"telemetrySplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lagPanel);
+    splitter->setStretchFactor(1, 1);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+    setWidget(content);
+}

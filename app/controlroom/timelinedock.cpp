@@ -1,0 +1,134 @@
+#include "timelinedock.h"
+
+#include "sessionrecorder.h"
+#include "timelinefiltermodel.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
+    : QDockWidget(tr("Timeline"), parent)
+    , m_model(new TimelineModel(recorder, this))
+    , m_filter(new TimelineFilterModel(this))
+    , m_view(new TimelineView)
+    , m_screens(new QComboBox)
+    , m_outcomes(new QComboBox)
+    , m_technical(new QCheckBox(tr("&Technical columns")))
+    , m_count(new QLabel)
+{
+    setObjectName(u"timelineDock"_s); // saved layouts find the dock by this name
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+
+    m_screens->setObjectName(u"timelineScreenFilter"_s);
+    m_screens->setAccessibleName(tr("Show screen"));
+    m_screens->addItem(tr("All screens"), QString());
+    for (const QString &id :
+         {u"favorites"_s, u"profile"_s, u"transfer"_s, u"control-room"_s, u"backend"_s})
+        addScreen(id);
+    m_outcomes->setObjectName(u"timelineOutcomeFilter"_s);
+    m_outcomes->setAccessibleName(tr("Show outcome"));
+    m_outcomes->addItem(tr("Any outcome"), -1);
+    for (const SyncState state : {SyncState::Confirmed, SyncState::Pending, SyncState::Failed,
+                                  SyncState::Unknown, SyncState::Conflict})
+        m_outcomes->addItem(TimelineModel::outcomeWord(state), static_cast<int>(state));
+    m_technical->setObjectName(u"timelineTechnicalToggle"_s);
+    m_technical->setAccessibleDescription(
+        tr("Shows the correlation id, kind, node, LSN, HTTP status and detail of every step"));
+    m_count->setObjectName(u"timelineCount"_s);
+
+    auto *screenLabelWidget = new QLabel(tr("&Screen:"));
+    screenLabelWidget->setBuddy(m_screens);
+    auto *outcomeLabel = new QLabel(tr("&Outcome:"));
+    outcomeLabel->setBuddy(m_outcomes);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(screenLabelWidget);
+    bar->addWidget(m_screens);
+    bar->addSpacing(8);
+    bar->addWidget(outcomeLabel);
+    bar->addWidget(m_outcomes);
+    bar->addSpacing(8);
+    bar->addWidget(m_technical);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    connect(m_screens, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setScreenFilter(m_screens->currentData().toString());
+        updateCount();
+    });
+    connect(m_outcomes, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_outcomes->currentData().toInt();
+        m_filter->setOutcomeFilter(value < 0 ? std::nullopt
+                                             : std::optional(static_cast<SyncState>(value)));
+        updateCount();
+    });
+    connect(m_technical, &QCheckBox::toggled, m_view, &TimelineView::setTechnicalColumnsVisible);
+    connect(m_view, &TimelineView::technicalColumnsVisibleChanged, m_technical,
+            &QCheckBox::setChecked);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &where, int first, int last) {
+                if (!where.isValid())
+                    noteScreens(first, last);
+                updateCount();
+            });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TimelineDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::updateCount);
+    noteScreens(0, m_model->rowCount() - 1);
+    updateCount();
+}
+
+QString TimelineDock::screenLabel(const QString &screenId)
+{
+    if (screenId == "favorites"_L1)
+        return tr("Favorites");
+    if (screenId == "profile"_L1)
+        return tr("Profile photo");
+    if (screenId == "transfer"_L1)
+        return tr("Money transfer");
+    if (screenId == "control-room"_L1)
+        return tr("Control room");
+    if (screenId == "backend"_L1)
+        return tr("Backend");
+    return screenId;
+}
+
+void TimelineDock::addScreen(const QString &screenId)
+{
+    if (screenId.isEmpty() || m_screens->findData(screenId) >= 0)
+        return;
+    m_screens->addItem(screenLabel(screenId), screenId);
+}
+
+void TimelineDock::noteScreens(int first, int last)
+{
+    // Screens nobody told us about (a new screen, a scenario's own name) still get a filter.
+    for (int row = first; row <= last; ++row)
+        addScreen(m_model->index(row, 0).data(TimelineModel::ScreenRole).toString());
+}
+
+void TimelineDock::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n action(s)", nullptr, total)
+                                    : tr("%1 of %n action(s)", nullptr, total).arg(shown));
+    m_count->setAccessibleName(m_count->text());
+}

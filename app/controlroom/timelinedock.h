@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class SessionRecorder;
+class TimelineFilterModel;
+class TimelineModel;
+class TimelineView;
+
+// The control room's timeline: every story of the session, filterable by screen and outcome,
+// with the technical columns one toggle away.
+class TimelineDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineDock(SessionRecorder *recorder, QWidget *parent = nullptr);
+
+    TimelineModel *model() const { return m_model; }
+    TimelineFilterModel *filterModel() const { return m_filter; }
+    TimelineView *view() const { return m_view; }
+    QComboBox *screenFilter() const { return m_screens; }
+    QComboBox *outcomeFilter() const { return m_outcomes; }
+    QCheckBox *technicalToggle() const { return m_technical; }
+
+    // People read screen names, the model knows screen ids ("favorites").
+    static QString screenLabel(const QString &screenId);
+
+private:
+    void addScreen(const QString &screenId);
+    void noteScreens(int first, int last);
+    void updateCount();
+
+    TimelineModel *m_model;
+    TimelineFilterModel *m_filter;
+    TimelineView *m_view;
+    QComboBox *m_screens;
+    QComboBox *m_outcomes;
+    QCheckBox *m_technical;
+    QLabel *m_count;
+};

@@ -1,0 +1,166 @@
+#include "favoritedelegate.h"
+
+#include "favoritesmodel.h"
+#include "glyphpainter.h"
+#include "syncbadgepainter.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+constexpr int margin = 10;
+constexpr int heartSize = 20;
+constexpr int gap = 10;
+
+QPainterPath heartPath(const QRectF &r)
+{
+    // A heart in unit coordinates, scaled into r.
+    QPainterPath path;
+    path.moveTo(0.5, 0.92);
+    path.cubicTo(0.12, 0.64, 0.0, 0.38, 0.12, 0.2);
+    path.cubicTo(0.26, 0.0, 0.48, 0.06, 0.5, 0.26);
+    path.cubicTo(0.52, 0.06, 0.74, 0.0, 0.88, 0.2);
+    path.cubicTo(1.0, 0.38, 0.88, 0.64, 0.5, 0.92);
+    QTransform transform;
+    transform.translate(r.left(), r.top());
+    transform.scale(r.width(), r.height());
+    return transform.map(path);
+}
+
+// A red that keeps at least 4.5:1 against the row's background, light or dark.
+QColor heartColor(const QColor &background)
+{
+    return background.lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
+} // namespace
+
+FavoriteDelegate::FavoriteDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QRect FavoriteDelegate::heartRect(const QRect &row)
+{
+    return {row.left() + margin, row.center().y() - heartSize / 2 + 1, heartSize, heartSize};
+}
+
+QRect FavoriteDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const auto state = static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
+    const QString text = index.data(FavoritesModel::BadgeTextRole).toString();
+    const QSize size = SyncBadgePainter::sizeHint(option.fontMetrics, state, text);
+    return {option.rect.right() - margin - size.width(),
+            option.rect.center().y() - size.height() / 2 + 1, size.width(), size.height()};
+}
+
+QSize FavoriteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {320, std::max(heartSize + 16, option.fontMetrics.height() + 18)};
+}
+
+void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text =
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor background =
+        opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+
+    const bool favorite = index.data(FavoritesModel::FavoriteRole).toBool();
+    const bool busy = index.data(FavoritesModel::BusyRole).toBool();
+    const bool badge = index.data(FavoritesModel::BadgeVisibleRole).toBool();
+    const auto state = static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect heart = heartRect(opt.rect);
+    if (busy) {
+        // Wait pattern: the heart is replaced by a spinner and takes no clicks.
+        GlyphPainter::paint(painter, heart, m_reducedMotion ? Glyph::Hourglass : Glyph::Spinner,
+                            text, m_spinnerAngle);
+    } else {
+        const QPainterPath path = heartPath(QRectF(heart).adjusted(1, 1, -1, -1));
+        const QColor tone = selected ? text : heartColor(background);
+        if (favorite)
+            painter->fillPath(path, tone);
+        painter->setPen(QPen(favorite ? tone : text, 1.6));
+        painter->drawPath(path);
+    }
+
+    // Title, then a "Favorite" tag so the state is also told in words.
+    QRect textRect = opt.rect.adjusted(margin + heartSize + gap, 0, -margin, 0);
+    if (badge) {
+        const QRect badgeArea = badgeRect(opt, index);
+        textRect.setRight(badgeArea.left() - gap);
+        SyncBadgePaintOptions badgeOptions;
+        badgeOptions.selected = selected;
+        badgeOptions.spinner = state == SyncState::Pending && !m_reducedMotion;
+        badgeOptions.spinnerAngle = m_spinnerAngle;
+        SyncBadgePainter::paint(painter, badgeArea, state, opt.palette,
+                                index.data(FavoritesModel::BadgeTextRole).toString(), badgeOptions);
+    }
+    painter->setPen(text);
+    painter->setFont(opt.font);
+    const QString title = index.data(FavoritesModel::TitleRole).toString();
+    const QString elided =
+        opt.fontMetrics.elidedText(title, Qt::ElideRight, std::max(0, textRect.width()));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    if (favorite) {
+        const int used = opt.fontMetrics.horizontalAdvance(elided) + gap;
+        QFont small = opt.font;
+        small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+        painter->setFont(small);
+        QRect tagRect = textRect.adjusted(used, 0, 0, 0);
+        const QString tag = tr("Favorite");
+        if (QFontMetrics(small).horizontalAdvance(tag) <= tagRect.width()) {
+            QColor muted = text;
+            muted.setAlphaF(0.8f);
+            painter->setPen(muted);
+            painter->drawText(tagRect, Qt::AlignVCenter | Qt::AlignLeft, tag);
+        }
+    }
+
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect.adjusted(2, 2, -2, -2);
+        focus.backgroundColor = background;
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+    painter->restore();
+}
+
+bool FavoriteDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const QPoint at = mouse->position().toPoint();
+            if (heartRect(option.rect).adjusted(-6, -6, 6, 6).contains(at)) {
+                Q_EMIT heartClicked(index);
+                return true;
+            }
+            const auto state =
+                static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
+            if (state == SyncState::Failed && badgeRect(option, index).contains(at)) {
+                Q_EMIT retryClicked(index);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints one row of the Favorites list: the heart (filled with a "Favorite" tag, or an outline;
+// a spinner while the Wait pattern holds it), the title, and the kit's sync badge at the right.
+// A click on the heart asks for a toggle, a click on a "Couldn't save · Retry" badge for a
+// retry; the model decides what happens.
+class FavoriteDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit FavoriteDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Where the heart and the badge of a row are, for hit tests and tests.
+    static QRect heartRect(const QRect &row);
+    static QRect badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+
+    void setSpinnerAngle(qreal degrees) { m_spinnerAngle = degrees; }
+    void setReducedMotion(bool reduced) { m_reducedMotion = reduced; }
+
+Q_SIGNALS:
+    void heartClicked(const QModelIndex &index);
+    void retryClicked(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    qreal m_spinnerAngle = 0;
+    bool m_reducedMotion = false;
+};

@@ -1,0 +1,95 @@
+#include "inspectorpanel.h"
+
+#include "profilemodel.h"
+#include "replicainspector.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+InspectorPanel::InspectorPanel(ReplicaInspector *inspector, ProfileModel *model, QWidget *parent)
+    : QGroupBox(tr("Inspector"), parent)
+    , m_inspector(inspector)
+    , m_model(model)
+    , m_token(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_lastRead(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_counts(new QLabel(this))
+{
+    setAccessibleName(tr("Inspector"));
+    m_table->setModel(inspector);
+    m_table->setAccessibleName(tr("Nodes: applied LSN and lag"));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(150);
+
+    for (QLabel *label : {m_token, m_lastRead, m_explanation, m_counts}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    QFont emphasis = m_explanation->font();
+    emphasis.setPointSizeF(emphasis.pointSizeF() * 1.1);
+    emphasis.setBold(true);
+    m_explanation->setFont(emphasis);
+    m_explanation->setAccessibleName(tr("What just happened"));
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().height() * 3);
+    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto *whatHappened = new QLabel(tr("What just happened"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_token);
+    layout->addWidget(m_table);
+    layout->addWidget(m_lastRead);
+    layout->addSpacing(6);
+    layout->addWidget(whatHappened);
+    layout->addWidget(m_explanation);
+    layout->addSpacing(6);
+    layout->addWidget(m_counts);
+    layout->addStretch();
+
+    connect(inspector, &ReplicaInspector::summaryChanged, this, &InspectorPanel::refresh);
+    connect(model, &ProfileModel::changed, this, &InspectorPanel::refresh);
+    refresh();
+}
+
+QString InspectorPanel::explanationText() const
+{
+    return m_explanation->text();
+}
+
+void InspectorPanel::refresh()
+{
+    const qint64 token = m_inspector->token();
+    m_token->setText(token > 0
+                         ? tr("Your token (LSN of this session's last write): <b>%1</b>").arg(token)
+                         : tr("Your token: none yet — this session has not written anything."));
+
+    if (const auto read = m_inspector->lastRead()) {
+        QString text = tr("Last read served by <b>%1</b> (applied LSN %2): photo version %3.")
+                           .arg(ReplicaInspector::nodeTitle(read->servedBy))
+                           .arg(read->nodeLsn)
+                           .arg(read->version);
+        if (read->ownVersion > 0)
+            text += u' '
+                + tr("Reads since your upload: %1. Your upload is version %2.")
+                      .arg(m_model->readsSinceUpload())
+                      .arg(read->ownVersion);
+        m_lastRead->setText(text);
+    } else {
+        m_lastRead->setText(tr("No read yet."));
+    }
+    const QString explanation = m_inspector->explanation();
+    m_explanation->setText(explanation.isEmpty() ? tr("Nothing yet.") : explanation);
+
+    QStringList counts;
+    for (ProfilePattern pattern : ProfilePatterns::all)
+        counts << tr("%1: %2").arg(ProfilePatterns::title(pattern)).arg(m_model->staleOwnReads(pattern));
+    m_counts->setText(tr("Stale reads of your own write — %1").arg(counts.join(u" · "_s)));
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class ApiClient;
+class EventStream;
+class SessionRecorder;
+struct ApiResult;
+struct BackendEvent;
+struct Preset;
+
+// Typed views of the parts of /admin/config the control room shows. Field names and units are
+// those of the JSON (docs/api.md); rates are fractions 0…1.
+struct LatencySettings
+{
+    QString distribution = QStringLiteral("fixed"); // fixed, uniform, normal, lognormal
+    qint64 baseMs = 0;
+    qint64 jitterMs = 0;
+    qint64 capMs = 0;
+};
+
+struct FaultSettings
+{
+    double errorRate = 0;
+    double hangRate = 0;
+    double lostResponseRate = 0;
+    bool offline = false;
+};
+
+struct ReplicaSettings
+{
+    QString model = QStringLiteral("fixed"); // fixed, uniform, lognormal
+    qint64 baseMs = 0;
+    qint64 jitterMs = 0;
+    qint64 medianMs = 0;
+    qint64 p95Ms = 0;
+    double spikeRate = 0;
+    qint64 spikeMs = 0;
+    bool paused = false;
+};
+
+struct TransferSettings
+{
+    qint64 settleMinMs = 0;
+    qint64 settleMaxMs = 0;
+    double successRate = 1;
+};
+
+// The client-side mirror of the backend's /admin/config. Every change goes through the admin API
+// (never into an in-process backend directly), so the same control room drives a shared
+// converge-backend in a workshop room. The mirror follows the server: it refreshes on the
+// config.changed event, whoever made the change.
+class BackendSettings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class RouteClass { Reads, Writes, Transfers };
+    using Done = std::function<void(bool ok, const QString &message)>;
+
+    explicit BackendSettings(ApiClient *client, QObject *parent = nullptr);
+
+    void observe(EventStream *events);
+    void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
+
+    void refresh(Done done = {});
+    bool isLoaded() const { return m_loaded; }
+    QJsonObject config() const { return m_config; }
+
+    quint64 seed() const;
+    LatencySettings latency(RouteClass routeClass) const;
+    FaultSettings faults() const;
+    QList<ReplicaSettings> replicas() const;
+    int replicaCount() const;
+    TransferSettings transfers() const;
+    static QString routeClassKey(RouteClass routeClass); // "reads", "writes", "transfers"
+
+    // PATCH /admin/config with a JSON merge patch. `what` is the plain sentence the timeline shows
+    // ("Error rate 30 %").
+    void apply(const QJsonObject &patch, const QString &what = {}, Done done = {});
+    void applyPreset(const Preset &preset, Done done = {});
+    // A replicas array for a patch: `entry` merged into every existing replica (the array length
+    // is the replica count, so patches of one replica must still list all of them).
+    QJsonObject replicaPatch(int replicaIndex, const QJsonObject &entry) const;
+
+    void setReplicaPaused(int replicaId, bool paused, Done done = {});
+    void failNext(int count, Done done = {});
+    void clearOneShotFaults(Done done = {});
+    void resetData(Done done = {});
+    // A new seed, then a reset, so the data is what that seed produces.
+    void setSeedAndReset(quint64 seed, Done done = {});
+    // Another device favorites (or unfavorites) an item. itemId 0: a random item, toggled.
+    void simulateDevice(int itemId = 0, std::optional<bool> favorite = {}, Done done = {});
+
+Q_SIGNALS:
+    void changed();
+    void seedChanged(quint64 seed);
+    void applied(const QJsonObject &patch);
+    // The server refused a patch; field is the config path it named (may be empty), message its
+    // words.
+    void applyFailed(const QJsonObject &patch, const QString &field, const QString &message);
+    // Outcome of the one-off commands (fail next, reset, pause…), in plain words.
+    void commandFinished(bool ok, const QString &message);
+
+private:
+    void setConfig(const QJsonObject &config);
+    void onEvent(const BackendEvent &event);
+    void command(const QByteArray &method, const QString &path, const QJsonObject &body,
+                 const QString &what, Done done);
+    void record(const QString &text, const QString &correlationId, const QString &detail);
+    static QString fieldOf(const ApiResult &result);
+
+    ApiClient *m_client;
+    SessionRecorder *m_recorder = nullptr;
+    QJsonObject m_config;
+    bool m_loaded = false;
+    bool m_refreshing = false;
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+
+// What a person experienced, in numbers, per kind of operation ("favorite", "photo upload",
+// "transfer"): how long until they saw something happen, how long until the server confirmed, and
+// how often it went wrong in the ways this app teaches (rollbacks, conflicts, lost answers,
+// flicker). Screens call it directly; it never guesses from the timeline, because only the screen
+// knows when feedback became visible.
+class Telemetry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The standard counters. Screens may add their own through increment().
+    static const QString Rollbacks;
+    static const QString Conflicts;
+    static const QString LostResponses;
+    static const QString Flicker;
+
+    struct Durations
+    {
+        int count = 0; // all samples ever recorded
+        qint64 p50 = -1; // -1 until there is a sample
+        qint64 p95 = -1;
+        qint64 max = -1;
+    };
+
+    struct OperationStats
+    {
+        QString operation;
+        Durations feedback;
+        Durations confirmation;
+        // Standard and screen-specific counters, by name; absent means zero.
+        QHash<QString, qint64> counters;
+        qint64 counter(const QString &name) const { return counters.value(name); }
+    };
+
+    // Percentiles use the last this-many samples of each duration, so memory stays bounded.
+    static constexpr int SampleWindow = 2000;
+
+    explicit Telemetry(QObject *parent = nullptr);
+
+    // Time from the person's action until they could see a response on screen.
+    void recordFeedback(const QString &operation, qint64 ms);
+    // Time from the person's action until the server confirmed it.
+    void recordConfirmation(const QString &operation, qint64 ms);
+    void countRollback(const QString &operation) { increment(operation, Rollbacks); }
+    void countConflict(const QString &operation) { increment(operation, Conflicts); }
+    void countLostResponse(const QString &operation) { increment(operation, LostResponses); }
+    // A value shown to the person changed away and came back (A → B → A).
+    void countFlicker(const QString &operation) { increment(operation, Flicker); }
+    // Screen-specific counts, e.g. "stale reads of your own write".
+    void increment(const QString &operation, const QString &counter, qint64 by = 1);
+
+    // Operations in the order they first appeared.
+    QStringList operations() const { return m_order; }
+    OperationStats stats(const QString &operation) const;
+    qint64 count(const QString &operation, const QString &counter) const;
+    void clear();
+
+    // Nearest-rank percentile (p in [0, 100]): the smallest sample such that at least p% of the
+    // samples are less than or equal to it. Always an observed value, never an interpolation,
+    // so "p95 = 1200 ms" means some operation really took 1200 ms. Returns -1 for no samples.
+    static qint64 percentile(QList<qint64> samples, double p);
+
+Q_SIGNALS:
+    void operationAdded(const QString &operation);
+    void changed(const QString &operation);
+    void cleared();
+
+private:
+    struct Series
+    {
+        std::deque<qint64> recent;
+        int count = 0;
+        qint64 max = -1;
+        void add(qint64 ms);
+        Durations summary() const;
+    };
+    struct Entry
+    {
+        Series feedback;
+        Series confirmation;
+        QHash<QString, qint64> counters;
+    };
+
+    Entry &entry(const QString &operation);
+
+    QHash<QString, Entry> m_entries;
+    QStringList m_order;
+};

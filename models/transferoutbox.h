@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What the person meant to send, kept on disk so that nothing is lost to a crash, a kill or a
+// restart: the draft in the form (with the idempotency key it was given when it was created)
+// and every transfer that has not reached a final state yet. Written whole and atomically with
+// QSaveFile on every change; a file that cannot be read is moved aside and reported, never
+// silently replaced by an empty outbox.
+class TransferOutbox
+{
+    Q_DECLARE_TR_FUNCTIONS(TransferOutbox)
+
+public:
+    struct Draft
+    {
+        QString idempotencyKey; // made with the draft, before the first click
+        QString payeeId;
+        QString amountText; // as typed: the person's words, not yet a number
+        QString note;
+        friend bool operator==(const Draft &, const Draft &) = default;
+    };
+
+    struct Entry
+    {
+        QString idempotencyKey;
+        QString correlationId;
+        QString payeeId;
+        qint64 amount = 0; // minor units
+        QString note;
+        QString transferId; // once the server has told us
+        qint64 sentAtUtcMs = 0; // wall clock of the first send, for windows after a restart
+        bool mayHaveArrived = false; // a request went out whose answer we never saw
+        int pattern = 0; // TransferModel::Pattern it was sent under
+        friend bool operator==(const Entry &, const Entry &) = default;
+    };
+
+    enum class LoadStatus { Loaded, Missing, Corrupt };
+
+    // path: the JSON file; defaultPath() in the app, a temporary file in tests.
+    explicit TransferOutbox(QString path = defaultPath());
+
+    static QString defaultPath(); // <AppDataLocation>/outbox.json
+
+    QString path() const { return m_path; }
+    // Reads the file. Corrupt: the file was moved to corruptPath() and the outbox is empty;
+    // the caller must tell the person (lastError() says what was wrong).
+    LoadStatus load();
+    // Writes the whole outbox atomically. False (and lastError()) when the disk refused.
+    bool save();
+
+    QString lastError() const { return m_lastError; }
+    QString corruptPath() const { return m_corruptPath; }
+
+    std::optional<Draft> draft() const { return m_draft; }
+    void setDraft(const Draft &draft) { m_draft = draft; }
+    void clearDraft() { m_draft.reset(); }
+
+    const QList<Entry> &entries() const { return m_entries; }
+    const Entry *entry(const QString &idempotencyKey) const;
+    // Adds or replaces the entry with the same key.
+    void put(const Entry &entry);
+    bool remove(const QString &idempotencyKey);
+
+private:
+    QString m_path;
+    QString m_lastError;
+    QString m_corruptPath;
+    bool m_keepUnreadable = false; // an unreadable file we could not move must not be replaced
+    std::optional<Draft> m_draft;
+    QList<Entry> m_entries;
+};

@@ -1,0 +1,72 @@
+#include "announcementlogmodel.h"
+#include "componentgallery.h"
+#include "palettes.h"
+#include "statusannouncer.h"
+#include "syncbadge.h"
+#include "syncstatestyle.h"
+#include "toast.h"
+#include "toastcenter.h"
+
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestComponentGallery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyStateInBothPalettes_data();
+    void everyStateInBothPalettes();
+    void failedSaveShowsToastAndAnnounces();
+};
+
+void TestComponentGallery::everyStateInBothPalettes_data()
+{
+    QTest::addColumn<ComponentGallery::Theme>("theme");
+    QTest::newRow("light") << ComponentGallery::Theme::Light;
+    QTest::newRow("dark") << ComponentGallery::Theme::Dark;
+}
+
+void TestComponentGallery::everyStateInBothPalettes()
+{
+    QFETCH(ComponentGallery::Theme, theme);
+    ComponentGallery gallery;
+    QWidget *column = gallery.themeColumn(theme);
+    QCOMPARE(Palettes::isDark(column->palette()), theme == ComponentGallery::Theme::Dark);
+    QSet<SyncState> states;
+    for (SyncBadge *badge : column->findChildren<SyncBadge *>())
+        states.insert(badge->displayedState());
+    QCOMPARE(states.size(), std::size(SyncStateStyle::allStates));
+    QSet<ToastSpec::Style> styles;
+    for (Toast *toast : column->findChildren<Toast *>())
+        styles.insert(toast->spec().style);
+    QCOMPARE(styles.size(), 3);
+}
+
+void TestComponentGallery::failedSaveShowsToastAndAnnounces()
+{
+    ComponentGallery gallery;
+    gallery.resize(1200, 800);
+    gallery.show();
+    QSignalSpy announced(gallery.announcer(), &StatusAnnouncer::announced);
+    QPushButton *fail = nullptr;
+    for (QPushButton *button : gallery.findChildren<QPushButton *>()) {
+        if (button->text() == u"Fail a save"_s)
+            fail = button;
+    }
+    QVERIFY(fail);
+    fail->click();
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, 10000);
+    QCOMPARE(announced.first().first().toString(),
+             u"We couldn't save \"Blue Chair\". It's back as it was."_s);
+    QCOMPARE(gallery.toastCenter()->visibleIds().size(), 1);
+    QCOMPARE(gallery.liveBadge()->displayedState(), SyncState::Failed);
+    QCOMPARE(gallery.announcementLog()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestComponentGallery)
+#include "tst_componentgallery.moc"

@@ -1,0 +1,251 @@
+#include "announcementlogmodel.h"
+#include "announcementnotifier.h"
+#include "statusannouncer.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Kind = StatusAnnouncer::Kind;
+using Politeness = StatusAnnouncer::Politeness;
+
+Q_DECLARE_METATYPE(StatusAnnouncer::Kind)
+Q_DECLARE_METATYPE(StatusAnnouncer::Politeness)
+
+namespace {
+
+struct Fixture
+{
+    QWidget window;
+    std::unique_ptr<StatusAnnouncer> announcer = std::make_unique<StatusAnnouncer>(&window);
+    std::unique_ptr<QSignalSpy> spy;
+
+    explicit Fixture(std::chrono::milliseconds mergeWindow = 40ms)
+    {
+        window.resize(200, 100);
+        window.show();
+        announcer->setTimings(
+            {.mergeWindow = mergeWindow, .maximumDelay = 60000ms, .repeatWindow = 60000ms});
+        spy = std::make_unique<QSignalSpy>(announcer.get(), &StatusAnnouncer::announced);
+    }
+    QString text(qsizetype i) const { return spy->at(i).at(0).toString(); }
+    Politeness politeness(qsizetype i) const { return spy->at(i).at(1).value<Politeness>(); }
+};
+
+} // namespace
+
+class TestStatusAnnouncer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void politenessByKind_data();
+    void politenessByKind();
+    void progressIsNotAnnounced();
+    void savesAreCoalesced_data();
+    void savesAreCoalesced();
+    void burstMergesAssertiveFirst();
+    void unchangedTextIsNotRepeated();
+    void steadyTrickleStillGetsThrough();
+    void statusBarShowsTheSameText();
+    void notifierIsANamedNotification();
+    void eachMessageShownOnce();
+    void logModelRecordsAnnouncements();
+};
+
+void TestStatusAnnouncer::politenessByKind_data()
+{
+    QTest::addColumn<StatusAnnouncer::Kind>("kind");
+    QTest::addColumn<StatusAnnouncer::Politeness>("politeness");
+    QTest::newRow("saved") << Kind::Saved << Politeness::Polite;
+    QTest::newRow("info") << Kind::Info << Politeness::Polite;
+    QTest::newRow("failure") << Kind::Failure << Politeness::Assertive;
+    QTest::newRow("rolled back") << Kind::RolledBack << Politeness::Assertive;
+    QTest::newRow("conflict") << Kind::Conflict << Politeness::Assertive;
+    QTest::newRow("offline") << Kind::Offline << Politeness::Assertive;
+}
+
+void TestStatusAnnouncer::politenessByKind()
+{
+    QFETCH(StatusAnnouncer::Kind, kind);
+    QFETCH(StatusAnnouncer::Politeness, politeness);
+    Fixture f;
+    f.announcer->announce(kind, u"Something happened."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(f.spy->size(), 1, 5000);
+    QCOMPARE(f.text(0), u"Something happened."_s);
+    QCOMPARE(f.politeness(0), politeness);
+    QCOMPARE(StatusAnnouncer::politenessOf(kind), politeness);
+}
+
+void TestStatusAnnouncer::progressIsNotAnnounced()
+{
+    Fixture f;
+    f.announcer->announce(Kind::Progress, u"Saving…"_s);
+    f.announcer->flush();
+    QCOMPARE(f.spy->size(), 0);
+    QVERIFY(f.announcer->statusText().isEmpty());
+}
+
+void TestStatusAnnouncer::savesAreCoalesced_data()
+{
+    QTest::addColumn<int>("saves");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one") << 1 << u"\"Item 1\" saved."_s;
+    QTest::newRow("two") << 2 << u"2 changes saved."_s;
+    QTest::newRow("three") << 3 << u"3 changes saved."_s;
+    QTest::newRow("ten") << 10 << u"10 changes saved."_s;
+}
+
+void TestStatusAnnouncer::savesAreCoalesced()
+{
+    QFETCH(int, saves);
+    QFETCH(QString, expected);
+    Fixture f(200ms);
+    for (int i = 1; i <= saves; ++i) {
+        f.announcer->announce(Kind::Progress, u"Saving…"_s);
+        f.announcer->announce(Kind::Saved, u"\"Item %1\" saved."_s.arg(i));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(f.spy->size(), 1, 5000);
+    QCOMPARE(f.text(0), expected);
+    QCOMPARE(f.politeness(0), Politeness::Polite);
+}
+
+void TestStatusAnnouncer::burstMergesAssertiveFirst()
+{
+    Fixture f(200ms);
+    f.announcer->announce(Kind::Saved);
+    f.announcer->announce(Kind::RolledBack,
+                          u"We couldn't save \"Blue Chair\". It's back as it was."_s);
+    f.announcer->announce(Kind::Saved);
+    f.announcer->announce(Kind::RolledBack,
+                          u"We couldn't save \"Blue Chair\". It's back as it was."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(f.spy->size(), 1, 5000);
+    QCOMPARE(f.text(0),
+             u"We couldn't save \"Blue Chair\". It's back as it was. 2 changes saved."_s);
+    QCOMPARE(f.politeness(0), Politeness::Assertive);
+}
+
+void TestStatusAnnouncer::unchangedTextIsNotRepeated()
+{
+    Fixture f;
+    f.announcer->announce(Kind::Offline, u"You're offline."_s);
+    f.announcer->flush();
+    f.announcer->announce(Kind::Offline, u"You're offline."_s);
+    f.announcer->flush();
+    QCOMPARE(f.spy->size(), 1);
+    // Something else in between makes it news again.
+    f.announcer->announce(Kind::Info, u"Back online."_s);
+    f.announcer->flush();
+    f.announcer->announce(Kind::Offline, u"You're offline."_s);
+    f.announcer->flush();
+    QCOMPARE(f.spy->size(), 3);
+}
+
+void TestStatusAnnouncer::steadyTrickleStillGetsThrough()
+{
+    // Messages arriving faster than the merge window must not postpone speech forever.
+    Fixture f(100ms);
+    f.announcer->setTimings({.mergeWindow = 100ms, .maximumDelay = 300ms, .repeatWindow = 60000ms});
+    int sent = 0;
+    while (f.spy->isEmpty() && sent < 400) {
+        f.announcer->announce(Kind::Saved);
+        ++sent;
+        QTest::qWait(20);
+    }
+    QVERIFY2(!f.spy->isEmpty(), "a steady stream of saves was never announced");
+    QVERIFY(sent > 1);
+}
+
+void TestStatusAnnouncer::statusBarShowsTheSameText()
+{
+    Fixture f;
+    QStatusBar bar;
+    f.announcer->attachStatusBar(&bar);
+    QSignalSpy status(f.announcer.get(), &StatusAnnouncer::statusTextChanged);
+    f.announcer->announce(Kind::Failure, u"We couldn't save your change."_s);
+    f.announcer->flush();
+    QCOMPARE(status.size(), 1);
+    auto *label = bar.findChild<QLabel *>(u"announcementStatusLabel"_s);
+    QVERIFY(label);
+    QCOMPARE(label->text(), f.text(0));
+    QCOMPARE(f.announcer->statusText(), f.text(0));
+}
+
+void TestStatusAnnouncer::notifierIsANamedNotification()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QSKIP("Qt >= 6.8 announces with QAccessibleAnnouncementEvent instead");
+#else
+    Fixture f;
+    f.announcer->announce(Kind::RolledBack,
+                          u"We couldn't save \"Blue Chair\". It's back as it was."_s);
+    f.announcer->flush();
+    AnnouncementNotifier *notifier = f.announcer->notifier();
+    QVERIFY(notifier);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(notifier);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::Notification);
+    QCOMPARE(iface->text(QAccessible::Name), f.text(0));
+    QVERIFY(notifier->isVisible());
+    // Visually nothing: one pixel, never focusable, never in the way of the mouse.
+    QCOMPARE(notifier->size(), QSize(1, 1));
+    QCOMPARE(notifier->focusPolicy(), Qt::NoFocus);
+    QVERIFY(notifier->testAttribute(Qt::WA_TransparentForMouseEvents));
+#endif
+}
+
+void TestStatusAnnouncer::eachMessageShownOnce()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QSKIP("Qt 6.4 channel only");
+#else
+    // Spoken once means one hide/show (one "showing" event) per announcement.
+    Fixture f;
+    struct ShowCounter : QObject
+    {
+        int shows = 0;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Show)
+                ++shows;
+            return false;
+        }
+    } counter;
+    f.announcer->notifier()->installEventFilter(&counter);
+    f.announcer->announce(Kind::Failure, u"One."_s);
+    f.announcer->flush();
+    f.announcer->announce(Kind::Failure, u"Two."_s);
+    f.announcer->flush();
+    QCOMPARE(counter.shows, 2);
+    QCOMPARE(f.spy->size(), 2);
+#endif
+}
+
+void TestStatusAnnouncer::logModelRecordsAnnouncements()
+{
+    Fixture f;
+    AnnouncementLogModel log;
+    QAbstractItemModelTester tester(&log);
+    log.attach(f.announcer.get());
+    f.announcer->announce(Kind::Offline, u"You're offline."_s);
+    f.announcer->flush();
+    f.announcer->announce(Kind::Info, u"Back online."_s);
+    f.announcer->flush();
+    QCOMPARE(log.rowCount(), 2);
+    QCOMPARE(log.index(0, AnnouncementLogModel::TextColumn).data().toString(),
+             u"You're offline."_s);
+    QCOMPARE(log.index(0, AnnouncementLogModel::PolitenessColumn).data().toString(),
+             u"Assertive"_s);
+    QCOMPARE(log.index(1, AnnouncementLogModel::PolitenessColumn).data().toString(), u"Polite"_s);
+    QVERIFY(!log.index(1, AnnouncementLogModel::TimeColumn).data().toString().isEmpty());
+}
+
+QTEST_MAIN(TestStatusAnnouncer)
+#include "tst_statusannouncer.moc"
