@@ -18,6 +18,7 @@
 #include "replicalagseries.h"
 #include "screens/favorites/favoritesscreen.h"
 #include "screens/placeholderscreen.h"
+#include "screens/profile/profilescreen.h"
 #include "sessionexport.h"
 #include "sessionrecorder.h"
 #include "statusannouncer.h"
@@ -57,9 +58,7 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_favorites = new FavoritesScreen(m_api);
     m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"), m_favorites);
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
-                        new PlaceholderScreen(tr("Profile photo"),
-                                              tr("Read-your-writes against a lagging replica, "
-                                                 "four ways.")));
+                        m_profile = new ProfileScreen(m_api, m_toasts, m_announcer));
     m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
                         new PlaceholderScreen(tr("Money transfer"),
                                               tr("A transparent pending state, exactly once, "
@@ -80,6 +79,8 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
                          m_preferences});
     m_favorites->registerScenarioActions(m_controlRoom->registry());
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
+    m_profile->attach(m_recorder, m_telemetry, m_controlRoom->registry());
+    connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
     // driven by HeadlessRun instead.
     if (!m_options.scenarioFile.isEmpty() && !m_options.headless) {

@@ -16,6 +16,7 @@ class SteadyClock;
 class DisplayPreferences;
 class EventStream;
 class FavoritesScreen;
+class ProfileScreen;
 class MainWindow;
 class ReplicaLagSeries;
 class Telemetry;
@@ -50,6 +51,7 @@ public:
     // Backend controls, scenarios and the registry screens add their scenario actions to.
     ControlRoom *controlRoom() const { return m_controlRoom; }
     FavoritesScreen *favorites() const { return m_favorites; }
+    ProfileScreen *profile() const { return m_profile; }
 
 Q_SIGNALS:
     void backendReady();
@@ -80,4 +82,5 @@ private:
     ReplicaLagSeries *m_lagSeries = nullptr;
     ControlRoom *m_controlRoom = nullptr;
     FavoritesScreen *m_favorites = nullptr;
+    ProfileScreen *m_profile = nullptr;
 };

@@ -95,9 +95,10 @@ void HeadlessRun::start()
         Q_EMIT done(Invalid);
         return;
     }
-    say(tr("Scenario “%1” (%2), seed %3, %n step(s):", nullptr, int(scenario->steps.size()))
+    say(tr("Scenario “%1” (%2), seed %3, steps: %4")
             .arg(scenario->name, scenario->fileName)
-            .arg(scenario->seed));
+            .arg(scenario->seed)
+            .arg(scenario->steps.size()));
     m_watchdog->start(static_cast<int>(
         std::min<qint64>(scenario->durationMs + 60000, std::numeric_limits<int>::max())));
     m_controlRoom->startScenario(*scenario);
@@ -135,9 +136,9 @@ void HeadlessRun::onFinished(bool ok, const QStringList &failures)
         expectations += step.kind == ScenarioStep::Kind::Expect ? 1 : 0;
     say(QString());
     if (problems.isEmpty()) {
-        say(tr("PASSED: %n expectation(s) met.", nullptr, expectations));
+        say(tr("PASSED: expectations met: %1").arg(expectations));
     } else {
-        say(tr("FAILED: %n problem(s):", nullptr, int(problems.size())));
+        say(tr("FAILED: problems: %1").arg(problems.size()));
         for (const QString &problem : std::as_const(problems))
             say(u"  - "_s + problem);
     }

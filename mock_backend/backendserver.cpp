@@ -187,6 +187,10 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     auto pending = std::make_unique<Pending>();
     pending->elapsed.start();
     pending->socket = responder.socket();
+    // The responder writes status, headers and body separately; with Nagle's algorithm the
+    // later pieces would wait for the client's delayed ACK (~40 ms) after a delayed answer.
+    if (pending->socket)
+        pending->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     ApiRequest &r = pending->request;
     r.method = methodName(request.method());

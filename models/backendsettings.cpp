@@ -253,7 +253,9 @@ void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
 void BackendSettings::failNext(int count, Done done)
 {
     command("POST", u"/admin/faults"_s, {{u"failNext"_s, count}},
-            tr("The next %n request(s) will fail", nullptr, count), std::move(done));
+            count == 1 ? tr("The next request will fail")
+                       : tr("The next %1 requests will fail").arg(count),
+            std::move(done));
 }
 
 void BackendSettings::clearOneShotFaults(Done done)

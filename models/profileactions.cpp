@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,40 +42,57 @@ bool applyOptions(ProfileModel *model, const QJsonObject &args, QString *error)
 }
 
 // Calls done once, with the first of the model's "what the page now shows" signals.
-void awaitOutcome(ProfileModel *model, ActionRegistry::Done done)
+void awaitOutcome(ProfileModel *model, ActionRegistry::Done done, bool isReload)
 {
-    auto guard = std::make_shared<QObject>();
-    auto finish = [guard, done](bool ok, const QString &message) mutable {
-        if (!guard)
-            return;
-        guard.reset(); // disconnects every connection below
-        done(ok, message);
+    // The context dies with the first outcome (or with the model), taking every connection along.
+    struct Wait
+    {
+        ActionRegistry::Done done;
+        QObject *context = nullptr;
     };
-    QObject *context = guard.get();
+    auto wait = std::make_shared<Wait>(Wait {std::move(done), new QObject(model)});
+    QObject *context = wait->context;
+    auto finish = [wait](bool ok, const QString &message) {
+        if (!wait->done)
+            return;
+        ActionRegistry::Done callback = std::move(wait->done);
+        wait->done = nullptr;
+        wait->context->deleteLater();
+        callback(ok, message);
+    };
     QObject::connect(model, &ProfileModel::ownPhotoShown, context,
-                     [model, finish](qint64 version, int reads, qint64) mutable {
-                         finish(true, tr("shows your new photo (version %1) after %2 read(s), "
-                                         "served by %3")
-                                          .arg(version)
-                                          .arg(reads)
-                                          .arg(ReplicaInspector::nodeTitle(model->lastServedBy())));
+                     [model, finish](qint64 version, int reads, qint64) {
+                         finish(true,
+                                tr("shows your new photo (version %1) after %2 read(s), "
+                                   "served by %3")
+                                    .arg(version)
+                                    .arg(reads)
+                                    .arg(ReplicaInspector::nodeTitle(model->lastServedBy())));
                      });
     QObject::connect(model, &ProfileModel::oldPhotoShown, context,
-                     [finish](qint64 version, const QString &servedBy) mutable {
-                         finish(true, tr("shows your OLD photo (version %1), served by %2")
-                                          .arg(version)
-                                          .arg(ReplicaInspector::nodeTitle(servedBy)));
+                     [finish](qint64 version, const QString &servedBy) {
+                         finish(true,
+                                tr("shows your OLD photo (version %1), served by %2")
+                                    .arg(version)
+                                    .arg(ReplicaInspector::nodeTitle(servedBy)));
                      });
     QObject::connect(model, &ProfileModel::gaveUp, context,
-                     [finish](const QString &message) mutable { finish(true, message); });
+                     [finish](const QString &message) { finish(true, message); });
     QObject::connect(model, &ProfileModel::uploadFailed, context,
-                     [finish](const QString &message) mutable { finish(false, message); });
+                     [finish](const QString &message) { finish(false, message); });
+    QObject::connect(model, &ProfileModel::inputRefused, context,
+                     [finish](const QString &message) { finish(false, message); });
     QObject::connect(model, &ProfileModel::loadFailed, context,
-                     [finish](const QString &message) mutable { finish(false, message); });
-    QObject::connect(model, &ProfileModel::changed, context, [model, finish]() mutable {
-        // A plain reload with no upload to read back ends without any of the signals above.
-        if (model->activity() == ProfileModel::Activity::Idle && model->ownVersion() == 0)
-            finish(true, tr("shows version %1").arg(model->shownVersion()));
+                     [finish](const QString &message) { finish(false, message); });
+    if (!isReload)
+        return;
+    QObject::connect(model, &ProfileModel::changed, context, [model, finish]() {
+        // A reload that reads back no upload ends without any of the signals above.
+        if (model->activity() == ProfileModel::Activity::Idle && model->canRetry() == false)
+            finish(true,
+                   tr("shows version %1, served by %2")
+                       .arg(model->shownVersion())
+                       .arg(ReplicaInspector::nodeTitle(model->lastServedBy())));
     });
 }
 
@@ -98,17 +116,9 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
             const SamplePhotos::Sample *sample = SamplePhotos::find(key);
             if (!sample)
                 return done(false, tr("there is no sample photo “%1”").arg(key));
-            QString refused;
-            auto connection = QObject::connect(
-                model, &ProfileModel::inputRefused,
-                [&refused](const QString &message) { refused = message; });
-            awaitOutcome(model, done);
-            const bool started = model->uploadBytes(SamplePhotos::bytes(key), sample->title);
-            QObject::disconnect(connection);
-            if (!started) {
-                // awaitOutcome is still listening: end its wait with the refusal.
-                Q_EMIT model->uploadFailed(refused, false, false);
-            }
+            // A refused photo ends the wait at once through inputRefused.
+            awaitOutcome(model, std::move(done), false);
+            model->uploadBytes(SamplePhotos::bytes(key), sample->title);
         });
 
     registry->registerAction(
@@ -120,7 +130,9 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
             QString error;
             if (!applyOptions(model, args, &error))
                 return done(false, error);
-            awaitOutcome(model, done);
+            if (model->isUploading())
+                return done(false, tr("an upload is still in progress"));
+            awaitOutcome(model, std::move(done), true);
             model->reload();
         });
 

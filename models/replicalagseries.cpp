@@ -174,7 +174,8 @@ void ReplicaLagSeries::updateAlarm()
         const QString limit = QString::number(m_thresholdMs / 1000.0, 'f', 1);
         text = over == 1
             ? tr("Replica %1 is %2 s behind (alarm at %3 s)").arg(worstId).arg(behind, limit)
-            : tr("%n replica(s) behind; replica %1 by %2 s (alarm at %3 s)", nullptr, over)
+            : tr("%1 replicas behind; replica %2 by %3 s (alarm at %4 s)")
+                  .arg(over)
                   .arg(worstId)
                   .arg(behind, limit);
     }

@@ -368,8 +368,8 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
             continue;
         if (!kind.isEmpty())
             return fail(join(path, candidate),
-                        tr("%1: a step does one thing; it has both “%2” and “%3”")
-                            .arg(path, kind, candidate));
+                        tr("%1: a step does one thing; this one also has “%2”")
+                            .arg(join(path, candidate), kind));
         kind = candidate;
     }
     if (kind.isEmpty())
@@ -604,7 +604,7 @@ QString ScenarioStep::describe() const
         break;
     case Kind::FailNext:
         what =
-            QCoreApplication::translate("Scenario", "Fail the next %n request(s)", nullptr, count);
+            count == 1 ? tr("Fail the next request") : tr("Fail the next %1 requests").arg(count);
         break;
     case Kind::Reset:
         what = tr("Reset the data to the seed");

@@ -283,8 +283,9 @@ void ScenarioRunner::finish()
     Q_EMIT progressChanged(m_scenario.durationMs, m_scenario.durationMs);
     note(m_failures.isEmpty()
              ? tr("Scenario “%1” finished: every expectation met").arg(m_scenario.name)
-             : tr("Scenario “%1” finished: %n problem(s)", nullptr, int(m_failures.size()))
-                   .arg(m_scenario.name));
+             : tr("Scenario “%1” finished: problems: %2")
+                   .arg(m_scenario.name)
+                   .arg(m_failures.size()));
     setState(State::Finished);
     Q_EMIT finished(m_failures.isEmpty(), m_failures);
 }

@@ -56,9 +56,9 @@ QVariant TelemetryModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             if (d.count == 0)
                 return tr("No samples yet");
-            return tr("Median %1, 95th percentile %2, slowest %3, over %n sample(s)", nullptr,
-                      d.count)
-                .arg(formatDuration(d.p50), formatDuration(d.p95), formatDuration(d.max));
+            return tr("Median %1, 95th percentile %2, slowest %3. Samples: %4")
+                .arg(formatDuration(d.p50), formatDuration(d.p95), formatDuration(d.max))
+                .arg(d.count);
         case P50Role:
             return d.p50;
         case P95Role:

@@ -407,8 +407,7 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
     case Qt::AccessibleTextRole:
         if (column == DescriptionColumn) {
             const QString words = outcome ? outcomeWord(*outcome) : tr("No outcome");
-            return tr("%1. %2. %n step(s).", nullptr, static_cast<int>(story.steps.size()))
-                .arg(first.text, words);
+            return tr("%1. %2. Steps: %3.").arg(first.text, words).arg(story.steps.size());
         }
         break;
     case Qt::DisplayRole:
@@ -441,7 +440,7 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
         }
         return QString();
     case DetailColumn:
-        return tr("%n step(s)", nullptr, static_cast<int>(story.steps.size()));
+        return tr("Steps: %1").arg(story.steps.size());
     }
     return {};
 }

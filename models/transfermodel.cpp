@@ -138,6 +138,7 @@ void TransferModel::start()
     Q_EMIT draftChanged();
 
     const qint64 wallNow = wallNowMs();
+    std::vector<Row> resumed;
     for (const TransferOutbox::Entry &entry : m_outbox->entries()) {
         Row row;
         row.entry = entry;
@@ -148,13 +149,14 @@ void TransferModel::start()
         row.phase = entry.transferId.isEmpty() ? Phase::Checking : Phase::Pending;
         row.sentAtMs = nowMs() - std::max<qint64>(0, wallNow - entry.sentAtUtcMs);
         row.reached[static_cast<int>(Window::Expected)] = true;
-        m_rows.push_back(row);
+        resumed.push_back(row);
     }
-    if (!m_rows.empty()) {
+    if (!resumed.empty()) {
         // Oldest send last, like the server's list read backwards.
-        std::sort(m_rows.begin(), m_rows.end(),
+        std::sort(resumed.begin(), resumed.end(),
                   [](const Row &a, const Row &b) { return a.sentAtMs > b.sentAtMs; });
-        beginInsertRows({}, 0, static_cast<int>(m_rows.size()) - 1);
+        beginInsertRows({}, 0, static_cast<int>(resumed.size()) - 1);
+        m_rows = std::move(resumed);
         endInsertRows();
     }
     updateWindows();
@@ -577,6 +579,12 @@ void TransferModel::onSendFinished(const QString &key, const ApiResult &result)
         return;
     }
 
+    if (!row->entry.transferId.isEmpty()) {
+        // We learned the id meanwhile (from the event channel): this answer is about an
+        // attempt that no longer matters. Keep asking about the transfer itself.
+        scheduleNext(key, m_settings.pollInterval);
+        return;
+    }
     if (result.error == ApiError::Http && result.httpStatus == 409) {
         // Our own earlier request with this key is still being processed: wait for it.
         row->entry.mayHaveArrived = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "announcementnotifier.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,7 +11,6 @@
 
 #include <chrono>
 
-class AnnouncementNotifier;
 class QLabel;
 class QStatusBar;
 class QWidget;

@@ -59,8 +59,8 @@ void TimelineView::setModel(QAbstractItemModel *model)
         return;
     connect(model, &QAbstractItemModel::rowsInserted, this, &TimelineView::onRowsInserted);
     connect(model, &QAbstractItemModel::modelReset, this, &TimelineView::applyColumnVisibility);
-    header()->resizeSection(TimelineModel::DescriptionColumn, 380);
-    header()->resizeSection(TimelineModel::OutcomeColumn, 150);
+    header()->resizeSection(TimelineModel::DescriptionColumn, 540);
+    header()->resizeSection(TimelineModel::OutcomeColumn, 140);
     header()->resizeSection(TimelineModel::TimeColumn, 70);
     header()->resizeSection(TimelineModel::ScreenColumn, 90);
     header()->resizeSection(TimelineModel::CorrelationIdColumn, 120);

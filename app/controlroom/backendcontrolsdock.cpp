@@ -384,7 +384,7 @@ QWidget *BackendControlsDock::buildReplication()
         for (int i = 0; i < count; ++i)
             array.append(QJsonObject {});
         change({{u"replication"_s, QJsonObject {{u"replicas"_s, array}}}},
-               tr("%n replica(s)", nullptr, count));
+               count == 1 ? tr("1 replica") : tr("%1 replicas").arg(count));
     });
 
     auto *rows = new QWidget;

@@ -152,7 +152,7 @@ void ScenarioDock::onNextStep(int index, qint64 atMs, const QString &text)
 void ScenarioDock::onFinished(bool ok, const QStringList &failures)
 {
     m_result->setText(ok ? tr("✓ Every expectation met.")
-                         : tr("✗ %n problem(s):", nullptr, int(failures.size())) + u"\n"_s
+                         : tr("✗ Problems: %1").arg(failures.size()) + u"\n"_s
                               + failures.join(u'\n'));
     m_result->setAccessibleName(m_result->text());
 }

@@ -128,7 +128,8 @@ void TimelineDock::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n action(s)", nullptr, total)
-                                    : tr("%1 of %n action(s)", nullptr, total).arg(shown));
+    // No plural forms without a translation loaded: phrase it so it reads right for any count.
+    m_count->setText(shown == total ? tr("Actions: %1").arg(total)
+                                    : tr("Showing %1 of %2 actions").arg(shown).arg(total));
     m_count->setAccessibleName(m_count->text());
 }

@@ -30,6 +30,8 @@ public:
     {
         connect(&m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         m_socket.connectToHost(QHostAddress::LocalHost, port);
+        // Without this, Nagle's algorithm and delayed ACKs dominate what is measured.
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     void send()
@@ -48,7 +50,7 @@ private:
             if (end < 0)
                 return;
             qsizetype length = 0;
-            const qsizetype at = m_buffer.toLower().indexOf("content-length:");
+            const qsizetype at = m_buffer.indexOf("Content-Length:");
             if (at >= 0 && at < end)
                 length = m_buffer.mid(at + 15, m_buffer.indexOf("\r\n", at) - at - 15)
                              .trimmed()

@@ -205,6 +205,7 @@ private Q_SLOTS:
     void stateMachine_data();
     void stateMachine();
     void serverRestartNeitherLosesNorDoubles();
+    void restartedClientResumesFromOutbox_data();
     void restartedClientResumesFromOutbox();
     void keyIsMadeWithTheDraftAndStoredBeforeTheClick();
     void doubleSubmitSendsOnce();
@@ -429,18 +430,31 @@ void TestTransferModel::serverRestartNeitherLosesNorDoubles()
     QTRY_COMPARE(h.model->balance(), h.serverBalance());
 }
 
+void TestTransferModel::restartedClientResumesFromOutbox_data()
+{
+    QTest::addColumn<TransferModel::Phase>("killedIn");
+    QTest::newRow("answer lost, killed while checking") << TransferModel::Phase::Checking;
+    QTest::newRow("killed while the bank processes") << TransferModel::Phase::Pending;
+}
+
 void TestTransferModel::restartedClientResumesFromOutbox()
 {
-    // Killed before the answer came back: the server still commits it, later.
+    QFETCH(TransferModel::Phase, killedIn);
     mock::BackendConfig config = quickConfig();
-    config.transfersLatency = {mock::LatencyModel::Distribution::Fixed, 300, 0, 0};
-    Harness h(config);
+    config.transfers.settleMinMs = 1000;
+    config.transfers.settleMaxMs = 1000;
+    // Without events the first run cannot learn the id from write.accepted.
+    Harness h(config, false);
     QVERIFY(h.startClient());
+    if (killedIn == TransferModel::Phase::Checking)
+        h.server->simulation().faults().failTimes(transferRoute, 1,
+                                                  mock::FaultInjector::Action::LoseResponse);
     const QString note = u"resume me"_s;
     const auto sent = h.send(u"7.00"_s, note);
     QVERIFY(sent.sent);
-    h.stopClient(); // the app is gone; the request is on the wire
-    QTRY_COMPARE(h.serverCountWithNote(note), 1);
+    QTRY_COMPARE(h.model->phaseOf(sent.key), killedIn);
+    QCOMPARE(h.serverCountWithNote(note), 1);
+    h.stopClient(); // the app is gone
 
     QVERIFY(h.startClient());
     const int row = h.model->rowOfKey(sent.key);

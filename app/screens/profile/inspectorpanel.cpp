@@ -90,6 +90,8 @@ void InspectorPanel::refresh()
 
     QStringList counts;
     for (ProfilePattern pattern : ProfilePatterns::all)
-        counts << tr("%1: %2").arg(ProfilePatterns::title(pattern)).arg(m_model->staleOwnReads(pattern));
+        counts << tr("%1: %2")
+                      .arg(ProfilePatterns::title(pattern))
+                      .arg(m_model->staleOwnReads(pattern));
     m_counts->setText(tr("Stale reads of your own write — %1").arg(counts.join(u" · "_s)));
 }

@@ -60,7 +60,8 @@ void PhotoView::paintEvent(QPaintEvent *)
     painter.fillPath(clip, palette().color(QPalette::AlternateBase));
     if (!m_image.isNull()) {
         // Fill the square, cropping the longer side, as profile photos usually are.
-        const QSizeF scaled = QSizeF(m_image.size()).scaled(frame.size(), Qt::KeepAspectRatioByExpanding);
+        const QSizeF scaled =
+            QSizeF(m_image.size()).scaled(frame.size(), Qt::KeepAspectRatioByExpanding);
         const QRectF target(frame.center() - QPointF(scaled.width() / 2, scaled.height() / 2),
                             scaled);
         painter.save();
@@ -82,8 +83,8 @@ void PhotoView::paintEvent(QPaintEvent *)
         painter.setFont(font);
         const QRectF textRect = painter.fontMetrics().boundingRect(m_caption).toRectF();
         const QRectF pill(frame.center().x() - textRect.width() / 2 - 14,
-                          frame.center().y() - textRect.height() / 2 - 8,
-                          textRect.width() + 28, textRect.height() + 16);
+                          frame.center().y() - textRect.height() / 2 - 8, textRect.width() + 28,
+                          textRect.height() + 16);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0, 0, 0, 170));
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);

@@ -68,9 +68,9 @@ SecondSessionWindow::~SecondSessionWindow() = default;
 
 void SecondSessionWindow::refresh()
 {
-    m_photo->setPhoto(m_model->photo(), {},
-                      tr("Photo version %1 as another session sees it")
-                          .arg(m_model->shownVersion()));
+    m_photo->setPhoto(
+        m_model->photo(), {},
+        tr("Photo version %1 as another session sees it").arg(m_model->shownVersion()));
     m_name->setText(m_model->name());
     if (const auto read = m_model->lastRead())
         m_served->setText(tr("Version %1, served by %2 (applied LSN %3).")

@@ -1,0 +1,395 @@
+#include "profilescreen.h"
+
+#include "actionregistry.h"
+#include "apiclient.h"
+#include "clock.h"
+#include "inspectorpanel.h"
+#include "mainwindow.h"
+#include "photoview.h"
+#include "profileactions.h"
+#include "profilemodel.h"
+#include "replicainspector.h"
+#include "samplephotos.h"
+#include "samplestrip.h"
+#include "secondsessionwindow.h"
+#include "sessionrecorder.h"
+#include "statusannouncer.h"
+#include "syncbadge.h"
+#include "telemetry.h"
+#include "toastcenter.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString operation = u"photo upload"_s;
+
+} // namespace
+
+ProfileScreen::ProfileScreen(ApiClient *api, ToastCenter *toasts, StatusAnnouncer *announcer,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_clock(std::make_unique<SteadyClock>())
+    , m_api(api)
+    , m_toasts(toasts)
+    , m_announcer(announcer)
+    , m_model(new ProfileModel(api, m_clock.get(), this))
+    , m_inspector(new ReplicaInspector(this))
+{
+    setAccessibleName(tr("Profile photo"));
+    buildUi();
+    wireFeedback();
+    refresh();
+}
+
+ProfileScreen::~ProfileScreen()
+{
+    if (m_secondWindow)
+        delete m_secondWindow.data();
+}
+
+void ProfileScreen::buildUi()
+{
+    auto *heading = new QLabel(tr("Profile photo"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto *intro = new QLabel(tr("Upload a new photo and watch the page reload from a replica that "
+                                "may not have caught up. Pick a pattern to see what cures it."));
+    intro->setWordWrap(true);
+
+    m_photo = new PhotoView;
+    m_name = new QLabel;
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setAlignment(Qt::AlignHCenter);
+    m_badge = new SyncBadge;
+    m_badge->setAccessibleName(tr("Photo status"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem with the chosen photo"));
+    m_problem->hide();
+
+    m_change = new QPushButton(tr("&Change photo…"));
+    m_change->setToolTip(tr("Choose a PNG or JPEG file (at most 10 MB). You can also drop one on "
+                            "the photo."));
+    m_reload = new QPushButton(tr("Re&load page"));
+    m_reload->setToolTip(tr("Read the profile again with the selected pattern."));
+    m_retry = new QPushButton(tr("&Retry"));
+    m_retry->setToolTip(tr("Send the same upload again; the server recognises it and never "
+                           "applies it twice."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_change);
+    buttons->addWidget(m_reload);
+    buttons->addWidget(m_retry);
+    buttons->addStretch();
+
+    m_samples = new SampleStrip;
+    auto *samplesLabel = new QLabel(tr("Or try a sample photo:"));
+    samplesLabel->setBuddy(m_samples);
+
+    auto *patternBox = new QGroupBox(tr("After an upload, the page reads…"));
+    auto *patternLayout = new QVBoxLayout(patternBox);
+    m_patterns = new QButtonGroup(this);
+    for (ProfilePattern pattern : ProfilePatterns::all) {
+        auto *radio = new QRadioButton(ProfilePatterns::title(pattern));
+        radio->setAccessibleDescription(ProfilePatterns::explanation(pattern));
+        auto *explanation = new QLabel(ProfilePatterns::explanation(pattern));
+        explanation->setWordWrap(true);
+        explanation->setContentsMargins(24, 0, 0, 4);
+        explanation->setForegroundRole(QPalette::PlaceholderText);
+        m_patterns->addButton(radio, static_cast<int>(pattern));
+        patternLayout->addWidget(radio);
+        patternLayout->addWidget(explanation);
+    }
+    m_patterns->button(static_cast<int>(m_model->pattern()))->setChecked(true);
+    m_preview = new QCheckBox(tr("Show a local &preview while uploading"));
+    m_preview->setAccessibleDescription(tr("Shows the chosen photo at once, dimmed, until the "
+                                           "server's copy is confirmed. Works with any pattern."));
+    patternLayout->addWidget(m_preview);
+
+    auto *second = new QPushButton(tr("Open a &second window (another session)"));
+    second->setToolTip(tr("The same profile seen by another session without your token: "
+                          "read-your-writes fixes only your own view."));
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_photo, 0, Qt::AlignHCenter);
+    left->addWidget(m_name);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addStretch();
+    statusRow->addWidget(m_badge);
+    statusRow->addStretch();
+    left->addLayout(statusRow);
+    left->addWidget(m_status);
+    left->addWidget(m_problem);
+    left->addLayout(buttons);
+    left->addWidget(samplesLabel);
+    left->addWidget(m_samples);
+    left->addWidget(patternBox);
+    left->addWidget(second, 0, Qt::AlignLeft);
+    left->addStretch();
+
+    m_inspectorPanel = new InspectorPanel(m_inspector, m_model);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(m_inspectorPanel, 2);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(24, 16, 24, 16);
+    contentLayout->addWidget(heading);
+    contentLayout->addWidget(intro);
+    contentLayout->addLayout(columns, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_change, &QPushButton::clicked, this, &ProfileScreen::chooseFile);
+    connect(m_photo, &PhotoView::activated, this, &ProfileScreen::chooseFile);
+    connect(m_photo, &PhotoView::fileDropped, this, &ProfileScreen::uploadFile);
+    connect(m_samples, &SampleStrip::sampleChosen, this, &ProfileScreen::uploadSample);
+    connect(m_reload, &QPushButton::clicked, m_model, &ProfileModel::reload);
+    connect(m_retry, &QPushButton::clicked, m_model, &ProfileModel::retry);
+    connect(m_badge, &SyncBadge::retryRequested, m_model, [this] {
+        if (m_model->canRetry())
+            m_model->retry();
+    });
+    connect(second, &QPushButton::clicked, this, &ProfileScreen::openSecondWindow);
+    connect(m_patterns, &QButtonGroup::idClicked, m_model,
+            [this](int id) { m_model->setPattern(static_cast<ProfilePattern>(id)); });
+    connect(m_model, &ProfileModel::patternChanged, this, [this](ProfilePattern pattern) {
+        if (QAbstractButton *button = m_patterns->button(static_cast<int>(pattern)))
+            button->setChecked(true);
+    });
+    connect(m_preview, &QCheckBox::toggled, m_model, &ProfileModel::setLocalPreview);
+    connect(m_model, &ProfileModel::localPreviewChanged, m_preview, &QCheckBox::setChecked);
+    connect(m_model, &ProfileModel::changed, this, &ProfileScreen::refresh);
+}
+
+void ProfileScreen::wireFeedback()
+{
+    connect(m_model, &ProfileModel::readServed, m_inspector, &ReplicaInspector::noteRead);
+    connect(m_api, &ApiClient::readYourWritesTokenChanged, m_inspector,
+            &ReplicaInspector::setToken);
+    m_inspector->setToken(m_api->readYourWritesToken());
+
+    connect(m_model, &ProfileModel::inputRefused, this, [this](const QString &message) {
+        showProblem(message);
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
+    });
+    connect(m_model, &ProfileModel::uploadStarted, this, [this] {
+        showProblem({});
+        m_hadPreview = m_model->isPreviewShown();
+    });
+    connect(m_model, &ProfileModel::uploadFailed, this,
+            [this](const QString &message, bool canRetry, bool outcomeUnknown) {
+                if (m_announcer)
+                    m_announcer->announce(m_hadPreview ? StatusAnnouncer::Kind::RolledBack
+                                                       : StatusAnnouncer::Kind::Failure,
+                                          message);
+                if (m_toasts) {
+                    const ToastSpec spec {ToastSpec::Style::Error, message,
+                                          canRetry ? ToastSpec::Action::Retry
+                                                   : ToastSpec::Action::None};
+                    m_toasts->show(spec, m_model, [model = m_model] {
+                        if (model->canRetry())
+                            model->retry();
+                    });
+                }
+                if (m_telemetry) {
+                    if (outcomeUnknown)
+                        m_telemetry->countLostResponse(operation);
+                    else if (m_hadPreview)
+                        m_telemetry->countRollback(operation);
+                }
+            });
+    connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."));
+        if (m_telemetry)
+            m_telemetry->recordConfirmation(operation, msSinceAction);
+    });
+    connect(m_model, &ProfileModel::oldPhotoShown, this, [this] {
+        // The naive page believes all is well, so that is what it says.
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Photo saved."));
+    });
+    connect(m_model, &ProfileModel::gaveUp, this, [this](const QString &message) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Info, message);
+        if (m_toasts)
+            m_toasts->show({ToastSpec::Style::Info, message, ToastSpec::Action::None});
+    });
+    connect(m_model, &ProfileModel::loadFailed, this, [this](const QString &message) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
+        if (m_toasts)
+            m_toasts->show({ToastSpec::Style::Error, message, ToastSpec::Action::Retry}, m_model,
+                           [model = m_model] {
+                               if (model->canRetry())
+                                   model->retry();
+                           });
+    });
+    connect(m_model, &ProfileModel::staleOwnRead, this, [this](ProfilePattern pattern) {
+        if (m_telemetry)
+            m_telemetry->increment(
+                operation,
+                tr("stale reads of your own write · %1").arg(ProfilePatterns::title(pattern)));
+    });
+    connect(m_model, &ProfileModel::timelineStep, this, [this](const TimelineEvent &event) {
+        if (m_recorder)
+            m_recorder->record(event);
+    });
+}
+
+void ProfileScreen::attach(SessionRecorder *recorder, Telemetry *telemetry,
+                           ActionRegistry *registry)
+{
+    m_recorder = recorder;
+    m_telemetry = telemetry;
+    m_model->setRecorder(recorder);
+    if (registry)
+        registerProfileActions(registry, m_model, [this] { reveal(); });
+}
+
+void ProfileScreen::start()
+{
+    m_model->load();
+    m_inspector->watch(m_api, 500ms);
+}
+
+QString ProfileScreen::problemText() const
+{
+    return m_problem->isVisible() || !m_problem->isHidden() ? m_problem->text() : QString();
+}
+
+void ProfileScreen::chooseFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose a profile photo"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Photos (*.png *.jpg *.jpeg)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &ProfileScreen::uploadFile);
+    dialog->open();
+}
+
+void ProfileScreen::uploadSample(const QString &key)
+{
+    const SamplePhotos::Sample *sample = SamplePhotos::find(key);
+    if (!sample)
+        return;
+    QElapsedTimer sinceAction;
+    sinceAction.start();
+    if (m_model->uploadBytes(SamplePhotos::bytes(key), sample->title) && m_telemetry)
+        m_telemetry->recordFeedback(operation, sinceAction.elapsed());
+}
+
+void ProfileScreen::uploadFile(const QString &path)
+{
+    QElapsedTimer sinceAction;
+    sinceAction.start();
+    if (m_model->uploadFile(path) && m_telemetry)
+        m_telemetry->recordFeedback(operation, sinceAction.elapsed());
+}
+
+void ProfileScreen::openSecondWindow()
+{
+    if (!m_secondWindow) {
+        // A window of its own (not a child of the screen), closed with the screen.
+        m_secondWindow = new SecondSessionWindow(m_api->baseUrl());
+        m_secondWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_secondWindow->show();
+    m_secondWindow->raise();
+    m_secondWindow->activateWindow();
+}
+
+void ProfileScreen::reveal()
+{
+    auto *main = qobject_cast<MainWindow *>(window());
+    if (!main)
+        return;
+    for (int i = 0; i < main->screenCount(); ++i) {
+        if (main->screenAt(i) == this)
+            main->showScreen(i);
+    }
+}
+
+void ProfileScreen::showProblem(const QString &message)
+{
+    if (message.isEmpty()) {
+        m_problem->hide();
+        m_problem->clear();
+        return;
+    }
+    // The words carry the meaning; the colour only adds to them.
+    m_problem->setText(tr("<b>Can't use this photo.</b> %1 Your current photo stays.")
+                           .arg(message.toHtmlEscaped()));
+    m_problem->setStyleSheet(u"color: palette(text); border-left: 4px solid #c62828; "
+                             u"padding-left: 8px;"_s);
+    m_problem->show();
+}
+
+void ProfileScreen::refresh()
+{
+    const QString description = m_model->isPreviewShown()
+        ? tr("Preview of your chosen photo. %1").arg(m_model->previewText())
+        : (m_model->hasLoaded() ? tr("Photo version %1").arg(m_model->shownVersion())
+                                : tr("Loading"));
+    m_photo->setPhoto(m_model->photo(), m_model->previewText(), description);
+    m_name->setText(m_model->name());
+
+    const SyncState state = m_model->state();
+    const bool quiet = state == SyncState::Confirmed && m_model->statusText().isEmpty();
+    m_badge->setVisible(!quiet);
+    switch (state) {
+    case SyncState::Pending:
+        m_badge->setState(state, m_model->isUploading() ? tr("Uploading…") : tr("Saving…"));
+        break;
+    case SyncState::Failed:
+        m_badge->setState(state, m_model->canRetry() ? QString() : tr("Refused"));
+        break;
+    case SyncState::Stale:
+        m_badge->setState(state, tr("Not showing yet"));
+        break;
+    default:
+        m_badge->setState(state);
+        break;
+    }
+    const bool explain = state == SyncState::Failed || state == SyncState::Unknown
+        || state == SyncState::Stale || m_model->activity() == ProfileModel::Activity::Polling;
+    m_status->setText(explain ? m_model->statusText() : QString());
+    m_status->setVisible(explain);
+    m_retry->setVisible(m_model->canRetry());
+    m_reload->setEnabled(!m_model->isUploading());
+}
+
+SecondSessionWindow *ProfileScreen::secondWindow() const
+{
+    return m_secondWindow;
+}

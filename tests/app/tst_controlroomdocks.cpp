@@ -1,0 +1,101 @@
+#include "clock.h"
+#include "controlroom/telemetrydock.h"
+#include "controlroom/timelinedock.h"
+#include "lagchart.h"
+#include "mainwindow.h"
+#include "replicalagseries.h"
+#include "sessionrecorder.h"
+#include "telemetry.h"
+#include "timelinefiltermodel.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class ControlRoomDocksTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timelineDockFiltersAndToggles()
+    {
+        ManualClock clock;
+        SessionRecorder recorder(&clock);
+        const QString a = recorder.beginAction(u"favorites"_s, u"A"_s);
+        recorder.beginAction(u"transfer"_s, u"B"_s);
+        recorder.beginAction(u"workshop-extra"_s, u"C"_s);
+        TimelineEvent saved;
+        saved.correlationId = a;
+        saved.kind = TimelineEvent::Kind::Confirmed;
+        recorder.record(saved);
+        TimelineDock dock(&recorder);
+        dock.model()->flush();
+
+        QCOMPARE(dock.objectName(), u"timelineDock"_s);
+        QVERIFY(!dock.screenFilter()->accessibleName().isEmpty());
+        QVERIFY(!dock.outcomeFilter()->accessibleName().isEmpty());
+        QCOMPARE(dock.filterModel()->rowCount(), 3);
+        // A screen the dock did not know still gets its filter entry.
+        QVERIFY(dock.screenFilter()->findData(u"workshop-extra"_s) >= 0);
+
+        dock.screenFilter()->setCurrentIndex(dock.screenFilter()->findData(u"favorites"_s));
+        QCOMPARE(dock.filterModel()->rowCount(), 1);
+        dock.screenFilter()->setCurrentIndex(0);
+        dock.outcomeFilter()->setCurrentIndex(
+            dock.outcomeFilter()->findData(static_cast<int>(SyncState::Pending)));
+        QCOMPARE(dock.filterModel()->rowCount(), 2);
+        auto *count = dock.findChild<QLabel *>(u"timelineCount"_s);
+        QVERIFY(count);
+        QCOMPARE(count->text(), u"Showing 2 of 3 actions"_s);
+
+        QVERIFY(!dock.view()->technicalColumnsVisible());
+        dock.technicalToggle()->click();
+        QVERIFY(dock.view()->technicalColumnsVisible());
+    }
+
+    void telemetryDockDrivesTheThreshold()
+    {
+        ManualClock clock;
+        Telemetry telemetry;
+        ReplicaLagSeries lag(nullptr, &clock);
+        TelemetryDock dock(&telemetry, &lag);
+        QCOMPARE(dock.objectName(), u"telemetryDock"_s);
+        QCOMPARE(dock.thresholdSpin()->value(), 5.0);
+        QVERIFY(!dock.thresholdSpin()->accessibleName().isEmpty());
+        lag.addSample(1, 3000);
+        QVERIFY(!lag.isAlarmActive());
+        dock.thresholdSpin()->setValue(2.5);
+        QCOMPARE(lag.thresholdMs(), 2500);
+        QVERIFY(lag.isAlarmActive());
+        lag.setThresholdMs(4000);
+        QCOMPARE(dock.thresholdSpin()->value(), 4.0);
+
+        telemetry.recordFeedback(u"favorite"_s, 80);
+        QCOMPARE(dock.table()->model()->rowCount(), 1);
+    }
+
+    void lagWarningInTheStatusBar()
+    {
+        MainWindow window;
+        auto *label = window.findChild<QLabel *>(u"lagWarning"_s);
+        QVERIFY(label);
+        QVERIFY(label->isHidden());
+        window.setLagWarning(true, u"Replica 2 is 7.3 s behind (alarm at 5.0 s)"_s);
+        QVERIFY(!label->isHidden());
+        QVERIFY(label->text().startsWith(u"⚠"_s));
+        QVERIFY(label->text().contains(u"Replica 2 is 7.3 s behind"_s));
+        QVERIFY(label->accessibleName().startsWith(u"Warning"_s));
+        window.setLagWarning(false, {});
+        QVERIFY(label->isHidden());
+    }
+};
+
+QTEST_MAIN(ControlRoomDocksTest)
+#include "tst_controlroomdocks.moc"
