@@ -19,6 +19,7 @@
 #include "screens/favorites/favoritesscreen.h"
 #include "screens/placeholderscreen.h"
 #include "screens/profile/profilescreen.h"
+#include "screens/transfer/transferscreen.h"
 #include "sessionexport.h"
 #include "sessionrecorder.h"
 #include "statusannouncer.h"
@@ -60,9 +61,7 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
                         m_profile = new ProfileScreen(m_api, m_toasts, m_announcer));
     m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
-                        new PlaceholderScreen(tr("Money transfer"),
-                                              tr("A transparent pending state, exactly once, "
-                                                 "nothing lost.")));
+                        m_transfer = new TransferScreen(m_api));
 
     connect(m_connection, &ConnectionMonitor::stateChanged, m_window.get(),
             &MainWindow::setConnectionState);
@@ -81,6 +80,10 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
     m_profile->attach(m_recorder, m_telemetry, m_controlRoom->registry());
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
+    m_transfer->attach(
+        {m_events, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
+    m_transfer->registerScenarioActions(m_controlRoom->registry());
+    connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
     // driven by HeadlessRun instead.
     if (!m_options.scenarioFile.isEmpty() && !m_options.headless) {

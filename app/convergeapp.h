@@ -17,6 +17,7 @@ class DisplayPreferences;
 class EventStream;
 class FavoritesScreen;
 class ProfileScreen;
+class TransferScreen;
 class MainWindow;
 class ReplicaLagSeries;
 class Telemetry;
@@ -52,6 +53,7 @@ public:
     ControlRoom *controlRoom() const { return m_controlRoom; }
     FavoritesScreen *favorites() const { return m_favorites; }
     ProfileScreen *profile() const { return m_profile; }
+    TransferScreen *transfer() const { return m_transfer; }
 
 Q_SIGNALS:
     void backendReady();
@@ -83,4 +85,5 @@ private:
     ControlRoom *m_controlRoom = nullptr;
     FavoritesScreen *m_favorites = nullptr;
     ProfileScreen *m_profile = nullptr;
+    TransferScreen *m_transfer = nullptr;
 };

@@ -247,7 +247,14 @@ void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
             {},
             paused ? tr("Replica %1 paused").arg(replicaId)
                    : tr("Replica %1 resumed").arg(replicaId),
-            std::move(done));
+            [this, done](bool ok, const QString &message) {
+                // The paused flag lives in the configuration; show it without waiting for an
+                // event channel that may not be running.
+                if (ok)
+                    refresh();
+                if (done)
+                    done(ok, message);
+            });
 }
 
 void BackendSettings::failNext(int count, Done done)

@@ -56,8 +56,10 @@ QVariant ReplicaInspector::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case NodeColumn:
-            return row.paused ? tr("%1 (paused)").arg(nodeTitle(row.name)) : nodeTitle(row.name);
+        case NodeColumn: {
+            const QString name = index.row() == 0 ? tr("Primary") : nodeTitle(row.name);
+            return row.paused ? tr("%1 (paused)").arg(name) : name;
+        }
         case AppliedLsnColumn:
             return QString::number(row.appliedLsn);
         case LagColumn:
@@ -70,9 +72,9 @@ QVariant ReplicaInspector::data(const QModelIndex &index, int role) const
             // In words, never by colour alone.
             if (m_token <= 0)
                 return tr("no write yet");
-            return hasOwnWrite ? tr("yes") : tr("not yet");
+            return hasOwnWrite ? tr("has it") : tr("not yet");
         case LastReadColumn:
-            return servedLast ? tr("served last read") : QString();
+            return servedLast ? tr("served") : QString();
         }
         break;
     case Qt::ToolTipRole:
@@ -93,11 +95,11 @@ QVariant ReplicaInspector::headerData(int section, Qt::Orientation orientation, 
     case NodeColumn:
         return tr("Node");
     case AppliedLsnColumn:
-        return tr("Applied LSN");
+        return tr("LSN");
     case LagColumn:
         return tr("Lag");
     case OwnWriteColumn:
-        return tr("Has your write");
+        return tr("Your write");
     case LastReadColumn:
         return tr("Last read");
     }
@@ -188,6 +190,8 @@ QString ReplicaInspector::nodeTitle(const QString &servedBy)
 
 QString ReplicaInspector::formatLag(qint64 ms)
 {
+    if (ms > 0 && ms < 100)
+        return tr("< 0.1 s");
     return tr("%1 s").arg(static_cast<double>(std::max<qint64>(ms, 0)) / 1000.0, 0, 'f', 1);
 }
 
@@ -204,6 +208,14 @@ QString ReplicaInspector::explain(const ProfileRead &read, qint64 lagMs)
         const QString behind = formatLag(lagMs);
         switch (read.pattern) {
         case ProfilePattern::NaiveReplica:
+            if (lagMs < 100) // right after the write: the LSNs say more than "0.0 s"
+                return tr("%1 had not applied your upload yet (LSN %2, yours is %3); it served "
+                          "your old photo (version %4, yours is %5).")
+                    .arg(node)
+                    .arg(read.nodeLsn)
+                    .arg(read.ownWriteLsn)
+                    .arg(read.version)
+                    .arg(read.ownVersion);
             return tr("%1 was %2 behind; it served your old photo (version %3, yours is %4).")
                 .arg(node, behind)
                 .arg(read.version)

@@ -378,6 +378,26 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                     index.column(), role);
 }
 
+QString TimelineModel::titleOf(const Story &story)
+{
+    // A story is named by what the person did; failing that (control-room requests, the
+    // backend's own events) by its first step that says more than "Request sent".
+    const TimelineEvent *plain = nullptr;
+    for (const TimelineEvent &step : story.steps) {
+        if (step.kind == TimelineEvent::Kind::UserAction)
+            return step.text;
+        const bool plumbing = step.kind == TimelineEvent::Kind::RequestSent
+            || step.kind == TimelineEvent::Kind::ResponseReceived
+            || step.kind == TimelineEvent::Kind::RequestFailed;
+        if (!plumbing && !plain)
+            plain = &step;
+    }
+    if (plain)
+        return plain->text;
+    const TimelineEvent &first = story.steps.front();
+    return first.detail.isEmpty() ? first.text : tr("%1 (%2)").arg(first.text, first.detail);
+}
+
 QVariant TimelineModel::storyData(const Story &story, int column, int role) const
 {
     if (story.steps.empty())
@@ -407,7 +427,7 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
     case Qt::AccessibleTextRole:
         if (column == DescriptionColumn) {
             const QString words = outcome ? outcomeWord(*outcome) : tr("No outcome");
-            return tr("%1. %2. Steps: %3.").arg(first.text, words).arg(story.steps.size());
+            return tr("%1. %2. Steps: %3.").arg(titleOf(story), words).arg(story.steps.size());
         }
         break;
     case Qt::DisplayRole:
@@ -418,7 +438,7 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
 
     switch (column) {
     case DescriptionColumn:
-        return first.text;
+        return titleOf(story);
     case OutcomeColumn:
         return outcome ? outcomeWord(*outcome) : QString();
     case TimeColumn:

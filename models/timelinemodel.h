@@ -109,6 +109,7 @@ private:
     int rowOf(const Story *story) const;
     Story *storyAtRow(int row) const;
     Story *storyBySerial(quint64 serial) const;
+    static QString titleOf(const Story &story);
     QVariant storyData(const Story &story, int column, int role) const;
     QVariant stepData(const Story &story, const TimelineEvent &step, int stepRow, int column,
                       int role) const;

@@ -105,7 +105,17 @@ qint64 LagChart::span() const
 {
     if (m_spanMs > 0)
         return m_spanMs;
-    return m_series ? m_series->windowMs() : ReplicaLagSeries::DefaultWindowMs;
+    if (!m_series)
+        return ReplicaLagSeries::DefaultWindowMs;
+    // Grow with the data up to the series' window, so the first minute is not squeezed into the
+    // right edge of a five-minute axis.
+    qint64 oldest = m_series->nowMs();
+    for (const int id : m_series->replicaIds()) {
+        if (!m_series->samples(id).empty())
+            oldest = std::min(oldest, m_series->samples(id).front().atMs);
+    }
+    const qint64 covered = ((m_series->nowMs() - oldest) / 60000 + 1) * 60000;
+    return std::clamp<qint64>(covered, 60000, m_series->windowMs());
 }
 
 QSize LagChart::sizeHint() const
@@ -209,7 +219,11 @@ void LagChart::paintEvent(QPaintEvent *)
                    Qt::AlignRight | Qt::AlignVCenter, seconds(v));
     }
     const qint64 minutes = span() / 60000;
-    for (qint64 m = 0; m <= minutes; ++m) {
+    // Label every minute, or every second/fifth one when the chart is too narrow for all.
+    const qreal perMinute = plot.width() * 60000.0 / double(span());
+    const qreal labelWidth = fm.horizontalAdvance(tr("−%1 min").arg(5)) + 12;
+    const qint64 every = perMinute >= labelWidth ? 1 : perMinute * 2 >= labelWidth ? 2 : 5;
+    for (qint64 m = 0; m <= minutes; m += every) {
         const qreal x = xOf(now - m * 60000);
         p.setPen(QPen(grid, 1));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
@@ -234,9 +248,15 @@ void LagChart::paintEvent(QPaintEvent *)
     p.drawLine(QPointF(plot.left(), yAlarm), QPointF(plot.right(), yAlarm));
     const QString alarmLabel = alarm ? tr("⚠ Alarm %1 — crossed").arg(seconds(threshold))
                                      : tr("Alarm %1").arg(seconds(threshold));
+    // Top left of the line, where the lines ("now" is on the right) rarely are, on a plate so a
+    // crossing line does not cut through the words.
+    const QRectF labelRect(plot.left() + 4, yAlarm - fm.height() - 4,
+                           fm.horizontalAdvance(alarmLabel) + 8, fm.height() + 2);
+    QColor plate = pal.color(QPalette::Base);
+    plate.setAlphaF(0.85);
+    p.fillRect(labelRect, plate);
     p.setPen(alarmColor);
-    p.drawText(QPointF(plot.right() - fm.horizontalAdvance(alarmLabel) - 4, yAlarm - 4),
-               alarmLabel);
+    p.drawText(labelRect, Qt::AlignCenter, alarmLabel);
 
     // One line per replica, markers at each minute and at the latest sample (hollow = paused).
     p.save();
@@ -286,17 +306,18 @@ void LagChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), mid), QPointF(plot.left() + 28, mid));
         drawMarker(p, QPointF(plot.left() + 14, mid), look.marker, 4, false, color);
         const auto &samples = m_series->samples(id);
-        QString line =
-            tr("Replica %1 · now %2 · p50 %3 · p95 %4")
-                .arg(id)
-                .arg(seconds(m_series->latestLagMs(id)), seconds(m_series->percentileMs(id, 50)),
-                     seconds(m_series->percentileMs(id, 95)));
-        if (!samples.empty() && samples.back().paused)
-            line += tr(" · paused");
-        if (m_series->latestLagMs(id) > threshold)
-            line += tr(" · over the alarm");
+        const bool paused = !samples.empty() && samples.back().paused;
+        const bool over = m_series->latestLagMs(id) > threshold;
+        // The state words come first so they survive eliding on a narrow dock.
+        const QString name = paused ? tr("Replica %1 (paused)").arg(id) : tr("Replica %1").arg(id);
+        const QString line = (over ? tr("⚠ ") : QString()) + name
+            + tr(" · now %1 · p50 %2 · p95 %3")
+                  .arg(seconds(m_series->latestLagMs(id)), seconds(m_series->percentileMs(id, 50)),
+                       seconds(m_series->percentileMs(id, 95)));
         p.setPen(text);
-        p.drawText(QPointF(plot.left() + 36, mid - fm.height() / 2.0 + fm.ascent()), line);
+        p.drawText(
+            QPointF(plot.left() + 36, mid - fm.height() / 2.0 + fm.ascent()),
+            fm.elidedText(line, Qt::ElideRight, width() - static_cast<int>(plot.left()) - 40));
         y += lineHeight;
     }
 }

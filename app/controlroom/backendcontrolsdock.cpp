@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -144,9 +145,10 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(content->sizeHint().width() + 16);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setWidget(scroll);
+    m_scroll = scroll;
+    fitWidth();
 
     content->setEnabled(false);
     connect(m_settings, &BackendSettings::changed, this, [this, content] {
@@ -426,14 +428,15 @@ void BackendControlsDock::rebuildReplicaRows(int count)
         row.pause = new QPushButton(tr("Pause"));
         row.pause->setObjectName(u"pauseReplica%1"_s.arg(id));
         row.error = makeErrorLabel();
-        const int gridRow = i * 2;
+        // Two lines per replica keep the dock narrow enough to sit beside a screen.
+        const int gridRow = i * 3;
         m_replicaGrid->addWidget(row.title, gridRow, 0);
         m_replicaGrid->addWidget(row.model, gridRow, 1);
-        m_replicaGrid->addWidget(row.first, gridRow, 2);
-        m_replicaGrid->addWidget(row.second, gridRow, 3);
-        m_replicaGrid->addWidget(row.state, gridRow, 4);
-        m_replicaGrid->addWidget(row.pause, gridRow, 5);
-        m_replicaGrid->addWidget(row.error, gridRow + 1, 0, 1, 6);
+        m_replicaGrid->addWidget(row.state, gridRow, 2);
+        m_replicaGrid->addWidget(row.pause, gridRow, 3);
+        m_replicaGrid->addWidget(row.first, gridRow + 1, 1);
+        m_replicaGrid->addWidget(row.second, gridRow + 1, 2, 1, 2);
+        m_replicaGrid->addWidget(row.error, gridRow + 2, 0, 1, 4);
         const QString path = u"replication.replicas[%1]"_s.arg(i);
         addKnob(path + u".model"_s, row.model, row.error);
         addKnob(path + u".first"_s, row.first, row.error);
@@ -711,4 +714,14 @@ void BackendControlsDock::updateFromSettings()
     if (!m_seed->hasFocus())
         m_seed->setText(QString::number(m_settings->seed()));
     m_updating = false;
+    fitWidth();
+}
+
+void BackendControlsDock::fitWidth()
+{
+    // Values and replica rows change what the knobs need; the dock grows rather than cutting
+    // off the right-hand column of buttons.
+    m_scroll->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + 2 * m_scroll->frameWidth());
 }

@@ -13,6 +13,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 class QVBoxLayout;
@@ -60,6 +61,7 @@ private:
     void showError(const QJsonObject &patch, const QString &field, const QString &message);
     void clearErrors(const QJsonObject &patch);
     void showFeedback(bool ok, const QString &message);
+    void fitWidth();
 
     BackendSettings *m_settings;
     QTimer *m_debounce;
@@ -68,6 +70,7 @@ private:
     bool m_updating = false;
     QList<Knob> m_knobs;
 
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_feedback = nullptr;
     struct LatencyRow
     {

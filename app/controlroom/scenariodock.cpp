@@ -99,7 +99,7 @@ void ScenarioDock::onStateChanged()
         m_title->setText(tr("No scenario"));
         m_time->setText(u"0:00 / 0:00"_s);
         m_next->setText(tr("Choose one from the Scenarios menu, or open a file."));
-        m_result->clear();
+        m_result->setVisible(false);
     } else {
         QString status;
         switch (state) {
@@ -122,7 +122,7 @@ void ScenarioDock::onStateChanged()
         m_title->setText(tr("%1 — %2").arg(m_runner->scenario().name, status));
         m_title->setToolTip(m_runner->scenario().description);
         if (state == ScenarioRunner::State::Preparing)
-            m_result->clear();
+            m_result->setVisible(false);
     }
     m_title->setAccessibleName(m_title->text());
     const bool active = m_runner->isActive();
@@ -155,4 +155,5 @@ void ScenarioDock::onFinished(bool ok, const QStringList &failures)
                          : tr("✗ Problems: %1").arg(failures.size()) + u"\n"_s
                               + failures.join(u'\n'));
     m_result->setAccessibleName(m_result->text());
+    m_result->setVisible(true);
 }

@@ -28,10 +28,11 @@ private:
                 const QByteArray &body);
     static QByteArray response(const QByteArray &json, const QByteArray &extraHeaders = {});
 
+    // Before the server: its sockets still report "disconnected" while it is destroyed.
+    QHash<QTcpSocket *, QByteArray> m_buffers;
     QTcpServer m_server;
     int m_itemCount;
     std::chrono::milliseconds m_writeDelay;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     qint64 m_lsn = 0;
     int m_writes = 0;
 };

@@ -59,7 +59,7 @@ void TestReplicaInspector::rowsFollowHealth()
     const auto text = [&](int row, int column) {
         return inspector.index(row, column).data().toString();
     };
-    QCOMPARE(text(0, ReplicaInspector::NodeColumn), u"The primary"_s);
+    QCOMPARE(text(0, ReplicaInspector::NodeColumn), u"Primary"_s);
     QCOMPARE(text(1, ReplicaInspector::LagColumn), u"caught up"_s);
     QCOMPARE(text(2, ReplicaInspector::NodeColumn), u"Replica 2"_s);
     QCOMPARE(text(2, ReplicaInspector::AppliedLsnColumn), u"41"_s);
@@ -93,15 +93,15 @@ void TestReplicaInspector::ownWriteAndLastReadInWords()
     inspector.setToken(57);
     QCOMPARE(summary.size(), 1);
     QCOMPARE(inspector.token(), 57);
-    QCOMPARE(cell(0, ReplicaInspector::OwnWriteColumn).toString(), u"yes"_s);
-    QCOMPARE(cell(1, ReplicaInspector::OwnWriteColumn).toString(), u"yes"_s);
+    QCOMPARE(cell(0, ReplicaInspector::OwnWriteColumn).toString(), u"has it"_s);
+    QCOMPARE(cell(1, ReplicaInspector::OwnWriteColumn).toString(), u"has it"_s);
     QCOMPARE(cell(2, ReplicaInspector::OwnWriteColumn).toString(), u"not yet"_s);
     QCOMPARE(cell(2, ReplicaInspector::OwnWriteColumn, ReplicaInspector::HasOwnWriteRole),
              QVariant(false));
 
     inspector.noteRead(read(ProfilePattern::NaiveReplica, u"replica-2"_s, 3, 4));
     QCOMPARE(inspector.lastServedBy(), u"replica-2"_s);
-    QCOMPARE(cell(2, ReplicaInspector::LastReadColumn).toString(), u"served last read"_s);
+    QCOMPARE(cell(2, ReplicaInspector::LastReadColumn).toString(), u"served"_s);
     QCOMPARE(cell(1, ReplicaInspector::LastReadColumn).toString(), QString());
     QVERIFY(
         cell(2, ReplicaInspector::LastReadColumn, ReplicaInspector::ServedLastReadRole).toBool());
@@ -119,6 +119,10 @@ void TestReplicaInspector::explainsEachPattern_data()
     QTest::newRow("no own write") << read(P::NaiveReplica, u"replica-1"_s, 3, 0) << qint64(0)
                                   << u"Replica 1 served version 3 of the photo (it had applied "
                                      u"LSN 57)."_s;
+    QTest::newRow("naive, right after the write")
+        << read(P::NaiveReplica, u"replica-2"_s, 3, 4) << qint64(40)
+        << u"Replica 2 had not applied your upload yet (LSN 41, yours is 57); it served your old "
+           u"photo (version 3, yours is 4)."_s;
     QTest::newRow("naive, fresh") << read(P::NaiveReplica, u"replica-1"_s, 4, 4) << qint64(0)
                                   << u"Replica 1 had already applied your upload (LSN 57); it "
                                      u"served your new photo."_s;

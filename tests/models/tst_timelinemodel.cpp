@@ -131,6 +131,24 @@ private Q_SLOTS:
         QCOMPARE(text(f.model, 0, TimelineModel::OutcomeColumn), QString());
     }
 
+    void storiesWithoutAPersonAreNamedByTheirMostTellingStep()
+    {
+        Fixture f;
+        TimelineEvent sent;
+        sent.correlationId = u"c-admin"_s;
+        sent.kind = TimelineEvent::Kind::RequestSent;
+        sent.text = u"Request sent"_s;
+        sent.detail = u"POST /admin/replicas/2/pause"_s;
+        f.recorder.record(sent);
+        f.step(u"c-admin"_s, TimelineEvent::Kind::ConfigChanged, u"Replica 2 paused"_s);
+        sent.correlationId = u"c-read"_s;
+        sent.detail = u"GET /items"_s;
+        f.recorder.record(sent);
+        f.model.flush();
+        QCOMPARE(text(f.model, 1), u"Replica 2 paused"_s);
+        QCOMPARE(text(f.model, 0), u"Request sent (GET /items)"_s);
+    }
+
     void batchesUpdatesWithoutReset()
     {
         Fixture f;

@@ -124,6 +124,12 @@ void FavoritesScreen::buildUi()
                                        : FavoritesModel::Pattern::WaitForServer);
     });
     connect(m_naiveBox, &QCheckBox::toggled, m_model, &FavoritesModel::setNaiveRefresh);
+    // Scenarios and tests may change the model directly: the controls follow it.
+    connect(m_model, &FavoritesModel::patternChanged, this, [this](FavoritesModel::Pattern p) {
+        (p == FavoritesModel::Pattern::Optimistic ? m_optimisticButton : m_waitButton)
+            ->setChecked(true);
+    });
+    connect(m_model, &FavoritesModel::naiveRefreshChanged, m_naiveBox, &QCheckBox::setChecked);
 
     // The offline banner: words and a glyph, never colour alone.
     m_banner = new QFrame;

@@ -28,7 +28,12 @@ InspectorPanel::InspectorPanel(ReplicaInspector *inspector, ProfileModel *model,
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(150);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(false);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Tall enough for the primary and up to five replicas, without a scroll bar.
+    connect(inspector, &QAbstractItemModel::modelReset, this, [this] { fitTable(); });
 
     for (QLabel *label : {m_token, m_lastRead, m_explanation, m_counts}) {
         label->setWordWrap(true);
@@ -56,7 +61,16 @@ InspectorPanel::InspectorPanel(ReplicaInspector *inspector, ProfileModel *model,
 
     connect(inspector, &ReplicaInspector::summaryChanged, this, &InspectorPanel::refresh);
     connect(model, &ProfileModel::changed, this, &InspectorPanel::refresh);
+    fitTable();
     refresh();
+}
+
+void InspectorPanel::fitTable()
+{
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_inspector->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(std::max(height, m_table->horizontalHeader()->sizeHint().height() * 4));
 }
 
 QString InspectorPanel::explanationText() const

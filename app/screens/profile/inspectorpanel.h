@@ -21,6 +21,7 @@ public:
 
 private:
     void refresh();
+    void fitTable();
 
     ReplicaInspector *m_inspector;
     ProfileModel *m_model;

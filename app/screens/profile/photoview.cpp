@@ -26,9 +26,7 @@ PhotoView::PhotoView(QWidget *parent)
 {
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setAccessibleName(tr("Profile photo"));
     setToolTip(tr("Drop an image here, or press Enter to choose a file."));
 }

@@ -20,10 +20,8 @@ public:
     bool isDimmed() const { return !m_caption.isEmpty(); }
     void setAcceptsDrops(bool accepts);
 
-    QSize sizeHint() const override { return {320, 320}; }
-    QSize minimumSizeHint() const override { return {160, 160}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width; }
+    QSize sizeHint() const override { return {280, 280}; }
+    QSize minimumSizeHint() const override { return {200, 200}; }
 
 Q_SIGNALS:
     void fileDropped(const QString &path);

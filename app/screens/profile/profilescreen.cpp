@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,10 +85,20 @@ void ProfileScreen::buildUi()
     m_badge->setAccessibleName(tr("Photo status"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    // The problem with a chosen photo: a warning icon and words, never colour alone.
+    m_problemBox = new QFrame;
+    m_problemBox->setFrameShape(QFrame::StyledPanel);
+    auto *problemIcon = new QLabel;
+    problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    problemIcon->setAlignment(Qt::AlignTop);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem with the chosen photo"));
-    m_problem->hide();
+    auto *problemLayout = new QHBoxLayout(m_problemBox);
+    problemLayout->setContentsMargins(8, 6, 8, 6);
+    problemLayout->addWidget(problemIcon);
+    problemLayout->addWidget(m_problem, 1);
+    m_problemBox->hide();
 
     m_change = new QPushButton(tr("&Change photo…"));
     m_change->setToolTip(tr("Choose a PNG or JPEG file (at most 10 MB). You can also drop one on "
@@ -131,19 +142,28 @@ void ProfileScreen::buildUi()
     second->setToolTip(tr("The same profile seen by another session without your token: "
                           "read-your-writes fixes only your own view."));
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_photo, 0, Qt::AlignHCenter);
-    left->addWidget(m_name);
+    // Photo on the left; who it is, its state and what to do with it beside it.
+    auto *details = new QVBoxLayout;
+    m_name->setAlignment(Qt::AlignLeft);
+    details->addWidget(m_name);
     auto *statusRow = new QHBoxLayout;
-    statusRow->addStretch();
     statusRow->addWidget(m_badge);
     statusRow->addStretch();
-    left->addLayout(statusRow);
-    left->addWidget(m_status);
-    left->addWidget(m_problem);
-    left->addLayout(buttons);
-    left->addWidget(samplesLabel);
-    left->addWidget(m_samples);
+    details->addLayout(statusRow);
+    details->addWidget(m_status);
+    details->addWidget(m_problemBox);
+    details->addLayout(buttons);
+    details->addSpacing(8);
+    details->addWidget(samplesLabel);
+    details->addWidget(m_samples);
+    details->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_photo, 0, Qt::AlignTop);
+    top->addSpacing(12);
+    top->addLayout(details, 1);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(top);
     left->addWidget(patternBox);
     left->addWidget(second, 0, Qt::AlignLeft);
     left->addStretch();
@@ -151,6 +171,7 @@ void ProfileScreen::buildUi()
     m_inspectorPanel = new InspectorPanel(m_inspector, m_model);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
+    columns->addSpacing(12);
     columns->addWidget(m_inspectorPanel, 2);
 
     auto *content = new QWidget;
@@ -285,7 +306,7 @@ void ProfileScreen::start()
 
 QString ProfileScreen::problemText() const
 {
-    return m_problem->isVisible() || !m_problem->isHidden() ? m_problem->text() : QString();
+    return m_problemBox->isHidden() ? QString() : m_problem->text();
 }
 
 void ProfileScreen::chooseFile()
@@ -343,16 +364,13 @@ void ProfileScreen::reveal()
 void ProfileScreen::showProblem(const QString &message)
 {
     if (message.isEmpty()) {
-        m_problem->hide();
+        m_problemBox->hide();
         m_problem->clear();
         return;
     }
-    // The words carry the meaning; the colour only adds to them.
     m_problem->setText(tr("<b>Can't use this photo.</b> %1 Your current photo stays.")
                            .arg(message.toHtmlEscaped()));
-    m_problem->setStyleSheet(u"color: palette(text); border-left: 4px solid #c62828; "
-                             u"padding-left: 8px;"_s);
-    m_problem->show();
+    m_problemBox->show();
 }
 
 void ProfileScreen::refresh()
@@ -369,7 +387,8 @@ void ProfileScreen::refresh()
     m_badge->setVisible(!quiet);
     switch (state) {
     case SyncState::Pending:
-        m_badge->setState(state, m_model->isUploading() ? tr("Uploading…") : tr("Saving…"));
+        m_badge->setState(state,
+                          m_model->isUploading() ? tr("Uploading…") : tr("Loading your photo…"));
         break;
     case SyncState::Failed:
         m_badge->setState(state, m_model->canRetry() ? QString() : tr("Refused"));

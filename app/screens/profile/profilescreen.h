@@ -12,6 +12,7 @@ class PhotoView;
 class ProfileModel;
 class QButtonGroup;
 class QCheckBox;
+class QFrame;
 class QLabel;
 class QPushButton;
 class ReplicaInspector;
@@ -76,6 +77,7 @@ private:
     QLabel *m_name = nullptr;
     SyncBadge *m_badge = nullptr;
     QLabel *m_status = nullptr;
+    QFrame *m_problemBox = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_change = nullptr;
     QPushButton *m_reload = nullptr;

@@ -1,0 +1,425 @@
+// The Favorites screen's widgets against the real backend: keyboard and mouse, toasts and
+// announcements through the kit, the filter, the offline banner, the scenario actions.
+// With FAVORITES_SCREENSHOTS=<dir> it also saves the workshop screenshots of each state.
+
+#include "actionregistry.h"
+#include "apicall.h"
+#include "apiclient.h"
+#include "connectionmonitor.h"
+#include "eventstream.h"
+#include "favoritedelegate.h"
+#include "favoritesscreen.h"
+#include "mock_backend/backendserver.h"
+#include "mock_backend/simulation.h"
+#include "presets.h"
+#include "statusannouncer.h"
+#include "toast.h"
+#include "toastcenter.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString favoriteRoute = u"PUT /items/{id}/favorite"_s;
+
+mock::BackendConfig quickConfig(qint64 writeMs = 0)
+{
+    mock::BackendConfig config = mock::BackendConfig::instant();
+    config.writes = {mock::LatencyModel::Distribution::Fixed, writeMs, 0, 0};
+    return config;
+}
+
+// One person's session: a client, the screen, and the kit's toast centre and announcer on a
+// window of its own.
+struct Session
+{
+    Session(const QUrl &url, const QString &caption)
+    {
+        api = std::make_unique<ApiClient>(url);
+        window = std::make_unique<QWidget>();
+        auto *layout = new QVBoxLayout(window.get());
+        auto *title = new QLabel(caption);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        layout->addWidget(title);
+        screen = new FavoritesScreen(api.get());
+        layout->addWidget(screen);
+        toasts = new ToastCenter(window.get());
+        announcer = new StatusAnnouncer(window.get());
+        events = new EventStream(api.get(), window.get());
+        events->setPollWait(200ms);
+        monitor = new ConnectionMonitor(api.get(), window.get());
+        monitor->setProbeInterval(20ms, 100ms);
+        FavoritesScreen::Services services;
+        services.events = events;
+        services.connection = monitor;
+        services.toasts = toasts;
+        services.announcer = announcer;
+        screen->attach(services);
+        FavoritesModel::Timings timings = screen->model()->timings();
+        timings.spinnerThreshold = 100ms;
+        screen->model()->setTimings(timings);
+        window->resize(620, 760);
+    }
+
+    bool start()
+    {
+        QSignalSpy loaded(screen->model(), &FavoritesModel::loaded);
+        window->show();
+        events->startFromNow();
+        screen->start();
+        return loaded.wait(10000);
+    }
+
+    QModelIndex viewIndexOf(int itemId) const
+    {
+        QAbstractItemModel *view = screen->list()->model();
+        for (int row = 0; row < view->rowCount(); ++row) {
+            const QModelIndex index = view->index(row, 0);
+            if (index.data(FavoritesModel::ItemIdRole).toInt() == itemId)
+                return index;
+        }
+        return {};
+    }
+
+    void clickHeart(int itemId)
+    {
+        const QModelIndex index = viewIndexOf(itemId);
+        QVERIFY(index.isValid());
+        screen->list()->scrollTo(index);
+        const QRect rect = screen->list()->visualRect(index);
+        QTest::mouseClick(screen->list()->viewport(), Qt::LeftButton, {},
+                          FavoriteDelegate::heartRect(rect).center());
+    }
+
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<QWidget> window;
+    FavoritesScreen *screen = nullptr;
+    ToastCenter *toasts = nullptr;
+    StatusAnnouncer *announcer = nullptr;
+    EventStream *events = nullptr;
+    ConnectionMonitor *monitor = nullptr;
+};
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("FAVORITES_SCREENSHOTS");
+}
+
+} // namespace
+
+class TestFavoritesScreen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void spaceTogglesTheCurrentItem();
+    void clickOnHeartTogglesAndRowReadsItsState();
+    void rollbackShowsToastWithRetryAndSpeaksAssertively();
+    void confirmationsAreAnnouncedOnceAndSavingNever();
+    void favoritesOnlyFilter();
+    void offlineBannerSaysChangesWillBeSent();
+    void scenarioActionsDriveTheScreen();
+    void screenshots();
+};
+
+void TestFavoritesScreen::initTestCase()
+{
+    qRegisterMetaType<ApiResult>();
+    qRegisterMetaType<BackendEvent>();
+}
+
+void TestFavoritesScreen::spaceTogglesTheCurrentItem()
+{
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Space"_s);
+    QVERIFY(s.start());
+    QListView *list = s.screen->list();
+    list->setFocus();
+    list->setCurrentIndex(s.viewIndexOf(3));
+    QTest::keyClick(list, Qt::Key_Space);
+    // Same frame: the model already shows it before any answer.
+    QCOMPARE(s.screen->model()->isFavorite(3), true);
+    QTRY_COMPARE(s.screen->model()->syncState(3), SyncState::Confirmed);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(s.screen->model()->isFavorite(3), false);
+    QTRY_COMPARE(s.screen->model()->syncState(3), SyncState::Confirmed);
+    QCOMPARE(server.simulation().primary().item(3)->favorite, false);
+}
+
+void TestFavoritesScreen::clickOnHeartTogglesAndRowReadsItsState()
+{
+    mock::BackendServer server(quickConfig(200));
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Click"_s);
+    QVERIFY(s.start());
+    s.clickHeart(2);
+    QCOMPARE(s.screen->model()->isFavorite(2), true);
+    // What a screen reader gets for the row: item, favorite or not, sync state.
+    const QModelIndex index = s.viewIndexOf(2);
+    const QString name = index.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(name.contains(s.screen->model()->titleOf(2)) && name.contains(u", favorite,"_s)
+                 && name.contains(u"Saving"_s),
+             qPrintable(name));
+    QTRY_COMPARE(s.screen->model()->syncState(2), SyncState::Confirmed);
+    QVERIFY(s.viewIndexOf(2).data(Qt::AccessibleTextRole).toString().endsWith(u"Saved"_s));
+    // A click on the title is a selection, not a toggle.
+    const QRect rect = s.screen->list()->visualRect(s.viewIndexOf(4));
+    QTest::mouseClick(s.screen->list()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(s.screen->model()->isFavorite(4), false);
+    QCOMPARE(s.screen->list()->currentIndex().data(FavoritesModel::ItemIdRole).toInt(), 4);
+}
+
+void TestFavoritesScreen::rollbackShowsToastWithRetryAndSpeaksAssertively()
+{
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Rollback"_s);
+    QVERIFY(s.start());
+    QSignalSpy announced(s.announcer, &StatusAnnouncer::announced);
+    server.simulation().faults().failTimes(favoriteRoute, 1, mock::FaultInjector::Action::Error);
+    s.clickHeart(5);
+    QTRY_COMPARE(s.screen->model()->syncState(5), SyncState::Failed);
+    QCOMPARE(s.screen->model()->isFavorite(5), false);
+    const QString title = s.screen->model()->titleOf(5);
+
+    QTRY_COMPARE(s.toasts->visibleIds().size(), 1);
+    const int toast = s.toasts->visibleIds().first();
+    QTRY_VERIFY(!announced.isEmpty());
+    QVERIFY(announced.first().at(0).toString().contains(title));
+    QCOMPARE(announced.first().at(1).value<StatusAnnouncer::Politeness>(),
+             StatusAnnouncer::Politeness::Assertive);
+
+    // Retry from the toast: the same intent again, and it lands.
+    QVERIFY(s.toasts->triggerAction(toast));
+    QCOMPARE(s.screen->model()->isFavorite(5), true);
+    QTRY_COMPARE(s.screen->model()->syncState(5), SyncState::Confirmed);
+    QCOMPARE(server.simulation().primary().item(5)->favorite, true);
+}
+
+void TestFavoritesScreen::confirmationsAreAnnouncedOnceAndSavingNever()
+{
+    mock::BackendServer server(quickConfig(100));
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Batch"_s);
+    QVERIFY(s.start());
+    QSignalSpy announced(s.announcer, &StatusAnnouncer::announced);
+    for (int id : {1, 2, 3, 4})
+        QVERIFY(s.screen->model()->toggle(id));
+    for (int id : {1, 2, 3, 4})
+        QTRY_COMPARE(s.screen->model()->syncState(id), SyncState::Confirmed);
+    QTRY_COMPARE(announced.count(), 1);
+    QCOMPARE(announced.first().at(0).toString(), u"4 changes saved."_s);
+    QCOMPARE(announced.first().at(1).value<StatusAnnouncer::Politeness>(),
+             StatusAnnouncer::Politeness::Polite);
+}
+
+void TestFavoritesScreen::favoritesOnlyFilter()
+{
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Filter"_s);
+    QVERIFY(s.start());
+    for (int id : {2, 6})
+        QVERIFY(s.screen->model()->toggle(id));
+    s.screen->setShowFavoritesOnly(true);
+    QAbstractItemModel *view = s.screen->list()->model();
+    QCOMPARE(view->rowCount(), 2);
+    QCOMPARE(view->index(0, 0).data(FavoritesModel::ItemIdRole).toInt(), 2);
+    s.screen->setShowFavoritesOnly(false);
+    QCOMPARE(view->rowCount(), s.screen->model()->rowCount());
+}
+
+void TestFavoritesScreen::offlineBannerSaysChangesWillBeSent()
+{
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Offline"_s);
+    QVERIFY(s.start());
+    auto *banner = s.screen->findChild<QWidget *>(u"offlineBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, true}}}}));
+    s.screen->model()->refresh();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(s.screen->model()->toggle(8));
+    QTRY_VERIFY(banner->accessibleName().contains(u"1 change waiting"_s));
+    QVERIFY(banner->accessibleName().contains(u"sent when you're back"_s));
+    QVERIFY(server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, false}}}}));
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_COMPARE(s.screen->model()->syncState(8), SyncState::Confirmed);
+    QCOMPARE(server.simulation().primary().item(8)->favorite, true);
+}
+
+void TestFavoritesScreen::scenarioActionsDriveTheScreen()
+{
+    mock::BackendServer server(quickConfig(50));
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Scenario"_s);
+    QVERIFY(s.start());
+    ActionRegistry registry;
+    s.screen->registerScenarioActions(&registry);
+    QVERIFY(registry.hasAction(u"favorites.toggle"_s));
+    QVERIFY(registry.hasExpectation(u"favorites.itemFavorite"_s));
+
+    QList<std::pair<bool, QString>> results;
+    auto collect = [&results](bool ok, const QString &message) { results.append({ok, message}); };
+    registry.runAction(u"favorites.toggle"_s, {{u"itemId"_s, 9}}, collect);
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.first().first, qPrintable(results.first().second));
+    // Not settled yet: the expectation waits for the final state.
+    registry.checkExpectation(u"favorites.itemFavorite"_s,
+                              {{u"itemId"_s, 9}, {u"favorite"_s, true}}, collect);
+    QCOMPARE(results.size(), 2);
+    QVERIFY(!results.at(1).first);
+    QTRY_COMPARE(s.screen->model()->syncState(9), SyncState::Confirmed);
+    registry.checkExpectation(u"favorites.itemFavorite"_s,
+                              {{u"itemId"_s, 9}, {u"favorite"_s, true}}, collect);
+    QVERIFY2(results.at(2).first, qPrintable(results.at(2).second));
+
+    registry.runAction(u"favorites.toggle"_s, {{u"itemId"_s, 99999}}, collect);
+    QVERIFY(!results.at(3).first);
+    registry.checkExpectation(u"favorites.itemFavorite"_s, {{u"itemId"_s, 9}}, collect);
+    QVERIFY(!results.at(4).first);
+}
+
+void TestFavoritesScreen::screenshots()
+{
+    const QString dir = screenshotDir();
+    if (dir.isEmpty())
+        QSKIP("Set FAVORITES_SCREENSHOTS=<dir> to save the workshop screenshots.");
+    QDir().mkpath(dir);
+
+    // Two people side by side on one backend: optimistic on the left, waiting on the right.
+    mock::BackendServer server(quickConfig(1500));
+    QVERIFY(server.listen());
+    QWidget pair;
+    auto *layout = new QHBoxLayout(&pair);
+    Session left(server.url(), u"Optimistic with rollback"_s);
+    Session right(server.url(), u"Wait for the server"_s);
+    right.screen->model()->setPattern(FavoritesModel::Pattern::WaitForServer);
+    layout->addWidget(left.window.get());
+    layout->addWidget(right.window.get());
+    pair.resize(1240, 780);
+    pair.show();
+    QVERIFY(left.start());
+    QVERIFY(right.start());
+    QVERIFY(QTest::qWaitForWindowExposed(&pair));
+    auto save = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        QVERIFY(pair.grab().save(QDir(dir).filePath(name + u".png"_s)));
+    };
+    auto applyPreset = [&](const QString &id) {
+        const std::optional<Preset> preset = Presets::find(id);
+        QVERIFY(preset);
+        QJsonObject patch = preset->patch;
+        if (!preset->eachReplica.isEmpty()) {
+            QJsonArray replicas;
+            for (int i = 0; i < int(server.config().replicas.size()); ++i)
+                replicas.append(preset->eachReplica);
+            patch.insert(u"replication"_s, QJsonObject {{u"replicas"_s, replicas}});
+        }
+        QString error;
+        QVERIFY2(server.applyConfigPatch(patch, &error), qPrintable(error));
+    };
+
+    // Flaky, made deterministic: both save slowly (1.5 s); then the server refuses one write
+    // on each side with the 503 the Flaky preset produces at random.
+    left.clickHeart(2);
+    right.clickHeart(2);
+    const QModelIndex leftRow = left.viewIndexOf(2);
+    QTRY_VERIFY(leftRow.data(FavoritesModel::BadgeVisibleRole).toBool());
+    save(u"favorites-flaky-saving"_s);
+    QTRY_COMPARE(left.screen->model()->syncState(2), SyncState::Confirmed);
+    QTRY_COMPARE(right.screen->model()->syncState(2), SyncState::Confirmed);
+
+    server.simulation().faults().failTimes(favoriteRoute, 2, mock::FaultInjector::Action::Error);
+    left.clickHeart(3);
+    right.clickHeart(3);
+    QTRY_COMPARE(left.screen->model()->syncState(3), SyncState::Failed);
+    QTRY_COMPARE(right.screen->model()->syncState(3), SyncState::Failed);
+    QTRY_COMPARE(left.toasts->visibleIds().size(), 1);
+    save(u"favorites-flaky-rollback"_s);
+    left.toasts->dismissAll();
+    right.toasts->dismissAll();
+
+    // A lost answer: "Checking…" until the resend with the same key settles it.
+    FavoritesModel::Timings slowCheck = left.screen->model()->timings();
+    slowCheck.resolveDelay = 4000ms;
+    left.screen->model()->setTimings(slowCheck);
+    right.screen->model()->setTimings(slowCheck);
+    left.events->stop();
+    right.events->stop();
+    server.simulation().faults().failTimes(favoriteRoute, 2,
+                                           mock::FaultInjector::Action::LoseResponse);
+    left.clickHeart(4);
+    right.clickHeart(4);
+    QTRY_COMPARE(left.screen->model()->syncState(4), SyncState::Unknown);
+    QTRY_COMPARE(right.screen->model()->syncState(4), SyncState::Unknown);
+    save(u"favorites-lost-response-checking"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(left.screen->model()->syncState(4), SyncState::Confirmed, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(right.screen->model()->syncState(4), SyncState::Confirmed, 15000);
+    left.events->start(server.simulation().events().lastSeq());
+    right.events->start(server.simulation().events().lastSeq());
+
+    // Another device: both rows say so.
+    {
+        ApiCall *call = left.api->admin("POST", u"/admin/simulate-device"_s,
+                                        QJsonObject {{u"itemId"_s, 6}, {u"favorite"_s, true}});
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(5000));
+    }
+    QTRY_COMPARE(left.screen->model()->noteOf(6), FavoritesModel::Note::ChangedElsewhere);
+    QTRY_COMPARE(right.screen->model()->noteOf(6), FavoritesModel::Note::ChangedElsewhere);
+    save(u"favorites-other-device"_s);
+
+    // Replica lag 5 s: the same refresh, with the overlay (left) and naive (right).
+    right.screen->model()->setPattern(FavoritesModel::Pattern::Optimistic);
+    right.screen->model()->setNaiveRefresh(true);
+    applyPreset(u"replica-lag-5s"_s);
+    QVERIFY(server.applyConfigPatch(
+        {{u"latency"_s,
+          QJsonObject {
+              {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, 100}}}}}}));
+    left.clickHeart(7);
+    right.clickHeart(7);
+    QTRY_COMPARE(left.screen->model()->syncState(7), SyncState::Confirmed);
+    QTRY_COMPARE(right.screen->model()->syncState(7), SyncState::Confirmed);
+    left.screen->model()->refresh();
+    right.screen->model()->refresh();
+    QTRY_VERIFY(!left.screen->model()->isRefreshing() && !right.screen->model()->isRefreshing());
+    QTRY_COMPARE(right.screen->model()->isFavorite(7), false);
+    QCOMPARE(left.screen->model()->isFavorite(7), true);
+    save(u"favorites-replica-lag-naive-refresh"_s);
+
+    // Offline: clicks wait, the banner says they will be sent.
+    QVERIFY(server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, true}}}}));
+    left.screen->model()->refresh();
+    right.screen->model()->refresh();
+    QTRY_VERIFY(!left.screen->model()->isOnline() && !right.screen->model()->isOnline());
+    left.clickHeart(8);
+    left.clickHeart(9);
+    right.clickHeart(8);
+    save(u"favorites-offline"_s);
+    QVERIFY(server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, false}}}}));
+    QTRY_COMPARE(left.screen->model()->syncState(9), SyncState::Confirmed);
+}
+
+QTEST_MAIN(TestFavoritesScreen)
+#include "tst_favoritesscreen.moc"

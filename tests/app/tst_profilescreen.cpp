@@ -1,0 +1,285 @@
+// The profile screen's widgets against the real backend: what a person sees and can do with the
+// keyboard. With CONVERGE_SCREENSHOT_DIR set, it also saves the screenshots docs/profile.md shows
+// (under the "Replica lag 5 s" preset, which takes a few real seconds).
+
+#include "apiclient.h"
+#include "inspectorpanel.h"
+#include "mock_backend/backendserver.h"
+#include "photoview.h"
+#include "profilemodel.h"
+#include "replicainspector.h"
+#include "samplestrip.h"
+#include "screens/profile/profilescreen.h"
+#include "secondsessionwindow.h"
+#include "statusannouncer.h"
+#include "toastcenter.h"
+
+#include <QAbstractButton>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int patience = 20000;
+
+mock::BackendConfig lagging(qint64 lagMs)
+{
+    mock::BackendConfig config = mock::BackendConfig::instant();
+    for (mock::LagModel &replica : config.replicas) {
+        replica.kind = mock::LagModel::Kind::Fixed;
+        replica.baseMs = lagMs;
+    }
+    return config;
+}
+
+// A window like the app's: the screen, a toast overlay and the announcer.
+struct Harness
+{
+    explicit Harness(const QUrl &url)
+        : api(url)
+    {
+        host.resize(1180, 820);
+        toasts = new ToastCenter(&host);
+        announcer = new StatusAnnouncer(&host, &host);
+        screen = new ProfileScreen(&api, toasts, announcer);
+        auto *layout = new QHBoxLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(screen);
+        host.show();
+    }
+
+    bool idle() const { return screen->model()->activity() == ProfileModel::Activity::Idle; }
+    bool start()
+    {
+        screen->start();
+        return QTest::qWaitFor([this] { return screen->model()->hasLoaded(); }, patience);
+    }
+    void save(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        // Let the inspector's /health answer land, then grab.
+        screen->inspector()->refresh();
+        QTest::qWait(300);
+        host.grab().save(dir + u'/' + name + u".png"_s);
+    }
+
+    ApiClient api;
+    QWidget host;
+    ToastCenter *toasts = nullptr;
+    StatusAnnouncer *announcer = nullptr;
+    ProfileScreen *screen = nullptr;
+};
+
+} // namespace
+
+class TestProfileScreen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void naiveBugIsExplainedInTheInspector();
+    void previewIsDimmedWithCaption();
+    void badInputIsShownAndPhotoStays();
+    void failedUploadOffersRetry();
+    void keyboardReachesEverything();
+    void secondWindowSeesOldPhoto();
+    void screenshots();
+
+private:
+    std::unique_ptr<mock::BackendServer> m_server;
+};
+
+void TestProfileScreen::init()
+{
+    m_server = std::make_unique<mock::BackendServer>(lagging(60000));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+}
+
+void TestProfileScreen::cleanup()
+{
+    m_server.reset();
+}
+
+void TestProfileScreen::naiveBugIsExplainedInTheInspector()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    const QImage before = h.screen->photoView()->image();
+    h.screen->sampleStrip()->button(u"ocean"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->ownVersion() > 0 && h.idle(), patience);
+    QCOMPARE(h.screen->photoView()->image(), before);
+    QVERIFY2(h.screen->inspectorPanel()->explanationText().contains(u"served your old photo"_s),
+             qPrintable(h.screen->inspectorPanel()->explanationText()));
+}
+
+void TestProfileScreen::previewIsDimmedWithCaption()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.screen->model()->setPattern(ProfilePattern::ReadYourWrites);
+    h.screen->model()->setLocalPreview(true);
+    h.screen->uploadSample(u"flower"_s);
+    // Within the same frame as the click.
+    QVERIFY(h.screen->photoView()->isDimmed());
+    QCOMPARE(h.screen->photoView()->caption(), u"Uploading…"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
+    QVERIFY(!h.screen->photoView()->isDimmed());
+}
+
+void TestProfileScreen::badInputIsShownAndPhotoStays()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    const QImage before = h.screen->photoView()->image();
+    QSignalSpy announced(h.announcer, &StatusAnnouncer::announced);
+    h.screen->uploadFile(QFINDTESTDATA("tst_profilescreen.cpp")); // a text file
+    QVERIFY(h.screen->problemText().contains(u"isn't an image"_s));
+    QCOMPARE(h.screen->photoView()->image(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(!announced.isEmpty(), patience);
+    QCOMPARE(announced.at(0).at(1).value<StatusAnnouncer::Politeness>(),
+             StatusAnnouncer::Politeness::Assertive);
+    // The next good upload clears the message.
+    h.screen->uploadSample(u"forest"_s);
+    QVERIFY(h.screen->problemText().isEmpty());
+}
+
+void TestProfileScreen::failedUploadOffersRetry()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.screen->model()->setPattern(ProfilePattern::ReadYourWrites);
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : h.screen->findChildren<QPushButton *>()) {
+        if (button->text() == u"&Retry"_s)
+            retry = button;
+    }
+    QVERIFY(retry);
+    QVERIFY(!retry->isVisible());
+    m_server->failNext(1);
+    h.screen->uploadSample(u"ocean"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), patience);
+    QCOMPARE(h.toasts->visibleIds().size(), 1);
+    h.save(u"profile-upload-failed"_s);
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
+    QVERIFY(!retry->isVisible());
+}
+
+void TestProfileScreen::keyboardReachesEverything()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.host.activateWindow();
+    // Every sample is a focusable button with a name that says what it does.
+    QToolButton *sunrise = h.screen->sampleStrip()->button(u"sunrise"_s);
+    QVERIFY(sunrise);
+    QCOMPARE(sunrise->accessibleName(), u"Upload sample photo: Sunrise"_s);
+    QCOMPARE(sunrise->focusPolicy(), Qt::StrongFocus);
+    sunrise->setFocus();
+    QTest::keyClick(sunrise, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->ownVersion() > 0 && h.idle(), patience);
+    // The photo takes focus and has a name; the patterns are radio buttons with descriptions.
+    QCOMPARE(h.screen->photoView()->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(h.screen->photoView()->accessibleName(), u"Profile photo"_s);
+    const QList<QRadioButton *> radios = h.screen->findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 4);
+    for (QRadioButton *radio : radios)
+        QVERIFY(!radio->accessibleDescription().isEmpty());
+}
+
+void TestProfileScreen::secondWindowSeesOldPhoto()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.screen->model()->setPattern(ProfilePattern::ReadYourWrites);
+    h.screen->uploadSample(u"night-city"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
+    h.screen->openSecondWindow();
+    SecondSessionWindow *second = h.screen->secondWindow();
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
+    QCOMPARE(second->model()->shownVersion(), h.screen->model()->ownVersion() - 1);
+    second->close();
+}
+
+void TestProfileScreen::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set CONVERGE_SCREENSHOT_DIR to save the screenshots of docs/profile.md.");
+    // The "Replica lag 5 s" preset: every replica applies each write 5 s after the primary.
+    m_server = std::make_unique<mock::BackendServer>(lagging(5000));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.save(u"profile-loaded"_s);
+
+    const struct
+    {
+        ProfilePattern pattern;
+        const char *sample;
+        const char *name;
+    } runs[] = {
+        {ProfilePattern::NaiveReplica, "ocean", "profile-naive-bug"},
+        {ProfilePattern::ReadYourWrites, "forest", "profile-read-your-writes"},
+        {ProfilePattern::StickyPrimary, "sunrise", "profile-sticky-primary"},
+        {ProfilePattern::PollUntilFresh, "flower", "profile-poll-until-fresh"},
+    };
+    for (const auto &run : runs) {
+        // Let the replicas catch up with the previous upload first.
+        QTest::qWait(5500);
+        h.screen->model()->setPattern(run.pattern);
+        h.screen->uploadSample(QString::fromLatin1(run.sample));
+        if (run.pattern == ProfilePattern::PollUntilFresh) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                h.screen->model()->activity() == ProfileModel::Activity::Polling, patience);
+            h.save(u"profile-poll-waiting"_s);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->ownVersion() > 0 && h.idle(), patience);
+        h.save(QString::fromLatin1(run.name));
+    }
+
+    QTest::qWait(5500);
+    h.screen->model()->setPattern(ProfilePattern::NaiveReplica);
+    h.screen->model()->setLocalPreview(true);
+    // A slow upload keeps the preview up long enough to see it.
+    QVERIFY(m_server->applyConfigPatch(QJsonObject {
+        {u"latency"_s,
+         QJsonObject {
+             {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, 2000}}}}}}));
+    h.screen->uploadSample(u"night-city"_s);
+    h.save(u"profile-local-preview"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), patience);
+    QVERIFY(m_server->applyConfigPatch(
+        QJsonObject {{u"latency"_s, QJsonObject {{u"writes"_s, QJsonObject {{u"baseMs"_s, 0}}}}}}));
+
+    h.screen->uploadFile(QFINDTESTDATA("tst_profilescreen.cpp"));
+    h.save(u"profile-bad-input"_s);
+
+    h.screen->model()->setPattern(ProfilePattern::ReadYourWrites);
+    h.screen->uploadSample(u"sunrise"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
+    h.screen->openSecondWindow();
+    SecondSessionWindow *second = h.screen->secondWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
+    QTest::qWait(300);
+    second->grab().save(dir + u"/profile-second-window.png"_s);
+    second->close();
+}
+
+QTEST_MAIN(TestProfileScreen)
+#include "tst_profilescreen.moc"
