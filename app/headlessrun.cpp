@@ -123,7 +123,6 @@ void HeadlessRun::onFinished(bool ok, const QStringList &failures)
         {u"scenario"_s, scenario.name},
         {u"scenarioFile"_s, scenario.fileName},
         {u"headless"_s, true},
-        {u"startedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {u"config"_s, m_controlRoom->settings()->config()},
         {u"result"_s, ok && problems.isEmpty() ? u"passed"_s : u"failed"_s},
     };

@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "eventstream.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 QString timelineKindName(TimelineEvent::Kind kind)
@@ -171,6 +173,9 @@ void SessionRecorder::onBackendEvent(const BackendEvent &backendEvent)
         event.kind = TimelineEvent::Kind::ConfigChanged;
         event.screen = u"control-room"_s;
         event.text = tr("The backend's settings changed");
+        // The whole change, so an export can replay it.
+        event.detail =
+            QString::fromUtf8(QJsonDocument(backendEvent.data).toJson(QJsonDocument::Compact));
     } else {
         event.kind = TimelineEvent::Kind::Info;
         event.text = backendEvent.type;

@@ -167,14 +167,12 @@ void TransferDelegate::paintSteps(QPainter *painter, const QRect &rect,
             painter->drawEllipse(circle.center(), size / 5.0, size / 5.0);
             break;
         case StepMark::Checking:
+            // The kit's glyphs bring their own circle: a ring with "?", a filled disc with "!".
             painter->setBrush(Qt::NoBrush);
-            painter->drawEllipse(circle.adjusted(0.75, 0.75, -0.75, -0.75));
-            GlyphPainter::paint(painter, circle.adjusted(3, 3, -3, -3), Glyph::Question, color);
+            GlyphPainter::paint(painter, circle, Glyph::Question, color);
             break;
         case StepMark::Failed:
-            painter->setBrush(Qt::NoBrush);
-            painter->drawEllipse(circle.adjusted(0.75, 0.75, -0.75, -0.75));
-            GlyphPainter::paint(painter, circle.adjusted(3, 3, -3, -3), Glyph::Exclamation, color);
+            GlyphPainter::paint(painter, circle, Glyph::Exclamation, color);
             break;
         case StepMark::Upcoming: {
             QPen dashed(color, 1.2, Qt::DotLine);

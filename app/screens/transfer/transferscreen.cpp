@@ -468,6 +468,7 @@ void TransferScreen::setPattern(TransferModel::Pattern pattern)
     m_model->setPattern(pattern);
     m_warning->setVisible(optimistic);
     updateBalance();
+    updateSendButton();
 }
 
 // ---- the form -----------------------------------------------------------------------------
@@ -521,9 +522,11 @@ void TransferScreen::updateBalance()
 void TransferScreen::updateSendButton()
 {
     const bool submitting = m_model->isSubmitting();
+    // Never two sends of one draft, whatever the pattern; only the transparent one says why.
+    const bool tellTheTruth = m_model->pattern() == TransferModel::Pattern::Transparent;
     m_send->setEnabled(!submitting);
-    m_send->setText(submitting ? tr("Sending…") : tr("&Send"));
-    if (submitting)
+    m_send->setText(submitting && tellTheTruth ? tr("Sending…") : tr("&Send"));
+    if (submitting && tellTheTruth)
         m_formNote->setText(tr("Waiting for the bank to take the transfer. It is never sent "
                                "twice."));
     else if (m_formNote->text().startsWith(tr("Waiting")))
