@@ -104,7 +104,7 @@ ConvergeApp::~ConvergeApp() = default;
 
 void ConvergeApp::start()
 {
-    m_window->restoreLayout();
+    m_window->restoreLayout(!m_options.headless);
     m_window->show();
     if (!m_options.backendUrl.isEmpty()) {
         onBackendReady(m_options.backendUrl, false);

@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_seedLabel->setText(tr("Seed —"));
     m_addressLabel->setText(tr("Starting backend…"));
 
-    resize(1280, 800);
+    resize(1440, 900);
 }
 
 void MainWindow::addScreen(const QString &title, const QString &description, QWidget *screen)
@@ -170,8 +170,33 @@ void MainWindow::setLagWarning(bool active, const QString &text)
     m_lagWarningLabel->show();
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::arrangeDefaultLayout()
 {
+    // The screen in the middle keeps its full height: the story (timeline, notifications, what a
+    // screen reader hears) shares the right column with the numbers (telemetry) below it.
+    auto dock = [this](QLatin1StringView name) { return findChild<QDockWidget *>(name); };
+    QDockWidget *timeline = dock("timelineDock"_L1);
+    QDockWidget *telemetry = dock("telemetryDock"_L1);
+    QDockWidget *notifications = dock("notificationsDock"_L1);
+    QDockWidget *announcements = dock("announcementsDock"_L1);
+    if (!timeline)
+        return;
+    addDockWidget(Qt::RightDockWidgetArea, timeline);
+    if (telemetry)
+        splitDockWidget(timeline, telemetry, Qt::Vertical);
+    for (QDockWidget *tab : {notifications, announcements}) {
+        if (tab)
+            tabifyDockWidget(timeline, tab);
+    }
+    timeline->raise();
+    resizeDocks({timeline}, {470}, Qt::Horizontal);
+}
+
+void MainWindow::restoreLayout(bool includeSaved)
+{
+    arrangeDefaultLayout();
+    if (!includeSaved)
+        return;
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());

@@ -33,8 +33,10 @@ public:
     void setConnectionState(ConnectionMonitor::State state);
     // Replica lag over the alarm: the status bar turns amber with a warning sign and the words.
     void setLagWarning(bool active, const QString &text);
-    // Restores dock layout and geometry; call after every dock was added.
-    void restoreLayout();
+    // Puts the docks in their default places, then restores the person's own layout and
+    // geometry if one was saved and wanted (headless runs are reproducible without it); call
+    // after every dock was added.
+    void restoreLayout(bool includeSaved = true);
 
 Q_SIGNALS:
     void screenChanged(int index);
@@ -43,6 +45,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void arrangeDefaultLayout();
+
     QListWidget *m_navigation;
     QStackedWidget *m_screens;
     QLabel *m_connectionLabel;
