@@ -9,8 +9,12 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QMetaMethod>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
+
+#include <vector>
 
 namespace mock {
 
@@ -59,6 +63,28 @@ bool socketAlive(const QPointer<QTcpSocket> &socket)
 {
     return socket && socket->state() == QAbstractSocket::ConnectedState;
 }
+
+// Accepts with a backlog that holds a burst of simultaneous connects (QTcpServer's default of 50
+// makes the kernel drop the rest, and those clients retry only after a 1 s SYN timeout), and sets
+// TCP_NODELAY once per connection: QHttpServerResponder's pieces must not wait for the client's
+// delayed ACK (~40 ms) after a delayed answer.
+class AcceptingServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
 
 void abortLater(QTcpSocket *socket)
 {
@@ -115,11 +141,15 @@ void BackendServer::init(const BackendConfig &config)
 
 bool BackendServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
+    auto *tcp = new AcceptingServer;
+    tcp->setListenBacklogSize(1024); // the kernel caps it at net.core.somaxconn
+    if (!tcp->listen(address, port)) {
+        delete tcp;
         return false;
+    }
     m_address = address;
-    m_port = bound;
+    m_port = tcp->serverPort();
+    m_http->bind(tcp); // takes ownership
     m_api->setListeningOnLoopback(address.isLoopback());
     return true;
 }
@@ -187,10 +217,6 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     auto pending = std::make_unique<Pending>();
     pending->elapsed.start();
     pending->socket = responder.socket();
-    // The responder writes status, headers and body separately; with Nagle's algorithm the
-    // later pieces would wait for the client's delayed ACK (~40 ms) after a delayed answer.
-    if (pending->socket)
-        pending->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     ApiRequest &r = pending->request;
     r.method = methodName(request.method());
@@ -256,6 +282,7 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
     }
     // A parked request whose client left has nobody to answer.
     if (p.state == Pending::State::Parked && !socketAlive(p.socket)) {
+        m_parked.erase(id);
         m_pending.erase(it);
         return;
     }
@@ -264,6 +291,7 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
         if (!p.deadlineArmed) {
             p.state = Pending::State::Parked;
             p.deadlineArmed = true;
+            m_parked.insert(id);
             const qint64 wait = std::max<qint64>(0, e.parkUntilMs - m_simulation->nowMs());
             QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
                                [this, id] { runPending(id, true); });
@@ -279,6 +307,7 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
     } else {
         finish(p, e.response.status, servedBy, {});
     }
+    m_parked.erase(id);
     m_pending.erase(it);
     stateChanged();
 }
@@ -295,11 +324,18 @@ void BackendServer::finish(Pending &p, int status, const QString &servedBy, cons
         for (const auto &[name, value] : response.headers)
             out.writeHeader(name, value);
         out.writeBody(response.body);
+        // Send now rather than when control returns to the event loop: when many timers expire
+        // in one pass, every answer would otherwise wait until the last of them was computed.
+        p.socket->flush();
     }
     const double seconds = static_cast<double>(p.elapsed.nsecsElapsed()) / 1e9;
     const int shownStatus = status < 0 ? -status : status;
     m_simulation->metrics().observeRequest(p.admission.routeLabel, p.request.method, shownStatus,
                                            seconds);
+    // The log line costs a few string formats per request; build it only for a listener.
+    static const QMetaMethod logSignal = QMetaMethod::fromSignal(&BackendServer::requestLogged);
+    if (!isSignalConnected(logSignal))
+        return;
     QString line = QStringLiteral("%1 %2 %3 %4 %5ms corr=%6")
                        .arg(QString::fromLatin1(p.request.method), p.request.path,
                             status == 0 ? QStringLiteral("-") : QString::number(shownStatus),
@@ -317,11 +353,9 @@ void BackendServer::stateChanged()
 {
     m_simulation->advance();
     // Parked requests (long polls, read-your-writes waits) look again at the new state.
-    QList<quint64> parked;
-    for (const auto &[id, p] : m_pending) {
-        if (p->state == Pending::State::Parked)
-            parked.append(id);
-    }
+    // Only the parked ones, not every pending request: this runs after each answered request.
+    // A copy, in id order as before, because running one may park or finish others.
+    const std::vector<quint64> parked(m_parked.begin(), m_parked.end());
     for (quint64 id : parked)
         runPending(id, false);
     scheduleWake();

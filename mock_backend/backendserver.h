@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -73,6 +74,8 @@ private:
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;
     std::map<quint64, std::unique_ptr<Pending>> m_pending;
+    std::set<quint64> m_parked; // ids in m_pending whose state is Parked
+
     quint64 m_nextPendingId = 1;
     QTimer m_wakeTimer;
     QHostAddress m_address;

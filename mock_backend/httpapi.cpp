@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonParseError>
+#include <QStringTokenizer>
 
 namespace mock {
 
@@ -70,17 +71,22 @@ enum RouteIndex {
 
 bool matchPattern(const QString &pattern, const QString &path, QStringList *params)
 {
-    const QStringList want = pattern.split(u'/');
-    const QStringList have = path.split(u'/');
-    if (want.size() != have.size())
+    // The same as splitting both on '/' and comparing segment by segment, but without
+    // allocating: admit() tries every route for every request.
+    if (pattern.count(u'/') != path.count(u'/'))
         return false;
     QStringList captured;
-    for (qsizetype i = 0; i < want.size(); ++i) {
-        if (want.at(i).startsWith(u'{')) {
-            if (have.at(i).isEmpty())
+    const auto want = QStringView(pattern).tokenize(u'/');
+    const auto have = QStringView(path).tokenize(u'/');
+    auto h = have.begin();
+    for (const QStringView w : want) {
+        const QStringView segment = *h;
+        ++h;
+        if (w.startsWith(u'{')) {
+            if (segment.isEmpty())
                 return false;
-            captured.append(have.at(i));
-        } else if (want.at(i) != have.at(i)) {
+            captured.append(segment.toString());
+        } else if (w != segment) {
             return false;
         }
     }

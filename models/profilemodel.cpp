@@ -210,10 +210,12 @@ void ProfileModel::onUploadFinished(const ApiResult &result)
         m_pollTimer.stop();
         m_pollIndex = 0;
         step(
-            TimelineEvent::Kind::Info,
+            // The write's part of the story is settled: the server holds the photo. Whether the
+            // page shows it is the read-back's part (the Stale or Confirmed steps that follow).
+            TimelineEvent::Kind::Confirmed,
             result.replayed
                 ? tr("The server already had this upload (same key): version %1").arg(info->version)
-                : tr("Upload accepted as version %1").arg(info->version),
+                : tr("The server saved your photo as version %1").arg(info->version),
             result.servedBy, m_ownWriteLsn);
         Q_EMIT uploadSaved(info->version, result.replayed);
         setActivity(Activity::ReadingBack);

@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -165,17 +166,35 @@ public:
         }
     }
     quint16 port() const { return m_port; }
+    // CPU time (user + system) the server process has used so far, in seconds; for a child
+    // process only, so that its cost per request can be compared on a busy machine.
+    std::optional<double> cpuSeconds() const
+    {
+        if (!m_process)
+            return {};
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray text = stat.readAll();
+        // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return {};
+        const auto ticks =
+            static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+        return ticks / static_cast<double>(::sysconf(_SC_CLK_TCK));
+    }
 
 private:
     void startProcess(ServerKind kind, int delayMs)
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(QCoreApplication::applicationFilePath(),
-                         {QStringLiteral("--serve"),
-                          kind == ServerKind::Bare ? QStringLiteral("bare")
-                                                   : QStringLiteral("backend"),
-                          QStringLiteral("--delay-ms"), QString::number(delayMs)});
+        m_process->start(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--serve"),
+             kind == ServerKind::Bare ? QStringLiteral("bare") : QStringLiteral("backend"),
+             QStringLiteral("--delay-ms"), QString::number(delayMs)});
         while (m_process->waitForReadyRead(10000)) {
             if (m_process->canReadLine())
                 break;
@@ -373,8 +392,7 @@ private:
         }
     }
 
-    template<typename OnResponse>
-    void pollOnce(int timeoutMs, OnResponse onResponse)
+    template<typename OnResponse> void pollOnce(int timeoutMs, OnResponse onResponse)
     {
         m_fds.clear();
         for (const auto &c : m_connections)
@@ -530,8 +548,14 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "%s did not start\n", kindName(kind));
                 return 1;
             }
-            std::printf("    %-18s %8.0f requests/s\n", kindName(kind),
-                        client.throughput(seconds));
+            const auto cpuBefore = server.cpuSeconds();
+            const double rps = client.throughput(seconds);
+            const auto cpuAfter = server.cpuSeconds();
+            std::printf("    %-18s %8.0f requests/s", kindName(kind), rps);
+            if (cpuBefore && cpuAfter && rps > 0)
+                std::printf(", server CPU %.1f us/request",
+                            (*cpuAfter - *cpuBefore) * 1e6 / (rps * seconds));
+            std::printf("\n");
         }
         std::fflush(stdout);
     }

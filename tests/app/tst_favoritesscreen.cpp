@@ -306,13 +306,17 @@ void TestFavoritesScreen::screenshots()
         QSKIP("Set FAVORITES_SCREENSHOTS=<dir> to save the workshop screenshots.");
     QDir().mkpath(dir);
 
-    // Two people side by side on one backend: optimistic on the left, waiting on the right.
-    mock::BackendServer server(quickConfig(1500));
-    QVERIFY(server.listen());
+    // Optimistic on the left, waiting on the right, each on a backend of its own with the same
+    // seed and settings (on one backend each would be "another device" for the other).
+    mock::BackendServer leftServer(quickConfig(1500));
+    mock::BackendServer rightServer(quickConfig(1500));
+    QVERIFY(leftServer.listen());
+    QVERIFY(rightServer.listen());
+    const QList<mock::BackendServer *> servers {&leftServer, &rightServer};
     QWidget pair;
     auto *layout = new QHBoxLayout(&pair);
-    Session left(server.url(), u"Optimistic with rollback"_s);
-    Session right(server.url(), u"Wait for the server"_s);
+    Session left(leftServer.url(), u"Optimistic with rollback"_s);
+    Session right(rightServer.url(), u"Wait for the server"_s);
     right.screen->model()->setPattern(FavoritesModel::Pattern::WaitForServer);
     layout->addWidget(left.window.get());
     layout->addWidget(right.window.get());
@@ -321,103 +325,103 @@ void TestFavoritesScreen::screenshots()
     QVERIFY(left.start());
     QVERIFY(right.start());
     QVERIFY(QTest::qWaitForWindowExposed(&pair));
+    const QList<Session *> both {&left, &right};
     auto save = [&](const QString &name) {
         QCoreApplication::processEvents();
         QVERIFY(pair.grab().save(QDir(dir).filePath(name + u".png"_s)));
     };
-    auto applyPreset = [&](const QString &id) {
-        const std::optional<Preset> preset = Presets::find(id);
-        QVERIFY(preset);
-        QJsonObject patch = preset->patch;
-        if (!preset->eachReplica.isEmpty()) {
-            QJsonArray replicas;
-            for (int i = 0; i < int(server.config().replicas.size()); ++i)
-                replicas.append(preset->eachReplica);
-            patch.insert(u"replication"_s, QJsonObject {{u"replicas"_s, replicas}});
+    auto patchBoth = [&](const QJsonObject &patch) {
+        for (mock::BackendServer *server : servers) {
+            QString error;
+            QVERIFY2(server->applyConfigPatch(patch, &error), qPrintable(error));
         }
-        QString error;
-        QVERIFY2(server.applyConfigPatch(patch, &error), qPrintable(error));
+    };
+    auto failBoth = [&](mock::FaultInjector::Action action) {
+        for (mock::BackendServer *server : servers)
+            server->simulation().faults().failTimes(favoriteRoute, 1, action);
+    };
+    auto clickBoth = [&](int itemId) {
+        for (Session *session : both)
+            session->clickHeart(itemId);
+    };
+    auto waitBoth = [&](int itemId, SyncState state) {
+        for (Session *session : both)
+            QTRY_COMPARE_WITH_TIMEOUT(session->screen->model()->syncState(itemId), state, 15000);
     };
 
-    // Flaky, made deterministic: both save slowly (1.5 s); then the server refuses one write
-    // on each side with the 503 the Flaky preset produces at random.
-    left.clickHeart(2);
-    right.clickHeart(2);
-    const QModelIndex leftRow = left.viewIndexOf(2);
-    QTRY_VERIFY(leftRow.data(FavoritesModel::BadgeVisibleRole).toBool());
+    // Flaky, made deterministic: saving takes 1.5 s; then the server refuses one write on each
+    // side with the 503 the Flaky preset produces at random.
+    clickBoth(2);
+    QTRY_VERIFY(left.viewIndexOf(2).data(FavoritesModel::BadgeVisibleRole).toBool());
     save(u"favorites-flaky-saving"_s);
-    QTRY_COMPARE(left.screen->model()->syncState(2), SyncState::Confirmed);
-    QTRY_COMPARE(right.screen->model()->syncState(2), SyncState::Confirmed);
+    waitBoth(2, SyncState::Confirmed);
 
-    server.simulation().faults().failTimes(favoriteRoute, 2, mock::FaultInjector::Action::Error);
-    left.clickHeart(3);
-    right.clickHeart(3);
-    QTRY_COMPARE(left.screen->model()->syncState(3), SyncState::Failed);
-    QTRY_COMPARE(right.screen->model()->syncState(3), SyncState::Failed);
+    failBoth(mock::FaultInjector::Action::Error);
+    clickBoth(3);
+    waitBoth(3, SyncState::Failed);
     QTRY_COMPARE(left.toasts->visibleIds().size(), 1);
+    QTRY_COMPARE(right.toasts->visibleIds().size(), 1);
     save(u"favorites-flaky-rollback"_s);
-    left.toasts->dismissAll();
-    right.toasts->dismissAll();
+    for (Session *session : both)
+        session->toasts->dismissAll();
 
     // A lost answer: "Checking…" until the resend with the same key settles it.
-    FavoritesModel::Timings slowCheck = left.screen->model()->timings();
-    slowCheck.resolveDelay = 4000ms;
-    left.screen->model()->setTimings(slowCheck);
-    right.screen->model()->setTimings(slowCheck);
-    left.events->stop();
-    right.events->stop();
-    server.simulation().faults().failTimes(favoriteRoute, 2,
-                                           mock::FaultInjector::Action::LoseResponse);
-    left.clickHeart(4);
-    right.clickHeart(4);
-    QTRY_COMPARE(left.screen->model()->syncState(4), SyncState::Unknown);
-    QTRY_COMPARE(right.screen->model()->syncState(4), SyncState::Unknown);
+    for (Session *session : both) {
+        FavoritesModel::Timings timings = session->screen->model()->timings();
+        timings.resolveDelay = 3000ms;
+        session->screen->model()->setTimings(timings);
+        session->events->stop();
+    }
+    failBoth(mock::FaultInjector::Action::LoseResponse);
+    clickBoth(4);
+    waitBoth(4, SyncState::Unknown);
     save(u"favorites-lost-response-checking"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(left.screen->model()->syncState(4), SyncState::Confirmed, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(right.screen->model()->syncState(4), SyncState::Confirmed, 15000);
-    left.events->start(server.simulation().events().lastSeq());
-    right.events->start(server.simulation().events().lastSeq());
+    waitBoth(4, SyncState::Confirmed);
+    for (Session *session : both)
+        session->events->startFromNow();
 
-    // Another device: both rows say so.
-    {
-        ApiCall *call = left.api->admin("POST", u"/admin/simulate-device"_s,
-                                        QJsonObject {{u"itemId"_s, 6}, {u"favorite"_s, true}});
+    // Another device changes item 6 on each backend.
+    for (Session *session : both) {
+        ApiCall *call = session->api->admin("POST", u"/admin/simulate-device"_s,
+                                            QJsonObject {{u"itemId"_s, 6}, {u"favorite"_s, true}});
         QSignalSpy done(call, &ApiCall::finished);
         QVERIFY(done.wait(5000));
     }
-    QTRY_COMPARE(left.screen->model()->noteOf(6), FavoritesModel::Note::ChangedElsewhere);
-    QTRY_COMPARE(right.screen->model()->noteOf(6), FavoritesModel::Note::ChangedElsewhere);
+    for (Session *session : both)
+        QTRY_COMPARE(session->screen->model()->noteOf(6), FavoritesModel::Note::ChangedElsewhere);
     save(u"favorites-other-device"_s);
 
-    // Replica lag 5 s: the same refresh, with the overlay (left) and naive (right).
+    // Replica lag 5 s: the same refresh with the overlay (left) and naive (right), both
+    // optimistic.
     right.screen->model()->setPattern(FavoritesModel::Pattern::Optimistic);
     right.screen->model()->setNaiveRefresh(true);
-    applyPreset(u"replica-lag-5s"_s);
-    QVERIFY(server.applyConfigPatch(
-        {{u"latency"_s,
+    const std::optional<Preset> lag = Presets::find(u"replica-lag-5s"_s);
+    QVERIFY(lag);
+    patchBoth(
+        {{u"replication"_s,
+          QJsonObject {{u"replicas"_s, QJsonArray {lag->eachReplica, lag->eachReplica}}}},
+         {u"latency"_s,
           QJsonObject {
-              {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, 100}}}}}}));
-    left.clickHeart(7);
-    right.clickHeart(7);
-    QTRY_COMPARE(left.screen->model()->syncState(7), SyncState::Confirmed);
-    QTRY_COMPARE(right.screen->model()->syncState(7), SyncState::Confirmed);
-    left.screen->model()->refresh();
-    right.screen->model()->refresh();
+              {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, 100}}}}}});
+    clickBoth(7);
+    waitBoth(7, SyncState::Confirmed);
+    for (Session *session : both)
+        session->screen->model()->refresh();
     QTRY_VERIFY(!left.screen->model()->isRefreshing() && !right.screen->model()->isRefreshing());
     QTRY_COMPARE(right.screen->model()->isFavorite(7), false);
     QCOMPARE(left.screen->model()->isFavorite(7), true);
     save(u"favorites-replica-lag-naive-refresh"_s);
 
     // Offline: clicks wait, the banner says they will be sent.
-    QVERIFY(server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, true}}}}));
-    left.screen->model()->refresh();
-    right.screen->model()->refresh();
+    patchBoth({{u"faults"_s, QJsonObject {{u"offline"_s, true}}}});
+    for (Session *session : both)
+        session->screen->model()->refresh();
     QTRY_VERIFY(!left.screen->model()->isOnline() && !right.screen->model()->isOnline());
     left.clickHeart(8);
     left.clickHeart(9);
     right.clickHeart(8);
     save(u"favorites-offline"_s);
-    QVERIFY(server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, false}}}}));
+    patchBoth({{u"faults"_s, QJsonObject {{u"offline"_s, false}}}});
     QTRY_COMPARE(left.screen->model()->syncState(9), SyncState::Confirmed);
 }
 

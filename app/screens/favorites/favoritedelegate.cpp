@@ -107,7 +107,9 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         textRect.setRight(badgeArea.left() - gap);
         SyncBadgePaintOptions badgeOptions;
         badgeOptions.selected = selected;
-        badgeOptions.spinner = state == SyncState::Pending && !m_reducedMotion;
+        const QString word = index.data(FavoritesModel::BadgeTextRole).toString();
+        // Waiting for the connection is not progress: no spinner for "Offline".
+        badgeOptions.spinner = state == SyncState::Pending && word.isEmpty() && !m_reducedMotion;
         badgeOptions.spinnerAngle = m_spinnerAngle;
         SyncBadgePainter::paint(painter, badgeArea, state, opt.palette,
                                 index.data(FavoritesModel::BadgeTextRole).toString(), badgeOptions);

@@ -20,7 +20,6 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGroupBox>
@@ -169,17 +168,18 @@ void ProfileScreen::buildUi()
     left->addStretch();
 
     m_inspectorPanel = new InspectorPanel(m_inspector, m_model);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addSpacing(12);
-    columns->addWidget(m_inspectorPanel, 2);
+    // Side by side when there is room; the inspector goes below when the docks leave little.
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(12);
+    m_columns->addLayout(left, 3);
+    m_columns->addWidget(m_inspectorPanel, 2);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(24, 16, 24, 16);
     contentLayout->addWidget(heading);
     contentLayout->addWidget(intro);
-    contentLayout->addLayout(columns, 1);
+    contentLayout->addLayout(m_columns, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -226,6 +226,10 @@ void ProfileScreen::wireFeedback()
     connect(m_model, &ProfileModel::uploadStarted, this, [this] {
         showProblem({});
         m_hadPreview = m_model->isPreviewShown();
+        // The model set the badge (and the preview) in the same call as the person's action;
+        // they are painted in the next frame.
+        if (m_telemetry)
+            m_telemetry->recordFeedback(operation, 0);
     });
     connect(m_model, &ProfileModel::uploadFailed, this,
             [this](const QString &message, bool canRetry, bool outcomeUnknown) {
@@ -324,18 +328,12 @@ void ProfileScreen::uploadSample(const QString &key)
     const SamplePhotos::Sample *sample = SamplePhotos::find(key);
     if (!sample)
         return;
-    QElapsedTimer sinceAction;
-    sinceAction.start();
-    if (m_model->uploadBytes(SamplePhotos::bytes(key), sample->title) && m_telemetry)
-        m_telemetry->recordFeedback(operation, sinceAction.elapsed());
+    m_model->uploadBytes(SamplePhotos::bytes(key), sample->title);
 }
 
 void ProfileScreen::uploadFile(const QString &path)
 {
-    QElapsedTimer sinceAction;
-    sinceAction.start();
-    if (m_model->uploadFile(path) && m_telemetry)
-        m_telemetry->recordFeedback(operation, sinceAction.elapsed());
+    m_model->uploadFile(path);
 }
 
 void ProfileScreen::openSecondWindow()
@@ -406,6 +404,12 @@ void ProfileScreen::refresh()
     m_status->setVisible(explain);
     m_retry->setVisible(m_model->canRetry());
     m_reload->setEnabled(!m_model->isUploading());
+}
+
+void ProfileScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_columns->setDirection(width() >= 1000 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 SecondSessionWindow *ProfileScreen::secondWindow() const

@@ -10,6 +10,7 @@ class ApiClient;
 class InspectorPanel;
 class PhotoView;
 class ProfileModel;
+class QBoxLayout;
 class QButtonGroup;
 class QCheckBox;
 class QFrame;
@@ -58,6 +59,9 @@ public:
     // Brings this screen to the front of the main window (scenarios, screenshots).
     void reveal();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
     void refresh();
@@ -86,6 +90,7 @@ private:
     QButtonGroup *m_patterns = nullptr;
     QCheckBox *m_preview = nullptr;
     InspectorPanel *m_inspectorPanel = nullptr;
+    QBoxLayout *m_columns = nullptr;
     QPointer<SecondSessionWindow> m_secondWindow;
     bool m_hadPreview = false;
 };

@@ -62,7 +62,9 @@ QSize TransferDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const int line = option.fontMetrics.height();
     // Title, steps, and up to two lines of explanation.
-    return {420, margin * 2 + line * 4 + lineGap * 2 + 4};
+    // Narrow on purpose: the view gives each row its full width, and a wide hint would add a
+    // horizontal scroll bar in a narrow window.
+    return {200, margin * 2 + line * 4 + lineGap * 2 + 4};
 }
 
 void TransferDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

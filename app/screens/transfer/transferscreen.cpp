@@ -7,6 +7,7 @@
 #include "displaypreferences.h"
 #include "eventstream.h"
 #include "glyphpainter.h"
+#include "mainwindow.h"
 #include "sessionrecorder.h"
 #include "statusannouncer.h"
 #include "syncstatestyle.h"
@@ -640,6 +641,18 @@ TransferModel::SendResult TransferScreen::sendAsPerson(const QString &payeeId,
 
 // ---- feedback -----------------------------------------------------------------------------
 
+void TransferScreen::reveal()
+{
+    // A scenario step acts on this screen: show it, as a person would have it in front of them.
+    auto *main = qobject_cast<MainWindow *>(window());
+    if (!main)
+        return;
+    for (int i = 0; i < main->screenCount(); ++i) {
+        if (main->screenAt(i) == this)
+            main->showScreen(i);
+    }
+}
+
 void TransferScreen::updateSpinner()
 {
     const bool reduced = m_services.preferences && m_services.preferences->reducedMotion();
@@ -688,6 +701,7 @@ void TransferScreen::registerScenarioActions(ActionRegistry *registry)
                 done(false, tr("The account has not loaded yet."));
                 return;
             }
+            reveal();
             const TransferModel::SendResult result = sendAsPerson(payee, amount, note);
             if (!result.sent) {
                 done(false, tr("Send was refused: %1").arg(result.message));
@@ -708,6 +722,7 @@ void TransferScreen::registerScenarioActions(ActionRegistry *registry)
                 done(false, tr("\"pattern\" must be \"transparent\" or \"optimistic\"."));
                 return;
             }
+            reveal();
             setPattern(pattern == "optimistic"_L1 ? TransferModel::Pattern::Optimistic
                                                   : TransferModel::Pattern::Transparent);
             done(true, tr("Pattern: %1").arg(pattern));
@@ -715,15 +730,18 @@ void TransferScreen::registerScenarioActions(ActionRegistry *registry)
     registry->registerExpectation(
         u"transfer.finalState"_s,
         tr("The newest transfer (or the one with this note) shows this state (args: state = "
-           "completed, failed, pending, checking or sending; optional note, reason)"),
+           "final, completed, failed, pending, checking or sending; optional note, reason)"),
         [this](const QJsonObject &args) -> std::pair<bool, QString> {
-            bool known = false;
+            // "final": completed or failed, whichever the bank chose (seeded, but not per step).
+            const QString stateName = args.value(u"state"_s).toString();
+            const bool anyFinal = stateName == "final"_L1;
+            bool known = anyFinal;
             const TransferModel::Phase wanted =
-                phaseFromName(args.value(u"state"_s).toString(), &known);
+                anyFinal ? TransferModel::Phase::Completed : phaseFromName(stateName, &known);
             if (!known)
                 return {false,
-                        tr("\"state\" must be completed, failed, pending, checking or "
-                           "sending.")};
+                        tr("\"state\" must be final, completed, failed, pending, "
+                           "checking or sending.")};
             const QString note = args.value(u"note"_s).toString();
             int row = -1;
             for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -749,7 +767,10 @@ void TransferScreen::registerScenarioActions(ActionRegistry *registry)
                                       .arg(index.data(Qt::DisplayRole).toString(),
                                            index.data(TransferModel::StatusTextRole).toString(),
                                            TransferModel::phaseName(phase));
-            return {phase == wanted && (wantedReason.isEmpty() || wantedReason == reason), found};
+            const bool phaseOk = anyFinal ? (phase == TransferModel::Phase::Completed
+                                             || phase == TransferModel::Phase::Failed)
+                                          : phase == wanted;
+            return {phaseOk && (wantedReason.isEmpty() || wantedReason == reason), found};
         });
     registry->registerAsyncExpectation(
         u"transfer.balance"_s,

@@ -93,6 +93,7 @@ private:
     void validateAmountInline(bool always);
     void showMessage(TransferModel::Field field, const QString &message);
     void updateSpinner();
+    void reveal();
     void applyWindows();
     void record(TimelineEvent::Kind kind, const QString &correlationId, const QString &text);
     QString correlationOf(const QString &key) const;
