@@ -228,7 +228,9 @@ void TransferModel::refreshTransfers()
         // Drop the old history rows (they sit after this session's own rows) and list anew.
         std::vector<Row> history;
         for (auto it = transfers->crbegin(); it != transfers->crend(); ++it) {
-            if (rowForTransferId(it->id))
+            // This session's own rows keep their richer story; list everything else.
+            const Row *existing = rowForTransferId(it->id);
+            if (existing && existing->own)
                 continue;
             if (static_cast<int>(history.size()) >= maxHistoryRows)
                 break;

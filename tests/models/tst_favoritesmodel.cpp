@@ -209,6 +209,9 @@ void TestFavoritesModel::loadsAndDescribesEveryRow()
     const QString after = first.data(Qt::AccessibleTextRole).toString();
     QVERIFY2(after.contains(u", favorite,"_s) && after.contains(u"Saving"_s), qPrintable(after));
     QTRY_COMPARE(h.model->syncState(id), SyncState::Confirmed);
+    // "Saved" shows for a moment, then the row is quiet again.
+    QTRY_COMPARE(first.data(FavoritesModel::BadgeVisibleRole).toBool(), true);
+    QTRY_COMPARE(first.data(FavoritesModel::BadgeVisibleRole).toBool(), false);
 }
 
 void TestFavoritesModel::patternsOverLatencyAndOutcome_data()
