@@ -93,12 +93,17 @@ void FavoritesModel::setOnline(bool online)
 
 void FavoritesModel::refresh()
 {
+    fetch(m_loaded);
+}
+
+void FavoritesModel::fetch(bool asUserAction)
+{
     if (!m_api)
         return;
     const bool naive = m_naiveRefresh;
     if (m_refreshing++ == 0)
         Q_EMIT refreshingChanged(true);
-    const QString correlationId = m_recorder && m_loaded
+    const QString correlationId = m_recorder && asUserAction
         ? m_recorder->beginAction(QLatin1String(screenId),
                                   naive ? tr("Refreshed the list from any replica")
                                         : tr("Refreshed the list"))
@@ -119,7 +124,7 @@ bool FavoritesModel::isRefreshing() const
 
 void FavoritesModel::resync()
 {
-    refresh();
+    fetch(false);
 }
 
 void FavoritesModel::onItemsFetched(const ApiResult &result, bool naive)
@@ -511,7 +516,7 @@ void FavoritesModel::handleEvent(const BackendEvent &event)
         // LSNs start again from zero: forget them, keep the person's intents, read again.
         for (Row &row : m_rows)
             row.serverLsn = -1;
-        refresh();
+        fetch(false);
         return;
     }
     if (event.type != u"write.accepted"_s || event.data.value(u"kind"_s).toString() != u"item"_s)

@@ -214,6 +214,7 @@ private:
 
     // Applies a server version of the item if it is newer than the snapshot.
     bool applyServer(Row &row, const CatalogItem &item);
+    void fetch(bool asUserAction); // a refresh the person asked for starts a story
     void onItemsFetched(const ApiResult &result, bool naive);
     void rebuild(const QList<CatalogItem> &items);
 

@@ -704,10 +704,7 @@ void TransferModel::finish(Row &row, Phase phase, const QString &reason,
     const qint64 elapsed = row.finalAtMs - row.sentAtMs;
     const QString amountText = formatAmount(row.entry.amount);
     const QString payee = payeeName(row.entry.payeeId);
-    if (row.own) {
-        m_outbox->remove(key);
-        saveOutbox();
-    }
+    const bool own = row.own;
     if (m_submittingKey == key)
         setSubmitting({});
     rowChanged(row);
@@ -727,6 +724,11 @@ void TransferModel::finish(Row &row, Phase phase, const QString &reason,
                 key, tr("Your transfer of %1 to %2 failed. %3").arg(amountText, payee, why));
     }
     Q_EMIT finalStateReached(key, phase, elapsed);
+    // Told first, forgotten second: a crash in between resumes it and tells again, never less.
+    if (own) {
+        m_outbox->remove(key);
+        saveOutbox();
+    }
     refreshAccount();
     updateTicking();
 }

@@ -210,6 +210,7 @@ int runCoordinator(const QCommandLineParser &parser, const QString &self)
     std::map<int, Outcome> outcomes;
     int nextUnsent = 0;
     int restarts = 0;
+    int selfExits = 0;
     bool finished = false;
     QRandomGenerator random(static_cast<quint32>(seed * 7919 + 1));
     QProcess *client = nullptr;
@@ -227,6 +228,8 @@ int runCoordinator(const QCommandLineParser &parser, const QString &self)
             } else if (what == "final"_L1) {
                 nextUnsent = std::max(nextUnsent, i + 1);
                 Outcome &o = outcomes[i];
+                if (o.finalAtMs >= 0)
+                    continue; // told again after a restart: the first time counts
                 o.finalAtMs = clock.elapsed();
                 o.phase = words.value(2);
                 o.reason = words.value(3);
@@ -272,7 +275,11 @@ int runCoordinator(const QCommandLineParser &parser, const QString &self)
     while (!finished && wall.elapsed() < 30LL * 60 * 1000) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         if (client && client->state() == QProcess::NotRunning && !finished) {
-            // It quit on its own without "done" (should not happen): start it again.
+            // It quit on its own without "done" (should not happen): say so, start it again.
+            consume(client);
+            ++selfExits;
+            std::fprintf(stderr, "client exited on its own: status %d, code %d\n",
+                         static_cast<int>(client->exitStatus()), client->exitCode());
             client->deleteLater();
             startClient();
         }
@@ -353,7 +360,7 @@ int runCoordinator(const QCommandLineParser &parser, const QString &self)
     std::printf("  final state not seen by the coordinator (client killed between finishing "
                 "and printing) %d\n",
                 unreported);
-    std::printf("  client restarts (SIGKILL) %d\n", restarts);
+    std::printf("  client restarts (SIGKILL) %d; exits on its own %d\n", restarts, selfExits);
     std::printf("  time to final state p50 %lld ms, p95 %lld ms (n = %d)\n",
                 static_cast<long long>(percentile(times, 50)),
                 static_cast<long long>(percentile(times, 95)), static_cast<int>(times.size()));

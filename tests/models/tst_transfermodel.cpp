@@ -214,6 +214,7 @@ private Q_SLOTS:
     void optimisticSaysSentThenReverses();
     void corruptOutboxIsReportedAndMovedAside();
     void balanceCountsPendingUntilSettled();
+    void listsEarlierTransfersFromTheServer();
 };
 
 void TestTransferModel::initTestCase()
@@ -415,9 +416,16 @@ void TestTransferModel::serverRestartNeitherLosesNorDoubles()
     QCOMPARE(h.serverCountWithNote(note), 1);
 
     const quint16 port = h.server->port();
+    int unanswered = 0;
+    connect(h.api.get(), &ApiClient::requestFinished, this,
+            [&unanswered](const ApiRequestInfo &info, const ApiResult &result) {
+                if (info.path.startsWith(u"/transfers/"_s)
+                    && result.error == ApiError::ConnectionRefused)
+                    ++unanswered;
+            });
     h.server.reset();
     // Down: it keeps saying "In progress" and keeps asking; it never declares a failure.
-    QTest::qWait(400);
+    QTRY_VERIFY(unanswered >= 3);
     QCOMPARE(h.model->phaseOf(sent.key), TransferModel::Phase::Pending);
 
     h.server = std::make_unique<mock::BackendServer>(config);
@@ -640,6 +648,39 @@ void TestTransferModel::balanceCountsPendingUntilSettled()
     QVERIFY(h.waitFinal(sent.key));
     QTRY_COMPARE(h.model->balance(), h.serverBalance());
     QCOMPARE(h.model->balanceText(), u"€1,120.00 available · €0.00 pending"_s);
+}
+
+void TestTransferModel::listsEarlierTransfersFromTheServer()
+{
+    Harness h(quickConfig());
+    {
+        // Sent earlier, from another device: the list shows it, not as this session's own.
+        ApiClient other(h.url);
+        QSignalSpy done(
+            other.createTransfer(u"p-3"_s, 999, u"earlier"_s, ApiClient::newIdempotencyKey()),
+            &ApiCall::finished);
+        QVERIFY(done.wait(5000));
+    }
+    QTRY_COMPARE(h.serverCountWithNote(u"earlier"_s), 1);
+    QVERIFY(h.startClient());
+    QTRY_COMPARE(h.model->rowCount(), 1);
+    const QModelIndex row = h.model->index(0);
+    QVERIFY(!row.data(TransferModel::OwnRole).toBool());
+    QCOMPARE(row.data(TransferModel::NoteRole).toString(), u"earlier"_s);
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), u"€9.99 to Jordan Lee"_s);
+    QTRY_COMPARE(h.model->index(0).data(TransferModel::StatusTextRole).toString(), u"Completed"_s);
+    // Listing again neither doubles nor drops it; a new own transfer goes on top.
+    QSignalSpy listed(h.model.get(), &QAbstractItemModel::rowsInserted);
+    h.model->refreshTransfers();
+    h.model->refreshTransfers();
+    QTRY_COMPARE(listed.size(), 2); // each answer lists the history anew
+    QCOMPARE(h.model->rowCount(), 1);
+    const auto sent = h.send(u"1"_s, u"mine"_s);
+    QVERIFY(sent.sent);
+    QVERIFY(h.waitFinal(sent.key));
+    QCOMPARE(h.model->rowCount(), 2);
+    QCOMPARE(h.model->keyAt(0), sent.key);
+    QVERIFY(!h.model->index(1).data(TransferModel::OwnRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestTransferModel)
