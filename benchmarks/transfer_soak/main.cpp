@@ -357,9 +357,7 @@ int runCoordinator(const QCommandLineParser &parser, const QString &self)
     std::printf("  duplicated          %d\n", duplicated);
     std::printf("  lost                %d\n", lost);
     std::printf("  client state ≠ server %d\n", mismatched);
-    std::printf("  final state not seen by the coordinator (client killed between finishing "
-                "and printing) %d\n",
-                unreported);
+    std::printf("  applied, final state never printed by a client %d\n", unreported);
     std::printf("  client restarts (SIGKILL) %d; exits on its own %d\n", restarts, selfExits);
     std::printf("  time to final state p50 %lld ms, p95 %lld ms (n = %d)\n",
                 static_cast<long long>(percentile(times, 50)),
