@@ -37,11 +37,13 @@ void TestHeadlessRun::run()
     QFETCH(QString, output);
     QTemporaryDir out;
     QVERIFY(out.isValid());
-    QTemporaryDir home; // keeps the run's settings (window layout) away from the person's
+    // A fresh home: no saved layout and no transfer outbox from an earlier run.
+    QTemporaryDir home;
 
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CONVERGE_EXECUTABLE),

@@ -19,8 +19,6 @@ private Q_SLOTS:
     void badFiles();
     void stepsAreSortedAndDescribed();
     void registryChecksNames();
-    void shippedScenariosParse_data();
-    void shippedScenariosParse();
 };
 
 namespace {
@@ -206,33 +204,6 @@ void TestScenario::registryChecksNames()
     QVERIFY(!Scenario::parse(text, u"r.json"_s, &error, &registry));
     QVERIFY2(error.startsWith(u"r.json:3: steps[1].expect"_s), qPrintable(error));
     QVERIFY2(error.contains(u"favorites.itemFavorite"_s), qPrintable(error)); // lists known ones
-}
-
-void TestScenario::shippedScenariosParse_data()
-{
-    QTest::addColumn<QString>("path");
-    const QDir dir(u":/converge/scenarios"_s);
-    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files);
-    QVERIFY(files.size() >= 4);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << dir.filePath(file);
-}
-
-void TestScenario::shippedScenariosParse()
-{
-    QFETCH(QString, path);
-    ActionRegistry registry;
-    // The backend's own names; shipped scenarios use no screen actions until screens add them.
-    for (const QString &name : {u"backend.simulateDevice"_s, u"backend.reset"_s})
-        registry.registerAction(name, {}, [](const QJsonObject &, ActionRegistry::Done) {});
-    for (const QString &name : {u"backend.replicaCaughtUp"_s, u"backend.itemFavorite"_s})
-        registry.registerAsyncExpectation(name, {},
-                                          [](const QJsonObject &, ActionRegistry::Done) {});
-    QString error;
-    const auto scenario = Scenario::load(path, &error, &registry);
-    QVERIFY2(scenario, qPrintable(error));
-    QVERIFY(!scenario->description.isEmpty());
-    QVERIFY(!scenario->steps.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
