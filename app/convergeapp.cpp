@@ -74,14 +74,13 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_recorder->observe(m_events);
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
     setUpTimelineAndTelemetry();
-    m_favorites->attach({m_events, m_connection, m_toasts, m_announcer, m_recorder, m_telemetry,
-                         m_preferences});
+    m_favorites->attach(
+        {m_events, m_connection, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
     m_favorites->registerScenarioActions(m_controlRoom->registry());
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
     m_profile->attach(m_recorder, m_telemetry, m_controlRoom->registry());
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
-    m_transfer->attach(
-        {m_events, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
+    m_transfer->attach({m_events, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
     m_transfer->registerScenarioActions(m_controlRoom->registry());
     connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
