@@ -34,8 +34,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMinimumWidth(170);
-    m_navigation->setMaximumWidth(240);
+    m_navigation->setMinimumWidth(130);
+    m_navigation->setMaximumWidth(180);
     m_screens->setObjectName(u"screens"_s);
 
     auto *splitter = new QSplitter;
@@ -189,7 +189,9 @@ void MainWindow::arrangeDefaultLayout()
             tabifyDockWidget(timeline, tab);
     }
     timeline->raise();
-    resizeDocks({timeline}, {470}, Qt::Horizontal);
+    resizeDocks({timeline}, {430}, Qt::Horizontal);
+    if (QDockWidget *scenario = dock("scenarioDock"_L1))
+        resizeDocks({scenario}, {150}, Qt::Vertical);
 }
 
 void MainWindow::restoreLayout(bool includeSaved)

@@ -152,6 +152,8 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
 
     content->setEnabled(false);
     connect(m_settings, &BackendSettings::changed, this, [this, content] {
+        if (!content->isEnabled())
+            m_feedback->setText(tr("Connected. Every change applies to the backend at once."));
         content->setEnabled(true);
         updateFromSettings();
     });

@@ -55,15 +55,18 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     bar->addSpacing(8);
     bar->addWidget(outcomeLabel);
     bar->addWidget(m_outcomes);
-    bar->addSpacing(8);
-    bar->addWidget(m_technical);
     bar->addStretch(1);
-    bar->addWidget(m_count);
+    // A second row keeps the dock narrow enough to share the window with a screen.
+    auto *secondBar = new QHBoxLayout;
+    secondBar->addWidget(m_technical);
+    secondBar->addStretch(1);
+    secondBar->addWidget(m_count);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
+    layout->addLayout(secondBar);
     layout->addWidget(m_view, 1);
     setWidget(content);
 
