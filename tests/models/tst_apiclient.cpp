@@ -209,10 +209,12 @@ void TestApiClient::readYourWritesTokenOnlyRises()
     ApiClient client(server.url());
     QSignalSpy tokenSpy(&client, &ApiClient::readYourWritesTokenChanged);
 
-    QVERIFY(resultOf(client.setFavorite(1, true, ApiClient::newIdempotencyKey())).ok());
+    const ApiResult first = resultOf(client.setFavorite(1, true, ApiClient::newIdempotencyKey()));
+    QVERIFY2(first.ok(), qPrintable(first.errorCode + u": "_s + first.message));
     QCOMPARE(client.readYourWritesToken(), 17);
     nextLsn = 5; // an older write answered late must not lower the token
-    QVERIFY(resultOf(client.setFavorite(1, true, ApiClient::newIdempotencyKey())).ok());
+    const ApiResult second = resultOf(client.setFavorite(1, true, ApiClient::newIdempotencyKey()));
+    QVERIFY2(second.ok(), qPrintable(second.errorCode + u": "_s + second.message));
     QCOMPARE(client.readYourWritesToken(), 17);
     QCOMPARE(tokenSpy.size(), 1);
 

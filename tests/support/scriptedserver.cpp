@@ -33,9 +33,12 @@ QByteArray ScriptedServer::response(int status, const QByteArray &body,
                                     const QByteArray &extraHeaders, qint64 declaredLength)
 {
     const qint64 length = declaredLength >= 0 ? declaredLength : body.size();
-    return "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\n"
-        + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(length) + "\r\n"
-        + extraHeaders + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status)
+        + " Scripted\r\n"
+        // It closes every connection after one answer, and says so, as HTTP asks: a client
+        // must not send its next request on a connection that is going away.
+        + "Connection: close\r\n" + "Content-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(length) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
 void ScriptedServer::onReadyRead(QTcpSocket *socket)
