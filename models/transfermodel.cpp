@@ -669,6 +669,9 @@ void TransferModel::applyServerTransfer(Row &row, const Transfer &transfer, qint
         rowChanged(row);
         return;
     }
+    // The event channel and the poll can both bring the settlement: the person is told once.
+    if (row.isFinal())
+        return;
     switch (transfer.state) {
     case Transfer::State::Pending:
         if (row.createLsn < 0 && lsn >= 0)
