@@ -3,6 +3,7 @@
 #include "glyphpainter.h"
 #include "syncstatestyle.h"
 #include "toast.h"
+#include "toaststyle.h"
 
 #include <QIcon>
 
@@ -29,26 +30,6 @@ QString statusText(NotificationHistoryModel::Status status, ToastSpec::Action ac
     if (status == NotificationHistoryModel::Status::Dismissed)
         return NotificationHistoryModel::tr("Dismissed");
     return {};
-}
-
-Glyph glyphOf(ToastSpec::Style style)
-{
-    switch (style) {
-    case ToastSpec::Style::Info:
-        return Glyph::Info;
-    case ToastSpec::Style::Success:
-        return Glyph::Check;
-    case ToastSpec::Style::Error:
-        return Glyph::Exclamation;
-    }
-    return Glyph::Info;
-}
-
-SyncState toneOf(ToastSpec::Style style)
-{
-    return style == ToastSpec::Style::Error  ? SyncState::Failed
-        : style == ToastSpec::Style::Success ? SyncState::Confirmed
-                                             : SyncState::Pending;
 }
 
 } // namespace
@@ -85,9 +66,9 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
     }
     case Qt::DecorationRole: {
         // A selected row is drawn on Highlight: the tone would lose its contrast there.
-        const Glyph glyph = glyphOf(e.spec.style);
+        const Glyph glyph = ToastStyle::glyph(e.spec.style);
         QIcon icon(GlyphPainter::pixmap(
-            glyph, SyncStateStyle::toneColor(toneOf(e.spec.style), m_palette), 16));
+            glyph, SyncStateStyle::toneColor(ToastStyle::tone(e.spec.style), m_palette), 16));
         icon.addPixmap(GlyphPainter::pixmap(glyph, m_palette.color(QPalette::HighlightedText), 16),
                        QIcon::Selected);
         return icon;

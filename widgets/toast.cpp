@@ -2,6 +2,7 @@
 
 #include "glyphpainter.h"
 #include "syncstatestyle.h"
+#include "toaststyle.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -15,33 +16,6 @@
 namespace {
 
 constexpr int iconPixels = 20;
-
-// Toast styles borrow the state tones, so "error" looks like "Couldn't save" everywhere.
-SyncState toneOf(ToastSpec::Style style)
-{
-    switch (style) {
-    case ToastSpec::Style::Info:
-        return SyncState::Pending;
-    case ToastSpec::Style::Success:
-        return SyncState::Confirmed;
-    case ToastSpec::Style::Error:
-        return SyncState::Failed;
-    }
-    return SyncState::Pending;
-}
-
-Glyph glyphOf(ToastSpec::Style style)
-{
-    switch (style) {
-    case ToastSpec::Style::Info:
-        return Glyph::Info;
-    case ToastSpec::Style::Success:
-        return Glyph::Check;
-    case ToastSpec::Style::Error:
-        return Glyph::Exclamation;
-    }
-    return Glyph::Info;
-}
 
 } // namespace
 
@@ -155,8 +129,8 @@ void Toast::updateIcons()
 {
     const qreal dpr = devicePixelRatioF();
     m_icon->setPixmap(GlyphPainter::pixmap(
-        glyphOf(m_spec.style), SyncStateStyle::toneColor(toneOf(m_spec.style), palette()),
-        iconPixels, dpr));
+        ToastStyle::glyph(m_spec.style),
+        SyncStateStyle::toneColor(ToastStyle::tone(m_spec.style), palette()), iconPixels, dpr));
     m_dismissButton->setIcon(
         QIcon(GlyphPainter::pixmap(Glyph::Close, palette().color(QPalette::ToolTipText), 14, dpr)));
 }
@@ -258,7 +232,7 @@ void Toast::paintEvent(QPaintEvent *)
     p.save();
     p.setClipPath(card);
     p.fillRect(QRectF(r.left(), r.top(), 5, r.height()),
-               SyncStateStyle::toneColor(toneOf(m_spec.style), palette()));
+               SyncStateStyle::toneColor(ToastStyle::tone(m_spec.style), palette()));
     p.restore();
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.drawPath(card);
