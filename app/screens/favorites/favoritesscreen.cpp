@@ -63,10 +63,8 @@ FavoritesScreen::FavoritesScreen(ApiClient *api, QWidget *parent)
         m_refreshButton->setText(refreshing ? tr("Refreshing…") : tr("&Refresh list"));
     });
 
-    m_spinTimer.setInterval(80);
-    connect(&m_spinTimer, &QTimer::timeout, this, [this] {
-        m_spinnerAngle = std::fmod(m_spinnerAngle + 30, 360);
-        m_delegate->setSpinnerAngle(m_spinnerAngle);
+    connect(&m_spinner, &SpinnerTicker::advanced, this, [this](qreal angle) {
+        m_delegate->setSpinnerAngle(angle);
         m_list->viewport()->update();
     });
 }
@@ -375,11 +373,7 @@ void FavoritesScreen::updateBanner()
 void FavoritesScreen::updateSpinner()
 {
     const bool reduced = m_services.preferences && m_services.preferences->reducedMotion();
-    const bool spinning = !reduced && m_model->pendingCount() > 0;
-    if (spinning && !m_spinTimer.isActive())
-        m_spinTimer.start();
-    else if (!spinning)
-        m_spinTimer.stop();
+    m_spinner.setRunning(m_model->pendingCount() > 0, reduced);
 }
 
 void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "favoritesmodel.h"
+#include "spinnerticker.h"
 #include "timelineevent.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class ActionRegistry;
@@ -86,7 +86,6 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_loadError = nullptr;
-    QTimer m_spinTimer;
-    qreal m_spinnerAngle = 0;
+    SpinnerTicker m_spinner;
     Services m_services;
 };

@@ -31,8 +31,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -110,10 +108,8 @@ void TransferScreen::init(ApiClient *api, const Clock *clock)
     applyWindows();
     wireModel();
 
-    m_spinTimer.setInterval(80);
-    connect(&m_spinTimer, &QTimer::timeout, this, [this] {
-        m_spinnerAngle = std::fmod(m_spinnerAngle + 30, 360);
-        m_delegate->setSpinnerAngle(m_spinnerAngle);
+    connect(&m_spinner, &SpinnerTicker::advanced, this, [this](qreal angle) {
+        m_delegate->setSpinnerAngle(angle);
         m_list->viewport()->update();
     });
 }
@@ -656,11 +652,7 @@ void TransferScreen::reveal()
 void TransferScreen::updateSpinner()
 {
     const bool reduced = m_services.preferences && m_services.preferences->reducedMotion();
-    const bool spinning = !reduced && m_model->hasUnfinished();
-    if (spinning && !m_spinTimer.isActive())
-        m_spinTimer.start();
-    else if (!spinning)
-        m_spinTimer.stop();
+    m_spinner.setRunning(m_model->hasUnfinished(), reduced);
 }
 
 QString TransferScreen::correlationOf(const QString &key) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "spinnerticker.h"
 #include "timelineevent.h"
 #include "transfermodel.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -121,7 +121,6 @@ private:
     QSpinBox *m_expectedSeconds = nullptr;
     QSpinBox *m_finalSeconds = nullptr;
     QListView *m_list = nullptr;
-    QTimer m_spinTimer;
-    qreal m_spinnerAngle = 0;
+    SpinnerTicker m_spinner;
     bool m_amountTouched = false;
 };

@@ -1,0 +1,22 @@
+#include "spinnerticker.h"
+
+#include <cmath>
+
+SpinnerTicker::SpinnerTicker(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(80);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_angle = std::fmod(m_angle + 30, 360);
+        Q_EMIT advanced(m_angle);
+    });
+}
+
+void SpinnerTicker::setRunning(bool waiting, bool reducedMotion)
+{
+    const bool spinning = waiting && !reducedMotion;
+    if (spinning && !m_timer.isActive())
+        m_timer.start();
+    else if (!spinning)
+        m_timer.stop();
+}
