@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commandline.h"
-#include "connectionmonitor.h"
+#include "app/commandline.h"
+#include "models/client/connectionmonitor.h"
 
 #include <QObject>
 #include <QPointer>

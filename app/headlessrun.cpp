@@ -1,12 +1,12 @@
-#include "headlessrun.h"
+#include "app/headlessrun.h"
 
-#include "backendsettings.h"
-#include "controlroom/controlroom.h"
-#include "mainwindow.h"
-#include "scenario.h"
-#include "scenariorunner.h"
-#include "sessionexport.h"
-#include "sessionrecorder.h"
+#include "app/controlroom/controlroom.h"
+#include "app/mainwindow.h"
+#include "models/control/backendsettings.h"
+#include "models/control/scenario.h"
+#include "models/control/scenariorunner.h"
+#include "models/session/sessionexport.h"
+#include "models/session/sessionrecorder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "commandline.h"
-#include "componentgallery.h"
-#include "convergeapp.h"
-#include "displaycheck.h"
-#include "headlessrun.h"
-#include "mainwindow.h"
+#include "app/commandline.h"
+#include "app/convergeapp.h"
+#include "app/displaycheck.h"
+#include "app/headlessrun.h"
+#include "app/mainwindow.h"
+#include "widgets/componentgallery.h"
 
 #include <QApplication>
 #include <QMessageBox>

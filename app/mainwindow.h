@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionmonitor.h"
+#include "models/client/connectionmonitor.h"
 
 #include <QMainWindow>
 #include <QUrl>

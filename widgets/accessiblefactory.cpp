@@ -1,7 +1,7 @@
-#include "accessiblefactory.h"
+#include "widgets/accessiblefactory.h"
 
-#include "announcementnotifier.h"
-#include "syncbadge.h"
+#include "widgets/announcementnotifier.h"
+#include "widgets/syncbadge.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>

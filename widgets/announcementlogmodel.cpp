@@ -1,4 +1,4 @@
-#include "announcementlogmodel.h"
+#include "widgets/announcementlogmodel.h"
 
 using namespace Qt::StringLiterals;
 

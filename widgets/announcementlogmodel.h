@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statusannouncer.h"
+#include "widgets/statusannouncer.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

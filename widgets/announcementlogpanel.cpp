@@ -1,6 +1,6 @@
-#include "announcementlogpanel.h"
+#include "widgets/announcementlogpanel.h"
 
-#include "announcementlogmodel.h"
+#include "widgets/announcementlogmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "announcementnotifier.h"
+#include "widgets/announcementnotifier.h"
 
-#include "accessiblefactory.h"
+#include "widgets/accessiblefactory.h"
 
 AnnouncementNotifier::AnnouncementNotifier(QWidget *parent)
     : QWidget(parent)

@@ -1,4 +1,4 @@
-#include "displaypreferences.h"
+#include "widgets/displaypreferences.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "glyphpainter.h"
+#include "widgets/glyphpainter.h"
 
 #include <QPainter>
 #include <QPainterPath>

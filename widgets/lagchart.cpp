@@ -1,7 +1,7 @@
-#include "lagchart.h"
+#include "widgets/lagchart.h"
 
-#include "models/replicalagseries.h"
-#include "palettes.h"
+#include "models/session/replicalagseries.h"
+#include "widgets/palettes.h"
 
 #include <QAccessible>
 #include <QEvent>

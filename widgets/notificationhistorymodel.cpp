@@ -1,9 +1,9 @@
-#include "notificationhistorymodel.h"
+#include "widgets/notificationhistorymodel.h"
 
-#include "glyphpainter.h"
-#include "syncstatestyle.h"
-#include "toast.h"
-#include "toaststyle.h"
+#include "widgets/glyphpainter.h"
+#include "widgets/syncstatestyle.h"
+#include "widgets/toast.h"
+#include "widgets/toaststyle.h"
 
 #include <QIcon>
 

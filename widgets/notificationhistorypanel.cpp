@@ -1,6 +1,6 @@
-#include "notificationhistorypanel.h"
+#include "widgets/notificationhistorypanel.h"
 
-#include "toastcenter.h"
+#include "widgets/toastcenter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

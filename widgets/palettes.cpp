@@ -1,4 +1,4 @@
-#include "palettes.h"
+#include "widgets/palettes.h"
 
 namespace {
 

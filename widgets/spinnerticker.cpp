@@ -1,4 +1,4 @@
-#include "spinnerticker.h"
+#include "widgets/spinnerticker.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "statusannouncer.h"
+#include "widgets/statusannouncer.h"
 
-#include "announcementnotifier.h"
+#include "widgets/announcementnotifier.h"
 
 #include <QAccessible>
 #include <QLabel>

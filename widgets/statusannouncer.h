@@ -1,6 +1,6 @@
 #pragma once
 
-#include "announcementnotifier.h"
+#include "widgets/announcementnotifier.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "syncbadge.h"
+#include "widgets/syncbadge.h"
 
-#include "accessiblefactory.h"
-#include "displaypreferences.h"
-#include "syncbadgepainter.h"
-#include "syncstatestyle.h"
+#include "widgets/accessiblefactory.h"
+#include "widgets/displaypreferences.h"
+#include "widgets/syncbadgepainter.h"
+#include "widgets/syncstatestyle.h"
 
 #include <QAccessible>
 #include <QKeyEvent>

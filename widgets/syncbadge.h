@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/syncstate.h"
+#include "models/sync/syncstate.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

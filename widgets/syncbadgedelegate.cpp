@@ -1,7 +1,7 @@
-#include "syncbadgedelegate.h"
+#include "widgets/syncbadgedelegate.h"
 
-#include "models/syncstate.h"
-#include "syncbadgepainter.h"
+#include "models/sync/syncstate.h"
+#include "widgets/syncbadgepainter.h"
 
 #include <QApplication>
 #include <QPainter>

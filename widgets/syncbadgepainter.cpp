@@ -1,7 +1,7 @@
-#include "syncbadgepainter.h"
+#include "widgets/syncbadgepainter.h"
 
-#include "glyphpainter.h"
-#include "syncstatestyle.h"
+#include "widgets/glyphpainter.h"
+#include "widgets/syncstatestyle.h"
 
 #include <QFontMetrics>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/syncstate.h"
+#include "models/sync/syncstate.h"
 
 #include <QPalette>
 #include <QRect>

@@ -1,6 +1,6 @@
-#include "syncstatestyle.h"
+#include "widgets/syncstatestyle.h"
 
-#include "palettes.h"
+#include "widgets/palettes.h"
 
 QString SyncStateStyle::shortText(SyncState state, std::chrono::seconds age)
 {

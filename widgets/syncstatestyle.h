@@ -1,7 +1,7 @@
 #pragma once
 
-#include "glyphpainter.h"
-#include "models/syncstate.h"
+#include "models/sync/syncstate.h"
+#include "widgets/glyphpainter.h"
 
 #include <QCoreApplication>
 #include <QPalette>

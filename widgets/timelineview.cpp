@@ -1,7 +1,7 @@
-#include "timelineview.h"
+#include "widgets/timelineview.h"
 
-#include "models/timelinemodel.h"
-#include "syncbadgedelegate.h"
+#include "models/session/timelinemodel.h"
+#include "widgets/syncbadgedelegate.h"
 
 #include <QHeaderView>
 #include <QScrollBar>

@@ -1,8 +1,8 @@
-#include "toast.h"
+#include "widgets/toast.h"
 
-#include "glyphpainter.h"
-#include "syncstatestyle.h"
-#include "toaststyle.h"
+#include "widgets/glyphpainter.h"
+#include "widgets/syncstatestyle.h"
+#include "widgets/toaststyle.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "toastspec.h"
+#include "widgets/toastspec.h"
 
 #include <QElapsedTimer>
 #include <QFrame>

@@ -1,7 +1,7 @@
-#include "toastcenter.h"
+#include "widgets/toastcenter.h"
 
-#include "displaypreferences.h"
-#include "toast.h"
+#include "widgets/displaypreferences.h"
+#include "widgets/toast.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notificationhistorymodel.h"
-#include "toastspec.h"
+#include "widgets/notificationhistorymodel.h"
+#include "widgets/toastspec.h"
 
 #include <QKeySequence>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "toaststyle.h"
+#include "widgets/toaststyle.h"
 
 namespace ToastStyle {
 

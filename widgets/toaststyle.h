@@ -1,8 +1,8 @@
 #pragma once
 
-#include "glyphpainter.h"
-#include "models/syncstate.h"
-#include "toastspec.h"
+#include "models/sync/syncstate.h"
+#include "widgets/glyphpainter.h"
+#include "widgets/toastspec.h"
 
 // How a toast style looks, shared by the toast itself and the notification history so that an
 // error reads the same in both places.

@@ -1,7 +1,7 @@
-#include "backendcontrolsdock.h"
+#include "app/controlroom/backendcontrolsdock.h"
 
-#include "backendsettings.h"
-#include "presets.h"
+#include "models/control/backendsettings.h"
+#include "models/control/presets.h"
 
 #include <QCheckBox>
 #include <QComboBox>

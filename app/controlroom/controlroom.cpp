@@ -1,14 +1,14 @@
-#include "controlroom.h"
+#include "app/controlroom/controlroom.h"
 
-#include "actionregistry.h"
-#include "backendactions.h"
-#include "backendcontrolsdock.h"
-#include "backendsettings.h"
-#include "mainwindow.h"
-#include "scenario.h"
-#include "scenariodock.h"
-#include "scenariorunner.h"
-#include "sessionrecorder.h"
+#include "app/controlroom/backendcontrolsdock.h"
+#include "app/controlroom/scenariodock.h"
+#include "app/mainwindow.h"
+#include "models/control/actionregistry.h"
+#include "models/control/backendactions.h"
+#include "models/control/backendsettings.h"
+#include "models/control/scenario.h"
+#include "models/control/scenariorunner.h"
+#include "models/session/sessionrecorder.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
-#include "scenariodock.h"
+#include "app/controlroom/scenariodock.h"
 
-#include "scenariorunner.h"
+#include "models/control/scenariorunner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

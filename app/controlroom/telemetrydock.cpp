@@ -1,8 +1,8 @@
-#include "telemetrydock.h"
+#include "app/controlroom/telemetrydock.h"
 
-#include "lagchart.h"
-#include "replicalagseries.h"
-#include "telemetrymodel.h"
+#include "models/session/replicalagseries.h"
+#include "models/session/telemetrymodel.h"
+#include "widgets/lagchart.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "timelinedock.h"
+#include "app/controlroom/timelinedock.h"
 
-#include "sessionrecorder.h"
-#include "timelinefiltermodel.h"
-#include "timelinemodel.h"
-#include "timelineview.h"
+#include "models/session/sessionrecorder.h"
+#include "models/session/timelinefiltermodel.h"
+#include "models/session/timelinemodel.h"
+#include "widgets/timelineview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "componentgallery.h"
-#include "palettes.h"
+#include "widgets/componentgallery.h"
+#include "widgets/palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "placeholderscreen.h"
+#include "app/screens/placeholderscreen.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

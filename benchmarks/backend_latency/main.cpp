@@ -11,9 +11,9 @@
 // backend). The client is plain POSIX sockets and poll(): no Qt event loop, no HTTP library, so
 // what it adds is small and the same for both servers.
 
-#include "mock_backend/backendconfig.h"
-#include "mock_backend/backendserver.h"
-#include "mock_backend/embeddedbackend.h"
+#include "mock_backend/config/backendconfig.h"
+#include "mock_backend/server/backendserver.h"
+#include "mock_backend/server/embeddedbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

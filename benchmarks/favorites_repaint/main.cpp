@@ -2,11 +2,11 @@
 // heart in its new state, with 10,000 items in the list and 200+ writes waiting 5 s for answers.
 // Offscreen; prints p50, p99 and max. The goal is one frame (16.7 ms) at p99.
 
-#include "apiclient.h"
-#include "favoritesmodel.h"
-#include "screens/favorites/favoritedelegate.h"
-#include "screens/favorites/favoritesscreen.h"
-#include "slowcatalogueserver.h"
+#include "app/screens/favorites/favoritedelegate.h"
+#include "app/screens/favorites/favoritesscreen.h"
+#include "benchmarks/favorites_repaint/slowcatalogueserver.h"
+#include "models/client/apiclient.h"
+#include "models/favorites/favoritesmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

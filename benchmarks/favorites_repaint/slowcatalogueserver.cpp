@@ -1,4 +1,4 @@
-#include "slowcatalogueserver.h"
+#include "benchmarks/favorites_repaint/slowcatalogueserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

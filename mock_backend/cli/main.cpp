@@ -1,7 +1,7 @@
 // converge-backend: the simulated backend as a standalone server for workshops and curl.
 
-#include "mock_backend/backendconfig.h"
-#include "mock_backend/backendserver.h"
+#include "mock_backend/config/backendconfig.h"
+#include "mock_backend/server/backendserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "actionregistry.h"
-#include "apiclient.h"
-#include "backendsettings.h"
-#include "controlroom/backendcontrolsdock.h"
-#include "controlroom/scenariodock.h"
-#include "mock_backend/backendserver.h"
-#include "scenario.h"
-#include "scenariorunner.h"
+#include "app/controlroom/backendcontrolsdock.h"
+#include "app/controlroom/scenariodock.h"
+#include "mock_backend/server/backendserver.h"
+#include "models/client/apiclient.h"
+#include "models/control/actionregistry.h"
+#include "models/control/backendsettings.h"
+#include "models/control/scenario.h"
+#include "models/control/scenariorunner.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>

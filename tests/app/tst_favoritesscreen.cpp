@@ -2,19 +2,19 @@
 // announcements through the kit, the filter, the offline banner, the scenario actions.
 // With FAVORITES_SCREENSHOTS=<dir> it also saves the workshop screenshots of each state.
 
-#include "actionregistry.h"
-#include "apicall.h"
-#include "apiclient.h"
-#include "connectionmonitor.h"
-#include "eventstream.h"
-#include "favoritedelegate.h"
-#include "favoritesscreen.h"
-#include "mock_backend/backendserver.h"
-#include "mock_backend/simulation.h"
-#include "presets.h"
-#include "statusannouncer.h"
-#include "toast.h"
-#include "toastcenter.h"
+#include "app/screens/favorites/favoritedelegate.h"
+#include "app/screens/favorites/favoritesscreen.h"
+#include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
+#include "models/client/apicall.h"
+#include "models/client/apiclient.h"
+#include "models/client/connectionmonitor.h"
+#include "models/client/eventstream.h"
+#include "models/control/actionregistry.h"
+#include "models/control/presets.h"
+#include "widgets/statusannouncer.h"
+#include "widgets/toast.h"
+#include "widgets/toastcenter.h"
 
 #include <QAccessible>
 #include <QApplication>

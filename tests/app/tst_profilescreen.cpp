@@ -2,17 +2,17 @@
 // keyboard. With CONVERGE_SCREENSHOT_DIR set, it also saves the screenshots docs/profile.md shows
 // (under the "Replica lag 5 s" preset, which takes a few real seconds).
 
-#include "apiclient.h"
-#include "inspectorpanel.h"
-#include "mock_backend/backendserver.h"
-#include "photoview.h"
-#include "profilemodel.h"
-#include "replicainspector.h"
-#include "samplestrip.h"
-#include "screens/profile/profilescreen.h"
-#include "secondsessionwindow.h"
-#include "statusannouncer.h"
-#include "toastcenter.h"
+#include "app/screens/profile/inspectorpanel.h"
+#include "app/screens/profile/photoview.h"
+#include "app/screens/profile/profilescreen.h"
+#include "app/screens/profile/samplestrip.h"
+#include "app/screens/profile/secondsessionwindow.h"
+#include "mock_backend/server/backendserver.h"
+#include "models/client/apiclient.h"
+#include "models/profile/profilemodel.h"
+#include "models/profile/replicainspector.h"
+#include "widgets/statusannouncer.h"
+#include "widgets/toastcenter.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // Every scenario shipped for workshops parses against the real app: each action and expectation
 // it names is one the screens and the control room actually registered.
 
-#include "actionregistry.h"
-#include "controlroom/controlroom.h"
-#include "convergeapp.h"
-#include "scenario.h"
+#include "app/controlroom/controlroom.h"
+#include "app/convergeapp.h"
+#include "models/control/actionregistry.h"
+#include "models/control/scenario.h"
 
 #include <QDir>
 #include <QTest>

@@ -3,13 +3,13 @@
 // transfer comes back into the form. With CONVERGE_SCREENSHOT_DIR set, it also saves a picture
 // of each state and window, transparent and optimistic side by side.
 
-#include "actionregistry.h"
-#include "apiclient.h"
-#include "clock.h"
-#include "mock_backend/backendserver.h"
-#include "mock_backend/simulation.h"
-#include "transferdelegate.h"
-#include "transferscreen.h"
+#include "app/screens/transfer/transferdelegate.h"
+#include "app/screens/transfer/transferscreen.h"
+#include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
+#include "models/client/apiclient.h"
+#include "models/control/actionregistry.h"
+#include "models/sync/clock.h"
 
 #include <QAccessible>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // The simulation and API rules without sockets: a ManualClock moves time by hand.
 
-#include "mock_backend/backendconfig.h"
-#include "mock_backend/httpapi.h"
-#include "mock_backend/manualclock.h"
-#include "mock_backend/simulation.h"
+#include "mock_backend/config/backendconfig.h"
+#include "mock_backend/http/httpapi.h"
+#include "mock_backend/sim/manualclock.h"
+#include "mock_backend/sim/simulation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // The real server over loopback: every bad input gets the right JSON error and changes
 // nothing, faults behave as documented, and the server keeps answering afterwards.
 
-#include "mock_backend/backendconfig.h"
-#include "mock_backend/backendserver.h"
-#include "mock_backend/embeddedbackend.h"
-#include "mock_backend/simulation.h"
+#include "mock_backend/config/backendconfig.h"
+#include "mock_backend/server/backendserver.h"
+#include "mock_backend/server/embeddedbackend.h"
+#include "mock_backend/sim/simulation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

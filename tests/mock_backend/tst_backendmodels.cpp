@@ -1,10 +1,10 @@
 // The small deterministic pieces: generator, latency and lag models, config validation.
 
-#include "mock_backend/backendconfig.h"
-#include "mock_backend/eventbus.h"
-#include "mock_backend/lagmodel.h"
-#include "mock_backend/latencymodel.h"
-#include "mock_backend/seededrandom.h"
+#include "mock_backend/config/backendconfig.h"
+#include "mock_backend/sim/eventbus.h"
+#include "mock_backend/sim/lagmodel.h"
+#include "mock_backend/sim/latencymodel.h"
+#include "mock_backend/sim/seededrandom.h"
 
 #include <QJsonDocument>
 #include <QTest>

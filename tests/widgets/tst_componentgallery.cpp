@@ -1,11 +1,11 @@
-#include "announcementlogmodel.h"
-#include "componentgallery.h"
-#include "palettes.h"
-#include "statusannouncer.h"
-#include "syncbadge.h"
-#include "syncstatestyle.h"
-#include "toast.h"
-#include "toastcenter.h"
+#include "widgets/announcementlogmodel.h"
+#include "widgets/componentgallery.h"
+#include "widgets/palettes.h"
+#include "widgets/statusannouncer.h"
+#include "widgets/syncbadge.h"
+#include "widgets/syncstatestyle.h"
+#include "widgets/toast.h"
+#include "widgets/toastcenter.h"
 
 #include <QPushButton>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "announcementlogmodel.h"
-#include "announcementnotifier.h"
-#include "statusannouncer.h"
+#include "widgets/announcementlogmodel.h"
+#include "widgets/announcementnotifier.h"
+#include "widgets/statusannouncer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

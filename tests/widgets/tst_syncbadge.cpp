@@ -1,9 +1,9 @@
-#include "displaypreferences.h"
-#include "palettes.h"
-#include "syncbadge.h"
-#include "syncbadgedelegate.h"
-#include "syncbadgepainter.h"
-#include "syncstatestyle.h"
+#include "widgets/displaypreferences.h"
+#include "widgets/palettes.h"
+#include "widgets/syncbadge.h"
+#include "widgets/syncbadgedelegate.h"
+#include "widgets/syncbadgepainter.h"
+#include "widgets/syncstatestyle.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>

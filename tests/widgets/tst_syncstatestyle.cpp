@@ -1,6 +1,6 @@
-#include "contrast.h"
-#include "palettes.h"
-#include "syncstatestyle.h"
+#include "widgets/contrast.h"
+#include "widgets/palettes.h"
+#include "widgets/syncstatestyle.h"
 
 #include <QSet>
 #include <QTest>

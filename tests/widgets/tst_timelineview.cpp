@@ -1,9 +1,9 @@
-#include "clock.h"
-#include "lagchart.h"
-#include "models/replicalagseries.h"
-#include "models/sessionrecorder.h"
-#include "models/timelinemodel.h"
-#include "timelineview.h"
+#include "models/session/replicalagseries.h"
+#include "models/session/sessionrecorder.h"
+#include "models/session/timelinemodel.h"
+#include "models/sync/clock.h"
+#include "widgets/lagchart.h"
+#include "widgets/timelineview.h"
 
 #include <QHeaderView>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "displaypreferences.h"
-#include "notificationhistorymodel.h"
-#include "notificationhistorypanel.h"
-#include "toast.h"
-#include "toastcenter.h"
+#include "widgets/displaypreferences.h"
+#include "widgets/notificationhistorymodel.h"
+#include "widgets/notificationhistorypanel.h"
+#include "widgets/toast.h"
+#include "widgets/toastcenter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

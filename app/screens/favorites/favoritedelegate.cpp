@@ -1,8 +1,8 @@
-#include "favoritedelegate.h"
+#include "app/screens/favorites/favoritedelegate.h"
 
-#include "favoritesmodel.h"
-#include "glyphpainter.h"
-#include "syncbadgepainter.h"
+#include "models/favorites/favoritesmodel.h"
+#include "widgets/glyphpainter.h"
+#include "widgets/syncbadgepainter.h"
 
 #include <QApplication>
 #include <QMouseEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "favoritesmodel.h"
-#include "spinnerticker.h"
-#include "timelineevent.h"
+#include "models/favorites/favoritesmodel.h"
+#include "models/session/timelineevent.h"
+#include "widgets/spinnerticker.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "inspectorpanel.h"
+#include "app/screens/profile/inspectorpanel.h"
 
-#include "profilemodel.h"
-#include "replicainspector.h"
+#include "models/profile/profilemodel.h"
+#include "models/profile/replicainspector.h"
 
 #include <QHeaderView>
 #include <QLabel>

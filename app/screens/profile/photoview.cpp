@@ -1,4 +1,4 @@
-#include "photoview.h"
+#include "app/screens/profile/photoview.h"
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>

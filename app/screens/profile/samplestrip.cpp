@@ -1,6 +1,6 @@
-#include "samplestrip.h"
+#include "app/screens/profile/samplestrip.h"
 
-#include "samplephotos.h"
+#include "models/profile/samplephotos.h"
 
 #include <QHBoxLayout>
 #include <QImage>

@@ -1,10 +1,10 @@
-#include "secondsessionwindow.h"
+#include "app/screens/profile/secondsessionwindow.h"
 
-#include "apiclient.h"
-#include "clock.h"
-#include "photoview.h"
-#include "profilemodel.h"
-#include "replicainspector.h"
+#include "app/screens/profile/photoview.h"
+#include "models/client/apiclient.h"
+#include "models/profile/profilemodel.h"
+#include "models/profile/replicainspector.h"
+#include "models/sync/clock.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "transferdelegate.h"
+#include "app/screens/transfer/transferdelegate.h"
 
-#include "glyphpainter.h"
-#include "syncbadgepainter.h"
-#include "syncstatestyle.h"
-#include "transfermodel.h"
+#include "models/transfer/transfermodel.h"
+#include "widgets/glyphpainter.h"
+#include "widgets/syncbadgepainter.h"
+#include "widgets/syncstatestyle.h"
 
 #include <QApplication>
 #include <QPainter>

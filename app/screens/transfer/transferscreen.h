@@ -1,8 +1,8 @@
 #pragma once
 
-#include "spinnerticker.h"
-#include "timelineevent.h"
-#include "transfermodel.h"
+#include "models/session/timelineevent.h"
+#include "models/transfer/transfermodel.h"
+#include "widgets/spinnerticker.h"
 
 #include <QWidget>
 

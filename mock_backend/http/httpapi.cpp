@@ -1,0 +1,816 @@
+#include "mock_backend/http/httpapi.h"
+
+#include "mock_backend/http/jsonfields.h"
+#include "mock_backend/sim/photovalidator.h"
+#include "mock_backend/sim/simulation.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonParseError>
+#include <QStringTokenizer>
+
+namespace mock {
+
+using namespace JsonFields;
+
+namespace {
+
+constexpr qint64 maxReadWaitMs = 5000;
+constexpr qint64 maxEventWaitMs = 30000;
+
+const QList<HttpApi::Route> kRoutes = {
+    {"GET", QStringLiteral("/health"), HttpApi::RouteClass::Reads},
+    {"GET", QStringLiteral("/items"), HttpApi::RouteClass::Reads},
+    {"GET", QStringLiteral("/items/{id}"), HttpApi::RouteClass::Reads},
+    {"PUT", QStringLiteral("/items/{id}/favorite"), HttpApi::RouteClass::Writes},
+    {"GET", QStringLiteral("/profile"), HttpApi::RouteClass::Reads},
+    {"PUT", QStringLiteral("/profile/photo"), HttpApi::RouteClass::Writes},
+    {"GET", QStringLiteral("/profile/photo/{version}"), HttpApi::RouteClass::Reads},
+    {"GET", QStringLiteral("/account"), HttpApi::RouteClass::Reads},
+    {"GET", QStringLiteral("/transfers"), HttpApi::RouteClass::Reads},
+    {"POST", QStringLiteral("/transfers"), HttpApi::RouteClass::Transfers},
+    {"GET", QStringLiteral("/transfers/{id}"), HttpApi::RouteClass::Reads},
+    {"GET", QStringLiteral("/events"), HttpApi::RouteClass::Events},
+    {"GET", QStringLiteral("/metrics"), HttpApi::RouteClass::Admin},
+    {"GET", QStringLiteral("/admin/config"), HttpApi::RouteClass::Admin},
+    {"PUT", QStringLiteral("/admin/config"), HttpApi::RouteClass::Admin},
+    {"PATCH", QStringLiteral("/admin/config"), HttpApi::RouteClass::Admin},
+    {"GET", QStringLiteral("/admin/faults"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/faults"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/replicas/{k}/pause"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/replicas/{k}/resume"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/reset"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/simulate-device"), HttpApi::RouteClass::Admin},
+};
+
+// Route indices used by dispatch (kept in step with kRoutes above).
+enum RouteIndex {
+    Health,
+    Items,
+    Item,
+    Favorite,
+    Profile,
+    Photo,
+    PhotoVersion,
+    Account,
+    Transfers,
+    TransferCreate,
+    Transfer,
+    Events,
+    MetricsRoute,
+    ConfigGet,
+    ConfigPut,
+    ConfigPatch,
+    FaultsGet,
+    FaultsPost,
+    ReplicaPause,
+    ReplicaResume,
+    Reset,
+    SimulateDevice,
+};
+
+bool matchPattern(const QString &pattern, const QString &path, QStringList *params)
+{
+    // The same as splitting both on '/' and comparing segment by segment, but without
+    // allocating: admit() tries every route for every request.
+    if (pattern.count(u'/') != path.count(u'/'))
+        return false;
+    QStringList captured;
+    const auto want = QStringView(pattern).tokenize(u'/');
+    const auto have = QStringView(path).tokenize(u'/');
+    auto h = have.begin();
+    for (const QStringView w : want) {
+        const QStringView segment = *h;
+        ++h;
+        if (w.startsWith(u'{')) {
+            if (segment.isEmpty())
+                return false;
+            captured.append(segment.toString());
+        } else if (w != segment) {
+            return false;
+        }
+    }
+    *params = captured;
+    return true;
+}
+
+ApiResponse errorResponse(int status, const QString &code, const QString &message,
+                          const QString &field = {})
+{
+    return ApiResponse::error({status, code, message, field});
+}
+
+bool parseJsonObject(const QByteArray &body, QJsonObject *out, ApiResponse *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = errorResponse(400, QStringLiteral("malformed_json"),
+                               QStringLiteral("The request body is not valid JSON (%1 at byte %2).")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = errorResponse(400, QStringLiteral("malformed_json"),
+                               QStringLiteral("The request body must be a JSON object."));
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+// A positive id in a URL segment; anything else names no resource.
+std::optional<int> parseId(const QString &segment)
+{
+    bool ok = false;
+    const int id = segment.toInt(&ok);
+    if (!ok || id <= 0 || QString::number(id) != segment)
+        return std::nullopt;
+    return id;
+}
+
+bool isJsonType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "application/json";
+}
+
+bool hasJsonBody(int route)
+{
+    return route == Favorite || route == TransferCreate || route == ConfigPut
+        || route == ConfigPatch || route == FaultsPost || route == SimulateDevice;
+}
+
+bool isMutating(int route)
+{
+    return route == Favorite || route == Photo || route == TransferCreate;
+}
+
+bool queryInt(const QUrlQuery &query, const QString &name, qint64 min, qint64 max, qint64 *out,
+              ApiResponse *error)
+{
+    if (!query.hasQueryItem(name))
+        return true;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = errorResponse(400, QStringLiteral("invalid_field"),
+                               QStringLiteral("Query parameter %1 must be a whole number from %2 "
+                                              "to %3.")
+                                   .arg(name)
+                                   .arg(min)
+                                   .arg(max),
+                               name);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+HttpApi::HttpApi(Simulation &simulation)
+    : m_simulation(simulation)
+{
+}
+
+const QList<HttpApi::Route> &HttpApi::routes()
+{
+    return kRoutes;
+}
+
+bool HttpApi::isKnownRouteKey(const QString &key)
+{
+    for (const auto &route : kRoutes) {
+        if (route.key() == key)
+            return true;
+    }
+    return false;
+}
+
+HttpApi::Admission HttpApi::admit(const ApiRequest &request)
+{
+    Admission a;
+    a.correlationId = QString::fromUtf8(request.header("X-Correlation-Id")).left(128);
+    if (a.correlationId.isEmpty())
+        a.correlationId = QStringLiteral("srv-%1").arg(m_nextCorrelation++);
+    a.clientId = QString::fromUtf8(request.header("X-Client-Id")).left(128);
+    const BackendConfig &config = m_simulation.config();
+    const bool offline = config.faults.offline;
+
+    QList<QByteArray> allowed;
+    for (qsizetype i = 0; i < kRoutes.size(); ++i) {
+        QStringList params;
+        if (!matchPattern(kRoutes.at(i).pattern, request.path, &params))
+            continue;
+        if (kRoutes.at(i).method == request.method) {
+            a.route = static_cast<int>(i);
+            a.params = params;
+            a.routeLabel = kRoutes.at(i).pattern;
+        } else {
+            allowed.append(kRoutes.at(i).method);
+        }
+    }
+    const auto respond = [&a](ApiResponse response) {
+        a.kind = Admission::Kind::Respond;
+        a.response = std::move(response);
+        return a;
+    };
+    if (a.route < 0) {
+        a.routeLabel = QStringLiteral("unmatched");
+        if (offline) {
+            a.kind = Admission::Kind::Drop;
+            return a;
+        }
+        if (allowed.isEmpty()) {
+            ApiResponse r =
+                errorResponse(404, QStringLiteral("route_not_found"),
+                              QStringLiteral("There is no route %1 %2.")
+                                  .arg(QString::fromLatin1(request.method), request.path));
+            decorate(r, a);
+            return respond(r);
+        }
+        ApiResponse r = errorResponse(405, QStringLiteral("method_not_allowed"),
+                                      QStringLiteral("%1 is not allowed on %2; use %3.")
+                                          .arg(QString::fromLatin1(request.method), request.path,
+                                               QString::fromLatin1(allowed.join(", "))));
+        r.setHeader("Allow", allowed.join(", "));
+        decorate(r, a);
+        return respond(r);
+    }
+
+    const Route &route = kRoutes.at(a.route);
+    const bool isAdmin = route.routeClass == RouteClass::Admin;
+    if (!m_token.isEmpty() && (isAdmin || !m_loopbackOnly)) {
+        if (request.header("Authorization") != "Bearer " + m_token.toUtf8()) {
+            ApiResponse r = errorResponse(401, QStringLiteral("unauthorized"),
+                                          QStringLiteral("This server needs an access token: "
+                                                         "send Authorization: Bearer <token>."));
+            r.setHeader("WWW-Authenticate", "Bearer");
+            decorate(r, a);
+            return respond(r);
+        }
+    }
+    if (!isAdmin && offline) {
+        a.kind = Admission::Kind::Drop;
+        return a;
+    }
+
+    const qint64 limit =
+        a.route == Photo ? config.limits.maxPhotoBytes : config.limits.maxBodyBytes;
+    bool lengthOk = true;
+    const qint64 declared = request.header("Content-Length").toLongLong(&lengthOk);
+    if (request.body.size() > limit || (lengthOk && declared > limit)) {
+        ApiResponse r = errorResponse(413, QStringLiteral("payload_too_large"),
+                                      QStringLiteral("The request body is larger than the limit "
+                                                     "of %1 bytes.")
+                                          .arg(limit));
+        decorate(r, a);
+        return respond(r);
+    }
+    const QByteArray contentType = request.header("Content-Type");
+    const bool jsonRequired = hasJsonBody(a.route)
+        && !(route.routeClass == RouteClass::Admin && request.body.isEmpty() && a.route != ConfigPut
+             && a.route != ConfigPatch);
+    bool mediaOk = true;
+    if (a.route == Photo) {
+        const QByteArray type = contentType.split(';').first().trimmed().toLower();
+        mediaOk = type == "image/png" || type == "image/jpeg";
+    } else if (jsonRequired) {
+        mediaOk = isJsonType(contentType);
+    }
+    if (!mediaOk) {
+        ApiResponse r = errorResponse(
+            415, QStringLiteral("unsupported_media_type"),
+            a.route == Photo
+                ? QStringLiteral("Photos must be sent as image/png or image/jpeg.")
+                : QStringLiteral("The request body must be sent as application/json."));
+        decorate(r, a);
+        return respond(r);
+    }
+
+    if (isAdmin || route.routeClass == RouteClass::Events) {
+        a.kind = Admission::Kind::Proceed;
+        return a;
+    }
+
+    const QByteArray rawKey = request.header("Idempotency-Key");
+    if (a.route == TransferCreate && rawKey.isEmpty()) {
+        ApiResponse r = errorResponse(400, QStringLiteral("idempotency_key_required"),
+                                      QStringLiteral("A transfer needs an Idempotency-Key header "
+                                                     "so that a retry cannot pay twice."));
+        decorate(r, a);
+        return respond(r);
+    }
+    if (rawKey.size() > 255) {
+        ApiResponse r = errorResponse(400, QStringLiteral("invalid_field"),
+                                      QStringLiteral("Idempotency-Key must be at most 255 "
+                                                     "characters."),
+                                      QStringLiteral("Idempotency-Key"));
+        decorate(r, a);
+        return respond(r);
+    }
+
+    // One fault draw, then one latency draw, for every data request: the seeded stream only
+    // depends on the sequence of requests.
+    const bool isWrite = isMutating(a.route);
+    const FaultInjector::Action fault =
+        m_simulation.faults().decide(route.key(), isWrite, m_simulation.random());
+    const int latencyClass = route.routeClass == RouteClass::Writes ? 1
+        : route.routeClass == RouteClass::Transfers                 ? 2
+                                                                    : 0;
+    a.delayMs = config.latencyFor(latencyClass).sample(m_simulation.random());
+
+    if (fault == FaultInjector::Action::Hang) {
+        m_simulation.metrics().countFault(QStringLiteral("hang"));
+        a.kind = Admission::Kind::Hang;
+        return a;
+    }
+    if (fault == FaultInjector::Action::Error) {
+        m_simulation.metrics().countFault(QStringLiteral("error"));
+        ApiResponse r = errorResponse(503, QStringLiteral("injected_failure"),
+                                      QStringLiteral("The service is temporarily unavailable "
+                                                     "(injected failure). Try again."));
+        r.setHeader("Retry-After", "1");
+        decorate(r, a);
+        a.kind = Admission::Kind::Respond;
+        a.response = r;
+        return a;
+    }
+    a.loseAfterCommit = fault == FaultInjector::Action::LoseResponse;
+    if (a.loseAfterCommit)
+        m_simulation.metrics().countFault(QStringLiteral("lost_response"));
+
+    if (isWrite && !rawKey.isEmpty()) {
+        const QString key = QString::fromUtf8(rawKey);
+        QByteArray canonical = request.body;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+        if (doc.isObject())
+            canonical = doc.toJson(QJsonDocument::Compact); // key order and spacing ignored
+        const QByteArray fingerprint = QCryptographicHash::hash(
+            QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + canonical),
+            QCryptographicHash::Sha256);
+        IdempotencyStore::StoredResponse stored;
+        switch (m_simulation.idempotency().begin(key, fingerprint, m_simulation.nowMs(), &stored)) {
+        case IdempotencyStore::Outcome::New:
+            a.idempotencyKey = key;
+            break;
+        case IdempotencyStore::Outcome::Mismatch: {
+            ApiResponse r = errorResponse(422, QStringLiteral("idempotency_key_reused"),
+                                          QStringLiteral("This Idempotency-Key was already used "
+                                                         "with a different request."));
+            decorate(r, a);
+            a.loseAfterCommit = false;
+            a.kind = Admission::Kind::Respond;
+            a.response = r;
+            return a;
+        }
+        case IdempotencyStore::Outcome::InFlight: {
+            ApiResponse r = errorResponse(409, QStringLiteral("idempotency_in_flight"),
+                                          QStringLiteral("A request with this Idempotency-Key is "
+                                                         "still being processed."));
+            decorate(r, a);
+            a.loseAfterCommit = false;
+            a.kind = Admission::Kind::Respond;
+            a.response = r;
+            return a;
+        }
+        case IdempotencyStore::Outcome::Replay: {
+            ApiResponse r;
+            r.status = stored.status;
+            r.body = stored.body;
+            r.headers = stored.headers;
+            r.setHeader("Idempotent-Replayed", "true");
+            r.setHeader("X-Correlation-Id", a.correlationId.toUtf8());
+            a.replay = r;
+            a.loseAfterCommit = false; // nothing is committed by a replay
+            break;
+        }
+        }
+    }
+    a.kind = Admission::Kind::Proceed;
+    return a;
+}
+
+HttpApi::Execution HttpApi::execute(const ApiRequest &request, const Admission &admission,
+                                    bool finalAttempt)
+{
+    m_simulation.advance();
+    if (admission.replay) {
+        m_simulation.metrics().countReplay();
+        return {false, 0, *admission.replay};
+    }
+    Execution e = dispatch(request, admission, finalAttempt);
+    if (e.parked)
+        return e;
+    decorate(e.response, admission);
+    if (!admission.idempotencyKey.isEmpty()) {
+        if (e.response.status >= 200 && e.response.status < 300)
+            m_simulation.idempotency().complete(
+                admission.idempotencyKey, {e.response.status, e.response.body, e.response.headers},
+                m_simulation.nowMs());
+        else
+            m_simulation.idempotency().release(admission.idempotencyKey);
+    }
+    return e;
+}
+
+void HttpApi::decorate(ApiResponse &response, const Admission &admission) const
+{
+    response.setHeader("X-Correlation-Id", admission.correlationId.toUtf8());
+    if (response.header("X-Served-By").isEmpty()) {
+        response.setHeader("X-Served-By", "primary");
+        response.setHeader("X-LSN", QByteArray::number(m_simulation.primary().appliedLsn()));
+    }
+}
+
+HttpApi::Execution HttpApi::dispatch(const ApiRequest &request, const Admission &admission,
+                                     bool finalAttempt)
+{
+    switch (admission.route) {
+    case Health:
+    case Items:
+    case Item:
+    case Profile:
+    case PhotoVersion:
+    case Account:
+    case Transfers:
+    case Transfer:
+        return read(request, admission, finalAttempt);
+    case Events:
+        return events(request, finalAttempt);
+    case Favorite:
+        return {false, 0, favorite(request, admission)};
+    case Photo:
+        return {false, 0, photo(request, admission)};
+    case TransferCreate:
+        return {false, 0, transfer(request, admission)};
+    default:
+        return {false, 0, admin(request, admission)};
+    }
+}
+
+HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &admission,
+                                 bool finalAttempt)
+{
+    ApiResponse error;
+    Simulation::Node node = m_simulation.primaryNode();
+    if (admission.route != Health) {
+        const QUrlQuery &q = request.query;
+        const QString consistency = q.hasQueryItem(QStringLiteral("consistency"))
+            ? q.queryItemValue(QStringLiteral("consistency"))
+            : QStringLiteral("any");
+        if (consistency != QLatin1String("any") && consistency != QLatin1String("primary"))
+            return {false, 0,
+                    errorResponse(400, QStringLiteral("invalid_field"),
+                                  QStringLiteral("Query parameter consistency must be any or "
+                                                 "primary."),
+                                  QStringLiteral("consistency"))};
+        qint64 minLsn = -1;
+        qint64 waitMs = 0;
+        qint64 replica = 0;
+        if (!queryInt(q, QStringLiteral("minLsn"), 0, 9007199254740992LL, &minLsn, &error)
+            || !queryInt(q, QStringLiteral("waitMs"), 0, maxReadWaitMs, &waitMs, &error)
+            || !queryInt(q, QStringLiteral("replica"), 1, BackendConfig::maxReplicas, &replica,
+                         &error))
+            return {false, 0, error};
+        if (replica > m_simulation.replicas().count())
+            return {false, 0,
+                    errorResponse(400, QStringLiteral("invalid_field"),
+                                  QStringLiteral("There is no replica %1; this server has %2.")
+                                      .arg(replica)
+                                      .arg(m_simulation.replicas().count()),
+                                  QStringLiteral("replica"))};
+        if (replica > 0) {
+            node = m_simulation.replicaNode(static_cast<int>(replica));
+        } else if (consistency == QLatin1String("primary")) {
+            node = m_simulation.primaryNode();
+        } else if (minLsn >= 0) {
+            const auto caughtUp = m_simulation.nodeWithLsn(minLsn);
+            if (caughtUp) {
+                node = *caughtUp;
+            } else if (waitMs > 0 && !finalAttempt
+                       && minLsn <= m_simulation.primary().appliedLsn()) {
+                return {true, m_simulation.nowMs() + waitMs, {}};
+            } else {
+                node = m_simulation.primaryNode();
+            }
+        } else {
+            node = m_simulation.anyNode();
+        }
+    }
+
+    const DataStore &store = *node.store;
+    const qint64 lsn = store.appliedLsn();
+    ApiResponse r;
+    switch (admission.route) {
+    case Health:
+        r = ApiResponse::json(200, m_simulation.healthJson());
+        break;
+    case Items:
+        r = ApiResponse::json(
+            200, {{QStringLiteral("items"), store.itemsJson()}, {QStringLiteral("lsn"), lsn}});
+        break;
+    case Item: {
+        const auto id = parseId(admission.params.value(0));
+        const DataStore::Item *item = id ? store.item(*id) : nullptr;
+        if (!item)
+            r = errorResponse(
+                404, QStringLiteral("not_found"),
+                QStringLiteral("There is no item %1.").arg(admission.params.value(0)));
+        else
+            r = ApiResponse::json(200,
+                                  {{QStringLiteral("item"), DataStore::itemToJson(*item)},
+                                   {QStringLiteral("lsn"), lsn}});
+        break;
+    }
+    case Profile:
+        r = ApiResponse::json(
+            200, {{QStringLiteral("profile"), store.profileJson()}, {QStringLiteral("lsn"), lsn}});
+        break;
+    case PhotoVersion: {
+        const auto version = parseId(admission.params.value(0));
+        // A node serves only versions it knows of: a lagging replica has not seen new uploads.
+        const Simulation::Blob *blob =
+            version && *version <= store.photo().version ? m_simulation.blob(*version) : nullptr;
+        if (!blob) {
+            r = errorResponse(404, QStringLiteral("not_found"),
+                              QStringLiteral("There is no photo version %1 on %2.")
+                                  .arg(admission.params.value(0), node.name()));
+        } else {
+            r.status = 200;
+            r.body = blob->bytes;
+            r.contentType = blob->contentType.toLatin1();
+            r.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        }
+        break;
+    }
+    case Account:
+        r = ApiResponse::json(
+            200,
+            {{QStringLiteral("account"),
+              store.accountJson(m_simulation.config().transfers.perTransferLimit)},
+             {QStringLiteral("lsn"), lsn}});
+        break;
+    case Transfers:
+        r = ApiResponse::json(
+            200,
+            {{QStringLiteral("transfers"), store.transfersJson()}, {QStringLiteral("lsn"), lsn}});
+        break;
+    case Transfer: {
+        const DataStore::Transfer *t = store.transfer(admission.params.value(0));
+        if (!t)
+            r = errorResponse(404, QStringLiteral("not_found"),
+                              QStringLiteral("There is no transfer %1 on %2.")
+                                  .arg(admission.params.value(0), node.name()));
+        else
+            r = ApiResponse::json(200,
+                                  {{QStringLiteral("transfer"), DataStore::transferToJson(*t)},
+                                   {QStringLiteral("lsn"), lsn}});
+        break;
+    }
+    default:
+        break;
+    }
+    r.setHeader("X-Served-By", node.name().toUtf8());
+    r.setHeader("X-LSN", QByteArray::number(lsn));
+    return {false, 0, r};
+}
+
+HttpApi::Execution HttpApi::events(const ApiRequest &request, bool finalAttempt)
+{
+    ApiResponse error;
+    qint64 after = 0;
+    qint64 waitMs = 0;
+    qint64 limit = 100;
+    if (!queryInt(request.query, QStringLiteral("after"), 0, 9007199254740992LL, &after, &error)
+        || !queryInt(request.query, QStringLiteral("waitMs"), 0, maxEventWaitMs, &waitMs, &error)
+        || !queryInt(request.query, QStringLiteral("limit"), 1, 1000, &limit, &error))
+        return {false, 0, error};
+    bool reset = false;
+    const QList<EventBus::Event> found =
+        m_simulation.events().after(after, static_cast<int>(limit), &reset);
+    if (found.isEmpty() && !reset && waitMs > 0 && !finalAttempt)
+        return {true, m_simulation.nowMs() + waitMs, {}};
+    QJsonArray array;
+    for (const auto &event : found)
+        array.append(event.toJson());
+    const qint64 next =
+        found.isEmpty() ? (reset ? m_simulation.events().lastSeq() : after) : found.constLast().seq;
+    return {false, 0,
+            ApiResponse::json(200,
+                              {{QStringLiteral("events"), array},
+                               {QStringLiteral("next"), next},
+                               {QStringLiteral("reset"), reset},
+                               {QStringLiteral("lastSeq"), m_simulation.events().lastSeq()}})};
+}
+
+ApiResponse HttpApi::favorite(const ApiRequest &request, const Admission &admission)
+{
+    const auto id = parseId(admission.params.value(0));
+    if (!id || !m_simulation.primary().item(*id))
+        return errorResponse(404, QStringLiteral("not_found"),
+                             QStringLiteral("There is no item %1.").arg(admission.params.value(0)));
+    QJsonObject body;
+    ApiResponse r;
+    if (!parseJsonObject(request.body, &body, &r))
+        return r;
+    ApiError error;
+    bool favorite = false;
+    if (!checkKnown(body, {QStringLiteral("favorite")}, {}, &error)
+        || !readBool(body, QStringLiteral("favorite"), {}, &favorite, &error, true))
+        return ApiResponse::error(error);
+    const qint64 lsn =
+        m_simulation.setFavorite(*id, favorite, admission.correlationId, admission.clientId);
+    r = ApiResponse::json(
+        200,
+        {{QStringLiteral("item"), DataStore::itemToJson(*m_simulation.primary().item(*id))},
+         {QStringLiteral("lsn"), lsn}});
+    r.setHeader("X-Write-LSN", QByteArray::number(lsn));
+    return r;
+}
+
+ApiResponse HttpApi::photo(const ApiRequest &request, const Admission &admission)
+{
+    const QString type =
+        QString::fromLatin1(request.header("Content-Type").split(';').first().trimmed().toLower());
+    ApiError error;
+    if (!PhotoValidator::validate(request.body, type, m_simulation.config().limits.maxPhotoPixels,
+                                  &error))
+        return ApiResponse::error(error);
+    const qint64 lsn =
+        m_simulation.uploadPhoto(request.body, type, admission.correlationId, admission.clientId);
+    ApiResponse r = ApiResponse::json(
+        200,
+        {{QStringLiteral("photo"), DataStore::photoToJson(m_simulation.primary().photo())},
+         {QStringLiteral("lsn"), lsn}});
+    r.setHeader("X-Write-LSN", QByteArray::number(lsn));
+    return r;
+}
+
+ApiResponse HttpApi::transfer(const ApiRequest &request, const Admission &admission)
+{
+    QJsonObject body;
+    ApiResponse r;
+    if (!parseJsonObject(request.body, &body, &r))
+        return r;
+    ApiError error;
+    QString payeeId;
+    qint64 amount = 0;
+    QString note;
+    if (!checkKnown(body,
+                    {QStringLiteral("payeeId"), QStringLiteral("amount"), QStringLiteral("note")},
+                    {}, &error)
+        || !readString(body, QStringLiteral("payeeId"), {}, 64, &payeeId, &error, true)
+        || !readInt(body, QStringLiteral("amount"), {}, 1, 9007199254740992LL, &amount, &error,
+                    true)
+        || !readString(body, QStringLiteral("note"), {}, 140, &note, &error))
+        return ApiResponse::error(error);
+    if (!m_simulation.primary().payee(payeeId))
+        return errorResponse(422, QStringLiteral("unknown_payee"),
+                             QStringLiteral("There is no payee %1.").arg(payeeId),
+                             QStringLiteral("payeeId"));
+    const auto created = m_simulation.createTransfer(payeeId, amount, note, admission.correlationId,
+                                                     admission.clientId, &error);
+    if (!created)
+        return ApiResponse::error(error);
+    r = ApiResponse::json(202,
+                          {{QStringLiteral("transfer"), DataStore::transferToJson(*created)},
+                           {QStringLiteral("lsn"), created->lsn}});
+    r.setHeader("X-Write-LSN", QByteArray::number(created->lsn));
+    r.setHeader("Location", "/transfers/" + created->id.toUtf8());
+    return r;
+}
+
+ApiResponse HttpApi::postFaults(const QJsonObject &body)
+{
+    ApiError error;
+    qint64 failNext = -1;
+    qint64 failTimes = -1;
+    QString route;
+    QString mode = QStringLiteral("error");
+    bool clear = false;
+    if (!checkKnown(body,
+                    {QStringLiteral("failNext"), QStringLiteral("failTimes"),
+                     QStringLiteral("route"), QStringLiteral("mode"), QStringLiteral("clear")},
+                    {}, &error)
+        || !readInt(body, QStringLiteral("failNext"), {}, 0, 10000, &failNext, &error)
+        || !readInt(body, QStringLiteral("failTimes"), {}, 0, 10000, &failTimes, &error)
+        || !readString(body, QStringLiteral("route"), {}, 128, &route, &error)
+        || !readEnum(body, QStringLiteral("mode"), {},
+                     {QStringLiteral("error"), QStringLiteral("hang"), QStringLiteral("lost")},
+                     &mode, &error)
+        || !readBool(body, QStringLiteral("clear"), {}, &clear, &error))
+        return ApiResponse::error(error);
+    if (failTimes >= 0 && !isKnownRouteKey(route))
+        return errorResponse(400, QStringLiteral("invalid_field"),
+                             QStringLiteral("route must name a data route, such as "
+                                            "\"PUT /items/{id}/favorite\"."),
+                             QStringLiteral("route"));
+    if (failTimes < 0 && body.contains(QStringLiteral("route")))
+        return errorResponse(400, QStringLiteral("invalid_field"),
+                             QStringLiteral("route is only used together with failTimes."),
+                             QStringLiteral("route"));
+    if (failNext < 0 && failTimes < 0 && !clear)
+        return errorResponse(400, QStringLiteral("missing_field"),
+                             QStringLiteral("Send failNext, failTimes with route, or clear."),
+                             QStringLiteral("failNext"));
+    FaultInjector::Action action = FaultInjector::Action::Error;
+    FaultInjector::actionFromName(mode, &action);
+    FaultInjector &faults = m_simulation.faults();
+    if (clear)
+        faults.clearOneShots();
+    if (failNext >= 0)
+        faults.failNext(static_cast<int>(failNext), action);
+    if (failTimes >= 0)
+        faults.failTimes(route, static_cast<int>(failTimes), action);
+    return ApiResponse::json(200, {{QStringLiteral("oneShots"), faults.oneShotsJson()}});
+}
+
+ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission)
+{
+    const QString &correlationId = admission.correlationId;
+    QJsonObject body;
+    ApiResponse r;
+    if (hasJsonBody(admission.route) && !request.body.isEmpty()
+        && !parseJsonObject(request.body, &body, &r))
+        return r;
+    ApiError error;
+    switch (admission.route) {
+    case MetricsRoute:
+        r.status = 200;
+        r.body = m_simulation.metricsText();
+        r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+        return r;
+    case ConfigGet:
+        return ApiResponse::json(200, m_simulation.config().toJson());
+    case ConfigPut:
+    case ConfigPatch: {
+        if (request.body.isEmpty())
+            return errorResponse(400, QStringLiteral("malformed_json"),
+                                 QStringLiteral("Send the configuration as a JSON object."));
+        const auto config = admission.route == ConfigPut
+            ? BackendConfig::fromJson(body, &error)
+            : m_simulation.config().patched(body, &error);
+        if (!config)
+            return ApiResponse::error(error);
+        m_simulation.setConfig(*config, correlationId);
+        return ApiResponse::json(200, m_simulation.config().toJson());
+    }
+    case FaultsGet:
+        return ApiResponse::json(
+            200,
+            {{QStringLiteral("oneShots"), m_simulation.faults().oneShotsJson()},
+             {QStringLiteral("rates"),
+              m_simulation.config().toJson().value(QStringLiteral("faults"))}});
+    case FaultsPost:
+        return postFaults(body);
+    case ReplicaPause:
+    case ReplicaResume: {
+        const auto id = parseId(admission.params.value(0));
+        if (!id || !m_simulation.replicas().contains(*id))
+            return errorResponse(
+                404, QStringLiteral("not_found"),
+                QStringLiteral("There is no replica %1.").arg(admission.params.value(0)));
+        m_simulation.setReplicaPaused(*id, admission.route == ReplicaPause, correlationId);
+        const auto &replica = m_simulation.replicas().replica(*id);
+        return ApiResponse::json(
+            200,
+            {{QStringLiteral("replica"),
+              QJsonObject {{QStringLiteral("id"), *id},
+                           {QStringLiteral("appliedLsn"), replica.store.appliedLsn()},
+                           {QStringLiteral("paused"), replica.paused}}}});
+    }
+    case Reset:
+        m_simulation.reset(correlationId);
+        return ApiResponse::json(200, m_simulation.healthJson());
+    case SimulateDevice: {
+        qint64 itemId = 0;
+        bool favorite = false;
+        if (!checkKnown(body, {QStringLiteral("itemId"), QStringLiteral("favorite")}, {}, &error)
+            || !readInt(body, QStringLiteral("itemId"), {}, 1, 1000000, &itemId, &error, true)
+            || !readBool(body, QStringLiteral("favorite"), {}, &favorite, &error, true))
+            return ApiResponse::error(error);
+        if (!m_simulation.primary().item(static_cast<int>(itemId)))
+            return errorResponse(404, QStringLiteral("not_found"),
+                                 QStringLiteral("There is no item %1.").arg(itemId),
+                                 QStringLiteral("itemId"));
+        const qint64 lsn =
+            m_simulation.setFavorite(static_cast<int>(itemId), favorite, correlationId,
+                                     QLatin1String(Simulation::otherDeviceClientId));
+        r = ApiResponse::json(
+            200,
+            {{QStringLiteral("item"),
+              DataStore::itemToJson(*m_simulation.primary().item(static_cast<int>(itemId)))},
+             {QStringLiteral("lsn"), lsn},
+             {QStringLiteral("clientId"), QLatin1String(Simulation::otherDeviceClientId)}});
+        r.setHeader("X-Write-LSN", QByteArray::number(lsn));
+        return r;
+    }
+    default:
+        return errorResponse(404, QStringLiteral("route_not_found"), QStringLiteral("No route."));
+    }
+}
+
+} // namespace mock

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "mock_backend/http/apitypes.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace mock {
+
+class Simulation;
+
+// The API's routes and rules, independent of sockets and timers: decides what a request gets
+// (an immediate answer, a dropped connection, a hang, or execution after a latency delay) and
+// executes it against the Simulation. BackendServer carries out the decisions with real
+// sockets and timers; unit tests call this class directly.
+class HttpApi
+{
+public:
+    enum class RouteClass { Reads, Writes, Transfers, Events, Admin };
+    struct Route
+    {
+        QByteArray method;
+        QString pattern;
+        RouteClass routeClass;
+        QString key() const { return QString::fromLatin1(method) + u' ' + pattern; }
+    };
+    struct Admission
+    {
+        enum class Kind { Respond, Drop, Hang, Proceed };
+        Kind kind = Kind::Respond;
+        ApiResponse response; // for Respond
+        qint64 delayMs = 0; // for Respond and Proceed
+        bool loseAfterCommit = false;
+        int route = -1;
+        QStringList params;
+        QString routeLabel; // route pattern, or "unmatched", for logs and metrics
+        QString correlationId;
+        QString clientId;
+        QString idempotencyKey; // set when a key was reserved
+        std::optional<ApiResponse> replay;
+    };
+    struct Execution
+    {
+        bool parked = false;
+        qint64 parkUntilMs = 0;
+        ApiResponse response;
+    };
+
+    explicit HttpApi(Simulation &simulation);
+
+    void setAccessToken(const QString &token) { m_token = token; }
+    void setListeningOnLoopback(bool loopback) { m_loopbackOnly = loopback; }
+
+    Admission admit(const ApiRequest &request);
+    // finalAttempt: a parked request's deadline has passed; answer with what there is.
+    Execution execute(const ApiRequest &request, const Admission &admission, bool finalAttempt);
+
+    static const QList<Route> &routes();
+    static bool isKnownRouteKey(const QString &key);
+
+private:
+    Execution dispatch(const ApiRequest &request, const Admission &admission, bool finalAttempt);
+    Execution read(const ApiRequest &request, const Admission &admission, bool finalAttempt);
+    Execution events(const ApiRequest &request, bool finalAttempt);
+    ApiResponse favorite(const ApiRequest &request, const Admission &admission);
+    ApiResponse photo(const ApiRequest &request, const Admission &admission);
+    ApiResponse transfer(const ApiRequest &request, const Admission &admission);
+    ApiResponse admin(const ApiRequest &request, const Admission &admission);
+    ApiResponse postFaults(const QJsonObject &body);
+    void decorate(ApiResponse &response, const Admission &admission) const;
+
+    Simulation &m_simulation;
+    QString m_token;
+    bool m_loopbackOnly = true;
+    qint64 m_nextCorrelation = 1;
+};
+
+} // namespace mock

@@ -1,0 +1,182 @@
+#include "mock_backend/http/jsonfields.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace mock {
+
+namespace JsonFields {
+
+namespace {
+
+bool fail(ApiError *error, const QString &code, const QString &field, const QString &message)
+{
+    if (error) {
+        error->status = 400;
+        error->code = code;
+        error->field = field;
+        error->message = message;
+    }
+    return false;
+}
+
+// Returns false (and fills error) when a required key is missing; sets present otherwise.
+bool lookUp(const QJsonObject &object, const QString &key, const QString &path, bool required,
+            QJsonValue *value, bool *present, ApiError *error)
+{
+    const auto it = object.constFind(key);
+    *present = it != object.constEnd();
+    if (!*present) {
+        if (required)
+            return fail(error, QStringLiteral("missing_field"), join(path, key),
+                        join(path, key) + QStringLiteral(" is required"));
+        return true;
+    }
+    *value = it.value();
+    return true;
+}
+
+} // namespace
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+bool checkKnown(const QJsonObject &object, const QStringList &allowed, const QString &path,
+                ApiError *error)
+{
+    // QJsonObject keys are sorted, so the first unknown field reported is stable.
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!allowed.contains(it.key()))
+            return fail(error, QStringLiteral("unknown_field"), join(path, it.key()),
+                        QStringLiteral("%1 is not a known field").arg(join(path, it.key())));
+    }
+    return true;
+}
+
+bool readInt(const QJsonObject &object, const QString &key, const QString &path, qint64 min,
+             qint64 max, qint64 *out, ApiError *error, bool required)
+{
+    QJsonValue value;
+    bool present = false;
+    if (!lookUp(object, key, path, required, &value, &present, error))
+        return false;
+    if (!present)
+        return true;
+    const QString field = join(path, key);
+    if (!value.isDouble())
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be a whole number").arg(field));
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || std::floor(d) != d)
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be a whole number, not a fraction").arg(field));
+    // Beyond 2^53 a double no longer holds every integer: such a value cannot be trusted.
+    if (std::fabs(d) > 9007199254740992.0)
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 is too large").arg(field));
+    const auto n = static_cast<qint64>(d);
+    if (n < min)
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be ≥ %2").arg(field).arg(min));
+    if (n > max)
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be ≤ %2").arg(field).arg(max));
+    *out = n;
+    return true;
+}
+
+bool readDouble(const QJsonObject &object, const QString &key, const QString &path, double min,
+                double max, double *out, ApiError *error, bool required)
+{
+    QJsonValue value;
+    bool present = false;
+    if (!lookUp(object, key, path, required, &value, &present, error))
+        return false;
+    if (!present)
+        return true;
+    const QString field = join(path, key);
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be a number").arg(field));
+    const double d = value.toDouble();
+    if (d < min || d > max)
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be between %2 and %3").arg(field).arg(min).arg(max));
+    *out = d;
+    return true;
+}
+
+bool readBool(const QJsonObject &object, const QString &key, const QString &path, bool *out,
+              ApiError *error, bool required)
+{
+    QJsonValue value;
+    bool present = false;
+    if (!lookUp(object, key, path, required, &value, &present, error))
+        return false;
+    if (!present)
+        return true;
+    if (!value.isBool())
+        return fail(error, QStringLiteral("invalid_field"), join(path, key),
+                    QStringLiteral("%1 must be true or false").arg(join(path, key)));
+    *out = value.toBool();
+    return true;
+}
+
+bool readString(const QJsonObject &object, const QString &key, const QString &path,
+                qsizetype maxLength, QString *out, ApiError *error, bool required)
+{
+    QJsonValue value;
+    bool present = false;
+    if (!lookUp(object, key, path, required, &value, &present, error))
+        return false;
+    if (!present)
+        return true;
+    const QString field = join(path, key);
+    if (!value.isString())
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be a string").arg(field));
+    if (value.toString().size() > maxLength)
+        return fail(error, QStringLiteral("invalid_field"), field,
+                    QStringLiteral("%1 must be at most %2 characters").arg(field).arg(maxLength));
+    *out = value.toString();
+    return true;
+}
+
+bool readEnum(const QJsonObject &object, const QString &key, const QString &path,
+              const QStringList &allowed, QString *out, ApiError *error, bool required)
+{
+    QString value;
+    if (!readString(object, key, path, 64, &value, error, required))
+        return false;
+    if (!object.contains(key))
+        return true;
+    if (!allowed.contains(value))
+        return fail(error, QStringLiteral("invalid_field"), join(path, key),
+                    QStringLiteral("%1 must be one of: %2")
+                        .arg(join(path, key), allowed.join(QStringLiteral(", "))));
+    *out = value;
+    return true;
+}
+
+bool readObject(const QJsonObject &object, const QString &key, const QString &path,
+                QJsonObject *out, ApiError *error, bool required)
+{
+    QJsonValue value;
+    bool present = false;
+    if (!lookUp(object, key, path, required, &value, &present, error))
+        return false;
+    if (!present)
+        return true;
+    if (!value.isObject())
+        return fail(error, QStringLiteral("invalid_field"), join(path, key),
+                    QStringLiteral("%1 must be an object").arg(join(path, key)));
+    *out = value.toObject();
+    return true;
+}
+
+} // namespace JsonFields
+
+} // namespace mock

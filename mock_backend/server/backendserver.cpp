@@ -1,0 +1,375 @@
+#include "mock_backend/server/backendserver.h"
+
+#include "mock_backend/http/apitypes.h"
+#include "mock_backend/http/httpapi.h"
+#include "mock_backend/sim/simulation.h"
+#include "mock_backend/sim/steadyclock.h"
+
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMetaMethod>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <vector>
+
+namespace mock {
+
+struct BackendServer::Pending
+{
+    enum class State { Delayed, Parked, Hung };
+    State state = State::Delayed;
+    ApiRequest request;
+    HttpApi::Admission admission;
+    std::unique_ptr<QHttpServerResponder> responder;
+    // The server deletes a socket when its client leaves; never touch the responder then.
+    QPointer<QTcpSocket> socket;
+    QElapsedTimer elapsed;
+    bool deadlineArmed = false;
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+bool socketAlive(const QPointer<QTcpSocket> &socket)
+{
+    return socket && socket->state() == QAbstractSocket::ConnectedState;
+}
+
+// Accepts with a backlog that holds a burst of simultaneous connects (QTcpServer's default of 50
+// makes the kernel drop the rest, and those clients retry only after a 1 s SYN timeout), and sets
+// TCP_NODELAY once per connection: QHttpServerResponder's pieces must not wait for the client's
+// delayed ACK (~40 ms) after a delayed answer.
+class AcceptingServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+void abortLater(QTcpSocket *socket)
+{
+    // Deferred: the server may still be inside this socket's readyRead handler.
+    if (socket)
+        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+}
+
+} // namespace
+
+BackendServer::BackendServer(QObject *parent)
+    : QObject(parent)
+{
+    init(BackendConfig::defaults());
+}
+
+BackendServer::BackendServer(const BackendConfig &config, QObject *parent)
+    : QObject(parent)
+{
+    init(config);
+}
+
+BackendServer::BackendServer(const QJsonObject &config, QObject *parent)
+    : QObject(parent)
+{
+    ApiError error;
+    const auto parsed = BackendConfig::fromJson(config, &error);
+    if (!parsed)
+        m_configError = error.message;
+    init(parsed.value_or(BackendConfig::defaults()));
+}
+
+BackendServer::~BackendServer()
+{
+    // Responders first (they only hold a socket pointer), then the server and its sockets.
+    m_pending.clear();
+    m_http.reset();
+}
+
+void BackendServer::init(const BackendConfig &config)
+{
+    m_clock = std::make_unique<SteadyClock>();
+    m_simulation = std::make_unique<Simulation>(config, *m_clock);
+    m_api = std::make_unique<HttpApi>(*m_simulation);
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            onRequest(request, std::move(responder));
+        });
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &BackendServer::stateChanged);
+}
+
+bool BackendServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new AcceptingServer;
+    tcp->setListenBacklogSize(1024); // the kernel caps it at net.core.somaxconn
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return false;
+    }
+    m_address = address;
+    m_port = tcp->serverPort();
+    m_http->bind(tcp); // takes ownership
+    m_api->setListeningOnLoopback(address.isLoopback());
+    return true;
+}
+
+QUrl BackendServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const bool any = m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4
+        || m_address == QHostAddress::AnyIPv6;
+    url.setHost(any ? QStringLiteral("127.0.0.1") : m_address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+void BackendServer::setAccessToken(const QString &token)
+{
+    m_api->setAccessToken(token);
+}
+
+BackendConfig BackendServer::config() const
+{
+    return m_simulation->config();
+}
+
+bool BackendServer::setConfig(const BackendConfig &config)
+{
+    m_simulation->setConfig(config);
+    stateChanged();
+    return true;
+}
+
+bool BackendServer::applyConfigPatch(const QJsonObject &patch, QString *error)
+{
+    ApiError apiError;
+    const auto config = m_simulation->config().patched(patch, &apiError);
+    if (!config) {
+        if (error)
+            *error = apiError.message;
+        return false;
+    }
+    return setConfig(*config);
+}
+
+void BackendServer::reset()
+{
+    m_simulation->reset();
+    stateChanged();
+}
+
+void BackendServer::setReplicaPaused(int replicaId, bool paused)
+{
+    if (m_simulation->replicas().contains(replicaId))
+        m_simulation->setReplicaPaused(replicaId, paused);
+    stateChanged();
+}
+
+void BackendServer::failNext(int count)
+{
+    m_simulation->faults().failNext(count, FaultInjector::Action::Error);
+}
+
+void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->elapsed.start();
+    pending->socket = responder.socket();
+    pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    ApiRequest &r = pending->request;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+    r.fromLoopback = request.remoteAddress().isLoopback();
+
+    m_simulation->advance();
+    pending->admission = m_api->admit(r);
+    const HttpApi::Admission &a = pending->admission;
+    switch (a.kind) {
+    case HttpApi::Admission::Kind::Drop:
+        finish(*pending, 0, {}, QStringLiteral("dropped (offline)"));
+        abortLater(pending->socket);
+        return;
+    case HttpApi::Admission::Kind::Hang: {
+        pending->state = Pending::State::Hung;
+        const quint64 id = m_nextPendingId++;
+        if (pending->socket) {
+            // Nothing is ever written; forget the request when its client gives up.
+            connect(pending->socket, &QTcpSocket::disconnected, this,
+                    [this, id] { m_pending.erase(id); });
+        }
+        m_pending.emplace(id, std::move(pending));
+        stateChanged();
+        return;
+    }
+    case HttpApi::Admission::Kind::Respond:
+    case HttpApi::Admission::Kind::Proceed:
+        break;
+    }
+    if (a.delayMs <= 0 && a.kind == HttpApi::Admission::Kind::Respond) {
+        ApiResponse response = a.response;
+        pending->admission.response = response;
+        finish(*pending, response.status, QString::fromUtf8(response.header("X-Served-By")), {});
+        return;
+    }
+    const quint64 id = m_nextPendingId++;
+    const qint64 delay = a.delayMs;
+    m_pending.emplace(id, std::move(pending));
+    if (delay <= 0) {
+        runPending(id, false);
+    } else {
+        QTimer::singleShot(std::chrono::milliseconds(delay), Qt::PreciseTimer, this,
+                           [this, id] { runPending(id, false); });
+    }
+}
+
+void BackendServer::runPending(quint64 id, bool finalAttempt)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    Pending &p = *it->second;
+    if (p.admission.kind == HttpApi::Admission::Kind::Respond) {
+        p.admission.response.setHeader("X-Correlation-Id", p.admission.correlationId.toUtf8());
+        finish(p, p.admission.response.status,
+               QString::fromUtf8(p.admission.response.header("X-Served-By")), {});
+        m_pending.erase(it);
+        return;
+    }
+    // A parked request whose client left has nobody to answer.
+    if (p.state == Pending::State::Parked && !socketAlive(p.socket)) {
+        m_parked.erase(id);
+        m_pending.erase(it);
+        return;
+    }
+    const HttpApi::Execution e = m_api->execute(p.request, p.admission, finalAttempt);
+    if (e.parked) {
+        if (!p.deadlineArmed) {
+            p.state = Pending::State::Parked;
+            p.deadlineArmed = true;
+            m_parked.insert(id);
+            const qint64 wait = std::max<qint64>(0, e.parkUntilMs - m_simulation->nowMs());
+            QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
+                               [this, id] { runPending(id, true); });
+        }
+        scheduleWake();
+        return;
+    }
+    p.admission.response = e.response;
+    const QString servedBy = QString::fromUtf8(e.response.header("X-Served-By"));
+    if (p.admission.loseAfterCommit) {
+        finish(p, -e.response.status, servedBy, QStringLiteral("response lost after commit"));
+        abortLater(p.socket);
+    } else {
+        finish(p, e.response.status, servedBy, {});
+    }
+    m_parked.erase(id);
+    m_pending.erase(it);
+    stateChanged();
+}
+
+void BackendServer::finish(Pending &p, int status, const QString &servedBy, const QString &note)
+{
+    const ApiResponse &response = p.admission.response;
+    const bool write = status > 0;
+    if (write && socketAlive(p.socket)) {
+        QHttpServerResponder &out = *p.responder;
+        out.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+        out.writeHeader("Content-Type", response.contentType);
+        out.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        for (const auto &[name, value] : response.headers)
+            out.writeHeader(name, value);
+        out.writeBody(response.body);
+        // Send now rather than when control returns to the event loop: when many timers expire
+        // in one pass, every answer would otherwise wait until the last of them was computed.
+        p.socket->flush();
+    }
+    const double seconds = static_cast<double>(p.elapsed.nsecsElapsed()) / 1e9;
+    const int shownStatus = status < 0 ? -status : status;
+    m_simulation->metrics().observeRequest(p.admission.routeLabel, p.request.method, shownStatus,
+                                           seconds);
+    // The log line costs a few string formats per request; build it only for a listener.
+    static const QMetaMethod logSignal = QMetaMethod::fromSignal(&BackendServer::requestLogged);
+    if (!isSignalConnected(logSignal))
+        return;
+    QString line = QStringLiteral("%1 %2 %3 %4 %5ms corr=%6")
+                       .arg(QString::fromLatin1(p.request.method), p.request.path,
+                            status == 0 ? QStringLiteral("-") : QString::number(shownStatus),
+                            servedBy.isEmpty() ? QStringLiteral("-") : servedBy)
+                       .arg(p.elapsed.elapsed())
+                       .arg(p.admission.correlationId);
+    if (!note.isEmpty())
+        line += QStringLiteral(" (") + note + u')';
+    if (write && !socketAlive(p.socket) && status > 0)
+        line += QStringLiteral(" (client gone)");
+    emit requestLogged(line);
+}
+
+void BackendServer::stateChanged()
+{
+    m_simulation->advance();
+    // Parked requests (long polls, read-your-writes waits) look again at the new state.
+    // Only the parked ones, not every pending request: this runs after each answered request.
+    // A copy, in id order as before, because running one may park or finish others.
+    const std::vector<quint64> parked(m_parked.begin(), m_parked.end());
+    for (quint64 id : parked)
+        runPending(id, false);
+    scheduleWake();
+}
+
+void BackendServer::scheduleWake()
+{
+    const auto next = m_simulation->nextWakeMs();
+    if (!next) {
+        m_wakeTimer.stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, *next - m_simulation->nowMs());
+    m_wakeTimer.start(std::chrono::milliseconds(wait));
+}
+
+} // namespace mock

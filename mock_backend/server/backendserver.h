@@ -1,0 +1,86 @@
+#pragma once
+
+#include "mock_backend/config/backendconfig.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+#include <set>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace mock {
+
+class HttpApi;
+class Simulation;
+class SteadyClock;
+
+// The simulated backend as a real HTTP/1.1 server (QHttpServer). It carries out what HttpApi
+// decides: answers after the sampled latency, parks long polls and read-your-writes waits,
+// keeps hung requests open until the client leaves, drops connections, and loses responses
+// after committing. Lives in the thread that created it; call its methods from that thread.
+class BackendServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackendServer(QObject *parent = nullptr);
+    explicit BackendServer(const BackendConfig &config, QObject *parent = nullptr);
+    // An invalid JSON configuration leaves the defaults in place; see configError().
+    explicit BackendServer(const QJsonObject &config, QObject *parent = nullptr);
+    ~BackendServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+    QString configError() const { return m_configError; }
+
+    // Required on every route when listening off loopback, and on admin routes always.
+    void setAccessToken(const QString &token);
+
+    BackendConfig config() const;
+    bool setConfig(const BackendConfig &config);
+    // The same merge patch as PATCH /admin/config; false (and a message) when invalid.
+    bool applyConfigPatch(const QJsonObject &patch, QString *error = nullptr);
+    void reset();
+    void setReplicaPaused(int replicaId, bool paused);
+    void failNext(int count);
+
+    // For in-process tests and inspectors; same thread only.
+    Simulation &simulation() { return *m_simulation; }
+
+signals:
+    // One line per request: method, path, status, served-by, latency, correlation id.
+    void requestLogged(const QString &line);
+
+private:
+    struct Pending;
+    void init(const BackendConfig &config);
+    void onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void runPending(quint64 id, bool finalAttempt);
+    void finish(Pending &pending, int status, const QString &servedBy, const QString &note);
+    void stateChanged();
+    void scheduleWake();
+
+    std::unique_ptr<SteadyClock> m_clock;
+    std::unique_ptr<Simulation> m_simulation;
+    std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<QHttpServer> m_http;
+    std::map<quint64, std::unique_ptr<Pending>> m_pending;
+    std::set<quint64> m_parked; // ids in m_pending whose state is Parked
+
+    quint64 m_nextPendingId = 1;
+    QTimer m_wakeTimer;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    QString m_configError;
+};
+
+} // namespace mock

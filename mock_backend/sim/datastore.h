@@ -1,0 +1,90 @@
+#pragma once
+
+#include "mock_backend/sim/replicationlog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+
+namespace mock {
+
+// The data one node holds: catalogue, profile, account and transfers, as plain values.
+// The primary and every replica each own one and change it only by applying log entries.
+class DataStore
+{
+public:
+    struct Item
+    {
+        int id = 0;
+        QString title;
+        QString category;
+        bool favorite = false;
+        qint64 lsn = 0;
+    };
+    struct Photo
+    {
+        int version = 0;
+        QString contentType;
+        qint64 bytes = 0;
+        qint64 lsn = 0;
+    };
+    struct Transfer
+    {
+        QString id;
+        QString payeeId;
+        qint64 amount = 0;
+        QString note;
+        QString state; // pending, completed, failed
+        QString reason;
+        qint64 createdAtMs = 0;
+        qint64 settledAtMs = -1;
+        qint64 lsn = 0;
+    };
+    struct Payee
+    {
+        QString id;
+        QString name;
+    };
+
+    // The seeded initial state (fixed content; the seed only drives behaviour).
+    static DataStore initial(qint64 defaultPhotoBytes);
+
+    qint64 appliedLsn() const { return m_appliedLsn; }
+    void apply(const LogEntry &entry);
+
+    const Item *item(int id) const;
+    const Transfer *transfer(const QString &id) const;
+    const Payee *payee(const QString &id) const;
+    const Photo &photo() const { return m_photo; }
+    qint64 balance() const { return m_balance; }
+    qint64 pendingAmount() const;
+    qint64 available() const { return m_balance - pendingAmount(); }
+    int transferCount() const { return static_cast<int>(m_transfers.size()); }
+    int pendingTransferCount() const;
+
+    static QJsonObject itemToJson(const Item &item);
+    static QJsonObject photoToJson(const Photo &photo);
+    static QJsonObject transferToJson(const Transfer &transfer);
+    static Transfer transferFromJson(const QJsonObject &json);
+
+    QJsonArray itemsJson() const;
+    QJsonObject profileJson() const;
+    QJsonObject accountJson(qint64 perTransferLimit) const;
+    QJsonArray transfersJson() const;
+
+private:
+    std::map<int, Item> m_items;
+    QString m_name;
+    QString m_email;
+    Photo m_photo;
+    QString m_currency;
+    qint64 m_balance = 0;
+    std::map<QString, Payee> m_payees;
+    std::map<QString, Transfer> m_transfers;
+    QList<QString> m_transferOrder; // creation order, for listing
+    qint64 m_appliedLsn = 0;
+};
+
+} // namespace mock

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "mock_backend/config/backendconfig.h"
+#include "mock_backend/http/apierror.h"
+#include "mock_backend/sim/datastore.h"
+#include "mock_backend/sim/eventbus.h"
+#include "mock_backend/sim/faultinjector.h"
+#include "mock_backend/sim/idempotencystore.h"
+#include "mock_backend/sim/metrics.h"
+#include "mock_backend/sim/replicaset.h"
+#include "mock_backend/sim/replicationlog.h"
+#include "mock_backend/sim/seededrandom.h"
+
+#include <QByteArray>
+
+#include <map>
+#include <optional>
+
+namespace mock {
+
+class Clock;
+
+// The deterministic heart of the backend, free of HTTP and timers: data, replication log,
+// replicas, transfers and their settlement, events, faults and idempotency. Time comes from an
+// injected Clock; randomness from one SeededRandom. Call advance() whenever time has moved.
+class Simulation
+{
+public:
+    struct Node
+    {
+        int replicaId = 0; // 0 = primary
+        const DataStore *store = nullptr;
+        QString name() const;
+    };
+    struct Blob
+    {
+        QByteArray bytes;
+        QString contentType;
+    };
+    static constexpr auto otherDeviceClientId = "other-device";
+
+    Simulation(const BackendConfig &config, const Clock &clock);
+
+    const BackendConfig &config() const { return m_config; }
+    // Applies a validated configuration; emits config.changed. A changed seed reseeds.
+    void setConfig(const BackendConfig &config, const QString &correlationId = {});
+    // Back to the seeded initial state (data, log, replicas, keys, one-shot faults, metrics).
+    // Event sequence numbers keep growing so connected clients see a data.reset event.
+    void reset(const QString &correlationId = {});
+
+    qint64 nowMs() const;
+    // Settles due transfers and applies due replica entries, in time order, up to now.
+    void advance();
+    std::optional<qint64> nextWakeMs() const;
+
+    // Writes. Each commits one log entry and returns its LSN.
+    qint64 setFavorite(int itemId, bool favorite, const QString &correlationId,
+                       const QString &clientId);
+    qint64 uploadPhoto(const QByteArray &bytes, const QString &contentType,
+                       const QString &correlationId, const QString &clientId);
+    // Holds the amount and schedules settlement; fails with 422 insufficient_funds/over_limit.
+    std::optional<DataStore::Transfer> createTransfer(const QString &payeeId, qint64 amount,
+                                                      const QString &note,
+                                                      const QString &correlationId,
+                                                      const QString &clientId, ApiError *error);
+
+    void setReplicaPaused(int replicaId, bool paused, const QString &correlationId = {});
+
+    // Read routing.
+    Node primaryNode() const { return {0, &m_primary}; }
+    Node replicaNode(int replicaId) const;
+    Node anyNode(); // seeded choice among replicas, primary when there are none
+    // The first replica (by id) that has applied minLsn, if any.
+    std::optional<Node> nodeWithLsn(qint64 minLsn) const;
+
+    const DataStore &primary() const { return m_primary; }
+    const ReplicaSet &replicas() const { return m_replicas; }
+    const ReplicationLog &log() const { return m_log; }
+    const Blob *blob(int version) const;
+    QJsonObject healthJson() const;
+    QByteArray metricsText() const;
+
+    SeededRandom &random() { return m_random; }
+    EventBus &events() { return m_events; }
+    FaultInjector &faults() { return m_faults; }
+    IdempotencyStore &idempotency() { return m_idempotency; }
+    Metrics &metrics() { return m_metrics; }
+
+private:
+    struct Settlement
+    {
+        QString transferId;
+        bool success = true;
+        QString reason;
+        QString correlationId;
+        QString clientId;
+    };
+
+    qint64 commit(const QString &kind, const QJsonObject &data, const QString &correlationId,
+                  const QString &clientId, qint64 atMs);
+    void settle(const Settlement &settlement, qint64 atMs);
+    void initialiseData();
+
+    BackendConfig m_config;
+    const Clock &m_clock;
+    SeededRandom m_random;
+    ReplicationLog m_log;
+    DataStore m_primary;
+    ReplicaSet m_replicas;
+    EventBus m_events;
+    FaultInjector m_faults;
+    IdempotencyStore m_idempotency;
+    Metrics m_metrics;
+    std::map<int, Blob> m_blobs;
+    // Keyed by (due time, creation order) so simultaneous settlements keep a stable order.
+    std::map<std::pair<qint64, qint64>, Settlement> m_settlements;
+    qint64 m_nextTransferNumber = 1;
+};
+
+} // namespace mock

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "models/client/apitypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class ApiCall;
+class Clock;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The app's only way to the backend: HTTP over QNetworkAccessManager, asynchronous throughout.
+// It stamps every request with a correlation id and this session's client id, applies deadlines,
+// retries only what is safe to send twice, turns anything off-contract into an error, and keeps
+// the session's read-your-writes token (the highest LSN this session wrote).
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiClient(const QUrl &baseUrl, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setAccessToken(const QString &token) { m_token = token; }
+    QString clientId() const { return m_clientId; }
+    void setClientId(const QString &id) { m_clientId = id; }
+    void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
+    std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
+
+    qint64 readYourWritesToken() const { return m_rywToken; }
+    // Raises the token when another part of the session learns of its own later write.
+    void noteOwnWrite(qint64 lsn);
+
+    static QString newCorrelationId();
+    static QString newIdempotencyKey();
+
+    ApiCall *send(ApiRequest request);
+
+    // Typed conveniences for the routes in docs/api.md.
+    ApiCall *fetchHealth();
+    ApiCall *fetchItems(ReadConsistency consistency, const QString &correlationId = {});
+    ApiCall *setFavorite(int itemId, bool favorite, const QString &idempotencyKey,
+                         const QString &correlationId = {});
+    ApiCall *fetchProfile(ReadConsistency consistency, const QString &correlationId = {});
+    ApiCall *fetchPhoto(qint64 version, const QString &correlationId = {});
+    ApiCall *uploadPhoto(const QByteArray &bytes, const QByteArray &contentType,
+                         const QString &idempotencyKey, const QString &correlationId = {});
+    ApiCall *fetchAccount(ReadConsistency consistency, const QString &correlationId = {});
+    ApiCall *createTransfer(const QString &payeeId, qint64 amountMinor, const QString &note,
+                            const QString &idempotencyKey, const QString &correlationId = {});
+    ApiCall *fetchTransfer(const QString &transferId, ReadConsistency consistency,
+                           const QString &correlationId = {});
+    ApiCall *fetchTransfers(ReadConsistency consistency, const QString &correlationId = {});
+    ApiCall *fetchConfig();
+    ApiCall *patchConfig(const QJsonObject &patch, const QString &correlationId = {});
+    ApiCall *admin(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                   const QString &correlationId = {});
+
+    void applyConsistency(ApiRequest &request, ReadConsistency consistency) const;
+
+Q_SIGNALS:
+    void requestStarted(const ApiRequestInfo &info);
+    void requestFinished(const ApiRequestInfo &info, const ApiResult &result);
+    // Every answer or failure to reach the server, also for quiet requests.
+    void reachabilityObserved(bool reachable);
+    void readYourWritesTokenChanged(qint64 token);
+
+private:
+    void startAttempt(ApiCall *call);
+    void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    ApiResult resultFor(ApiCall *call, QNetworkReply *reply) const;
+    void finish(ApiCall *call, ApiResult result);
+    bool shouldRetry(const ApiCall *call, const ApiResult &result) const;
+    ApiRequestInfo infoFor(const ApiCall *call) const;
+
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<Clock> m_clock;
+    QUrl m_baseUrl;
+    QString m_token;
+    QString m_clientId;
+    std::chrono::milliseconds m_defaultTimeout {10000};
+    qint64 m_rywToken = 0;
+};

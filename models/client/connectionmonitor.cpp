@@ -1,0 +1,65 @@
+#include "models/client/connectionmonitor.h"
+
+#include "models/client/apicall.h"
+#include "models/client/apiclient.h"
+
+#include <QTimer>
+
+ConnectionMonitor::ConnectionMonitor(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_probeTimer(new QTimer(this))
+{
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &ConnectionMonitor::probe);
+    connect(m_client, &ApiClient::reachabilityObserved, this, &ConnectionMonitor::observe);
+}
+
+void ConnectionMonitor::setProbeInterval(std::chrono::milliseconds first,
+                                         std::chrono::milliseconds max)
+{
+    m_firstInterval = first;
+    m_maxInterval = max;
+    m_nextInterval = first;
+}
+
+void ConnectionMonitor::start()
+{
+    probe();
+}
+
+void ConnectionMonitor::observe(bool reachable)
+{
+    if (reachable) {
+        m_probeTimer->stop();
+        m_nextInterval = m_firstInterval;
+        setState(State::Online);
+        return;
+    }
+    setState(State::Offline);
+    if (!m_probeTimer->isActive() && !m_probe)
+        m_probeTimer->start(m_nextInterval);
+}
+
+void ConnectionMonitor::probe()
+{
+    if (m_probe)
+        return;
+    m_probe = m_client->fetchHealth();
+    connect(m_probe, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_probe = nullptr;
+        // A probe that failed keeps probing, with a longer pause each time.
+        if (!result.ok() && m_state != State::Online) {
+            m_nextInterval = std::min(m_maxInterval, m_nextInterval * 2);
+            m_probeTimer->start(m_nextInterval);
+        }
+    });
+}
+
+void ConnectionMonitor::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}

@@ -1,0 +1,352 @@
+#include "models/control/backendsettings.h"
+
+#include "models/client/apicall.h"
+#include "models/client/apiclient.h"
+#include "models/client/eventstream.h"
+#include "models/control/presets.h"
+#include "models/session/sessionrecorder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The config paths named in a patch ("faults.errorRate", "replication.replicas[1].baseMs").
+void leafPaths(const QJsonValue &value, const QString &path, QStringList *out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            leafPaths(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            leafPaths(array.at(i), path + u"[%1]"_s.arg(i), out);
+    } else {
+        out->append(path);
+    }
+}
+
+} // namespace
+
+BackendSettings::BackendSettings(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void BackendSettings::observe(EventStream *events)
+{
+    connect(events, &EventStream::eventReceived, this, &BackendSettings::onEvent);
+    connect(events, &EventStream::resyncNeeded, this, [this] { refresh(); });
+}
+
+void BackendSettings::onEvent(const BackendEvent &event)
+{
+    if (event.type == u"config.changed"_s) {
+        // The event carries the whole new configuration; no second request needed.
+        const QJsonObject config = event.data.value(u"config"_s).toObject();
+        if (!config.isEmpty())
+            setConfig(config);
+        else
+            refresh();
+    } else if (event.type == u"replica.paused"_s || event.type == u"replica.resumed"_s
+               || event.type == u"data.reset"_s) {
+        refresh();
+    }
+}
+
+void BackendSettings::refresh(Done done)
+{
+    ApiCall *call = m_client->fetchConfig();
+    connect(call, &ApiCall::finished, this, [this, done](const ApiResult &result) {
+        if (result.ok())
+            setConfig(result.body);
+        if (done)
+            done(result.ok(), result.message);
+    });
+}
+
+void BackendSettings::setConfig(const QJsonObject &config)
+{
+    const quint64 oldSeed = seed();
+    const bool wasLoaded = m_loaded;
+    if (m_loaded && config == m_config)
+        return;
+    m_config = config;
+    m_loaded = true;
+    Q_EMIT changed();
+    if (!wasLoaded || oldSeed != seed())
+        Q_EMIT seedChanged(seed());
+}
+
+quint64 BackendSettings::seed() const
+{
+    return static_cast<quint64>(m_config.value(u"seed"_s).toInteger());
+}
+
+QString BackendSettings::routeClassKey(RouteClass routeClass)
+{
+    switch (routeClass) {
+    case RouteClass::Writes:
+        return u"writes"_s;
+    case RouteClass::Transfers:
+        return u"transfers"_s;
+    case RouteClass::Reads:
+        break;
+    }
+    return u"reads"_s;
+}
+
+LatencySettings BackendSettings::latency(RouteClass routeClass) const
+{
+    const QJsonObject json =
+        m_config.value(u"latency"_s).toObject().value(routeClassKey(routeClass)).toObject();
+    LatencySettings s;
+    s.distribution = json.value(u"distribution"_s).toString(s.distribution);
+    s.baseMs = json.value(u"baseMs"_s).toInteger();
+    s.jitterMs = json.value(u"jitterMs"_s).toInteger();
+    s.capMs = json.value(u"capMs"_s).toInteger();
+    return s;
+}
+
+FaultSettings BackendSettings::faults() const
+{
+    const QJsonObject json = m_config.value(u"faults"_s).toObject();
+    FaultSettings s;
+    s.errorRate = json.value(u"errorRate"_s).toDouble();
+    s.hangRate = json.value(u"hangRate"_s).toDouble();
+    s.lostResponseRate = json.value(u"lostResponseRate"_s).toDouble();
+    s.offline = json.value(u"offline"_s).toBool();
+    return s;
+}
+
+QList<ReplicaSettings> BackendSettings::replicas() const
+{
+    QList<ReplicaSettings> list;
+    const QJsonArray array =
+        m_config.value(u"replication"_s).toObject().value(u"replicas"_s).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject json = value.toObject();
+        ReplicaSettings s;
+        s.model = json.value(u"model"_s).toString(s.model);
+        s.baseMs = json.value(u"baseMs"_s).toInteger();
+        s.jitterMs = json.value(u"jitterMs"_s).toInteger();
+        s.medianMs = json.value(u"medianMs"_s).toInteger();
+        s.p95Ms = json.value(u"p95Ms"_s).toInteger();
+        s.spikeRate = json.value(u"spikeRate"_s).toDouble();
+        s.spikeMs = json.value(u"spikeMs"_s).toInteger();
+        s.paused = json.value(u"paused"_s).toBool();
+        list.append(s);
+    }
+    return list;
+}
+
+int BackendSettings::replicaCount() const
+{
+    return static_cast<int>(
+        m_config.value(u"replication"_s).toObject().value(u"replicas"_s).toArray().size());
+}
+
+TransferSettings BackendSettings::transfers() const
+{
+    const QJsonObject json = m_config.value(u"transfers"_s).toObject();
+    TransferSettings s;
+    s.settleMinMs = json.value(u"settleMinMs"_s).toInteger();
+    s.settleMaxMs = json.value(u"settleMaxMs"_s).toInteger();
+    s.successRate = json.value(u"successRate"_s).toDouble(1);
+    return s;
+}
+
+QJsonObject BackendSettings::replicaPatch(int replicaIndex, const QJsonObject &entry) const
+{
+    // The backend starts each listed entry from the replica at that index, so an empty object
+    // leaves a replica as it is; replicaIndex -1 applies entry to all of them.
+    QJsonArray array;
+    for (int i = 0; i < replicaCount(); ++i)
+        array.append(replicaIndex < 0 || i == replicaIndex ? entry : QJsonObject {});
+    return {{u"replication"_s, QJsonObject {{u"replicas"_s, array}}}};
+}
+
+QString BackendSettings::fieldOf(const ApiResult &result)
+{
+    // The client keeps only code and message of an error; the backend's messages start with the
+    // path of the field they are about ("faults.errorRate must be …").
+    const QString first = result.message.section(u' ', 0, 0);
+    if (first.contains(u'.') || first.contains(u'['))
+        return first;
+    return {};
+}
+
+void BackendSettings::apply(const QJsonObject &patch, const QString &what, Done done)
+{
+    const QString correlationId = ApiClient::newCorrelationId();
+    ApiCall *call = m_client->patchConfig(patch, correlationId);
+    connect(call, &ApiCall::finished, this,
+            [this, patch, what, done, correlationId](const ApiResult &result) {
+                if (result.ok()) {
+                    setConfig(result.body);
+                    record(what.isEmpty() ? tr("Backend settings changed") : what, correlationId,
+                           compact(patch));
+                    Q_EMIT applied(patch);
+                } else {
+                    QString field = fieldOf(result);
+                    if (field.isEmpty()) {
+                        QStringList paths;
+                        leafPaths(patch, {}, &paths);
+                        if (paths.size() == 1)
+                            field = paths.constFirst();
+                    }
+                    record(tr("The backend refused a change: %1").arg(result.message),
+                           correlationId, compact(patch));
+                    Q_EMIT applyFailed(patch, field, result.message);
+                }
+                if (done)
+                    done(result.ok(), result.message);
+            });
+}
+
+void BackendSettings::applyPreset(const Preset &preset, Done done)
+{
+    QJsonObject patch = preset.patch;
+    if (!preset.eachReplica.isEmpty())
+        patch.insert(u"replication"_s,
+                     replicaPatch(-1, preset.eachReplica).value(u"replication"_s));
+    apply(patch, tr("Preset “%1”: %2").arg(preset.name, preset.description), std::move(done));
+}
+
+void BackendSettings::command(const QByteArray &method, const QString &path,
+                              const QJsonObject &body, const QString &what, Done done)
+{
+    const QString correlationId = ApiClient::newCorrelationId();
+    ApiCall *call = m_client->admin(method, path, body, correlationId);
+    connect(call, &ApiCall::finished, this,
+            [this, what, done, correlationId, body](const ApiResult &result) {
+                const QString message =
+                    result.ok() ? what : tr("%1 did not work: %2").arg(what, result.message);
+                record(message, correlationId, body.isEmpty() ? QString() : compact(body));
+                Q_EMIT commandFinished(result.ok(), message);
+                if (done)
+                    done(result.ok(), result.ok() ? what : result.message);
+            });
+}
+
+void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
+{
+    command("POST",
+            paused ? u"/admin/replicas/%1/pause"_s.arg(replicaId)
+                   : u"/admin/replicas/%1/resume"_s.arg(replicaId),
+            {},
+            paused ? tr("Replica %1 paused").arg(replicaId)
+                   : tr("Replica %1 resumed").arg(replicaId),
+            [this, done](bool ok, const QString &message) {
+                // The paused flag lives in the configuration; show it without waiting for an
+                // event channel that may not be running.
+                if (ok)
+                    refresh();
+                if (done)
+                    done(ok, message);
+            });
+}
+
+void BackendSettings::failNext(int count, Done done)
+{
+    command("POST", u"/admin/faults"_s, {{u"failNext"_s, count}},
+            count == 1 ? tr("The next request will fail")
+                       : tr("The next %1 requests will fail").arg(count),
+            std::move(done));
+}
+
+void BackendSettings::clearOneShotFaults(Done done)
+{
+    command("POST", u"/admin/faults"_s, {{u"clear"_s, true}}, tr("Pending one-off faults cleared"),
+            std::move(done));
+}
+
+void BackendSettings::resetData(Done done)
+{
+    command("POST", u"/admin/reset"_s, {}, tr("Data reset to seed %1").arg(seed()),
+            std::move(done));
+}
+
+void BackendSettings::setSeedAndReset(quint64 newSeed, Done done)
+{
+    apply({{u"seed"_s, static_cast<qint64>(newSeed)}}, tr("Seed set to %1").arg(newSeed),
+          [this, newSeed, done](bool ok, const QString &message) {
+              if (!ok) {
+                  if (done)
+                      done(false, message);
+                  return;
+              }
+              command("POST", u"/admin/reset"_s, {}, tr("Data reset to seed %1").arg(newSeed),
+                      done);
+          });
+}
+
+void BackendSettings::simulateDevice(int itemId, std::optional<bool> favorite, Done done)
+{
+    const auto send = [this, done](int id, bool fav) {
+        command("POST", u"/admin/simulate-device"_s, {{u"itemId"_s, id}, {u"favorite"_s, fav}},
+                fav ? tr("Another device favorited item %1").arg(id)
+                    : tr("Another device unfavorited item %1").arg(id),
+                done);
+    };
+    if (itemId > 0 && favorite) {
+        send(itemId, *favorite);
+        return;
+    }
+    // Pick (or look up) the item on the primary, so the toggle is relative to what is true now.
+    ApiCall *call = m_client->fetchItems(ReadConsistency::Primary);
+    connect(call, &ApiCall::finished, this,
+            [this, itemId, favorite, send, done](const ApiResult &result) {
+                const auto *items = result.get<QList<CatalogItem>>();
+                if (!items || items->isEmpty()) {
+                    const QString message =
+                        tr("Could not read the items to pick one: %1").arg(result.message);
+                    Q_EMIT commandFinished(false, message);
+                    if (done)
+                        done(false, message);
+                    return;
+                }
+                const CatalogItem *chosen = nullptr;
+                if (itemId > 0) {
+                    for (const CatalogItem &item : *items) {
+                        if (item.id == itemId)
+                            chosen = &item;
+                    }
+                } else {
+                    chosen = &items->at(
+                        QRandomGenerator::global()->bounded(static_cast<int>(items->size())));
+                }
+                if (!chosen) {
+                    const QString message = tr("There is no item %1.").arg(itemId);
+                    Q_EMIT commandFinished(false, message);
+                    if (done)
+                        done(false, message);
+                    return;
+                }
+                send(chosen->id, favorite.value_or(!chosen->favorite));
+            });
+}
+
+void BackendSettings::record(const QString &text, const QString &correlationId,
+                             const QString &detail)
+{
+    if (!m_recorder)
+        return;
+    TimelineEvent event;
+    event.kind = TimelineEvent::Kind::ConfigChanged;
+    event.screen = u"control-room"_s;
+    event.correlationId = correlationId;
+    event.text = text;
+    event.detail = detail;
+    m_recorder->record(std::move(event));
+}

@@ -1,0 +1,250 @@
+#pragma once
+
+#include "models/client/dto.h"
+#include "models/favorites/favoriteintent.h"
+#include "models/session/sessionrecorder.h"
+#include "models/sync/syncstate.h"
+
+#include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class ApiClient;
+class Clock;
+struct ApiResult;
+
+// The Favorites screen's state: the catalogue as the server last confirmed it (value + LSN per
+// item), the person's intents per item on top of it, and a sync state per row.
+//
+// - Displayed value = server snapshot overlaid with the latest intent not yet confirmed
+//   (Optimistic), or the snapshot alone with the heart busy until the server answers (Wait).
+// - One request in flight per item; later clicks coalesce into one queued intent (the latest
+//   wins). A failure falls back to the snapshot plus any later intent, never to a blind flip.
+// - The snapshot only moves forward by LSN, so stale or out-of-order answers cannot undo a
+//   click; refreshes read with the session's read-your-writes token. "Naive refresh" turns
+//   both off to show the flicker they prevent (counted in flickerCount()).
+// - A lost answer ("Checking…") is settled by resending with the same idempotency key or by
+//   the event channel naming the write. Offline clicks wait and are sent in order later.
+// - Writes by other devices arrive as events; the latest write in the server's order wins.
+// The model never paints nor speaks: toasts, announcements, telemetry and the timeline listen
+// to its signals.
+class FavoritesModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        TitleRole,
+        FavoriteRole, // bool: what the heart shows
+        ServerFavoriteRole, // bool: what the server last confirmed
+        SyncStateRole, // int(SyncState)
+        BadgeVisibleRole, // bool: whether the row shows its badge now
+        BadgeTextRole, // QString: a word replacing the state's default (empty: default)
+        NoteRole, // QString: the longer sentence for descriptions and tooltips
+        BusyRole, // bool: the heart is waiting for the server and takes no clicks (Wait)
+        PendingRole, // bool: an intent of this person is not yet confirmed
+        ServerLsnRole, // qint64: for inspectors
+    };
+    Q_ENUM(Role)
+
+    enum class Pattern {
+        WaitForServer, // the contrast case: nothing changes before the server answers
+        Optimistic, // the heart changes at once; rolled back to server truth on failure
+    };
+    Q_ENUM(Pattern)
+
+    // Why a row carries a note.
+    enum class Note { None, Offline, ChangedElsewhere, YoursKept, TheirsWon };
+    Q_ENUM(Note)
+
+    struct Timings
+    {
+        std::chrono::milliseconds spinnerThreshold {400}; // "Saving…" only after this long
+        std::chrono::milliseconds savedVisible {2500}; // how long "Saved" stays on the row
+        std::chrono::milliseconds noteVisible {5000}; // "Changed on another device"
+        std::chrono::milliseconds resolveDelay {300}; // first resend of a lost answer
+        std::chrono::milliseconds resolveMaxDelay {5000};
+        int maxResolveAttempts = 8; // then the change is reported as not saved, with Retry
+    };
+
+    explicit FavoritesModel(ApiClient *api, QObject *parent = nullptr);
+    ~FavoritesModel() override;
+
+    // Optional: user actions begin a story there (the correlation id of their requests).
+    void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
+    // Optional: a clock of the caller's (not owned); a steady clock otherwise.
+    void setClock(const Clock *clock);
+    void setTimings(const Timings &timings) { m_timings = timings; }
+    Timings timings() const { return m_timings; }
+
+    Pattern pattern() const { return m_pattern; }
+    void setPattern(Pattern pattern);
+    bool naiveRefresh() const { return m_naiveRefresh; }
+    void setNaiveRefresh(bool naive);
+    bool isOnline() const { return m_online; }
+    // Usually fed by ConnectionMonitor; coming back online sends the waiting intents in order.
+    void setOnline(bool online);
+
+    // Reads the list (read-your-writes, or any replica when naive) and merges it.
+    void refresh();
+    bool isLoaded() const { return m_loaded; }
+    bool isRefreshing() const;
+
+    // The person's click or Space on an item. False when the item is unknown or its heart is
+    // busy (Wait pattern): nothing was queued then.
+    bool toggle(int itemId);
+    // Resends the failed intent of the item with its original idempotency key.
+    bool retry(int itemId);
+    // Feed of the backend's event channel (write.accepted, data.reset).
+    void handleEvent(const BackendEvent &event);
+    // The event channel lost events: read everything again.
+    void resync();
+
+    int rowOfItem(int itemId) const;
+    int itemIdAt(int row) const;
+    QString titleOf(int itemId) const;
+    std::optional<bool> isFavorite(int itemId) const; // displayed
+    std::optional<bool> serverFavorite(int itemId) const;
+    SyncState syncState(int itemId) const;
+    Note noteOf(int itemId) const;
+    bool isBusy(int itemId) const;
+    int pendingCount() const; // items with an intent not yet confirmed
+    int waitingToSendCount() const; // items whose intent waits for the connection
+    int inFlightCount() const { return m_inFlight; }
+    int flickerCount() const { return m_flickers; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Words people read on the rows (ARCHITECTURE.md table); models may not use the widget kit.
+    static QString stateWord(SyncState state);
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString &message);
+    void refreshingChanged(bool refreshing);
+    void patternChanged(FavoritesModel::Pattern pattern);
+    void naiveRefreshChanged(bool naive);
+    void onlineChanged(bool online);
+    void pendingCountChanged(int pending, int waitingToSend);
+
+    // The change was refused and the row went back to the server's value (plus any later
+    // intent). canRetry: Retry may help (not a rejection by the server).
+    void rolledBack(int itemId, const QString &title, const QString &message, bool canRetry,
+                    const QString &correlationId);
+    // One of this person's intents is now what the server holds.
+    void confirmed(int itemId, const QString &correlationId);
+    // Confirmations since the last batch, at most once per event-loop turn.
+    void confirmedBatch(int count);
+    void outcomeUnknown(int itemId, const QString &correlationId);
+    // Another device changed the item and nothing of ours was pending.
+    void changedElsewhere(int itemId, const QString &title, bool favorite);
+    // Another device's write met one of ours; message says which one won and why.
+    void conflict(int itemId, const QString &title, const QString &message, bool yoursKept,
+                  const QString &correlationId);
+    // A click was kept for later because we are offline.
+    void offlineQueued(int itemId, int waitingToSend);
+    // A refresh showed a row in a state the person did not choose (naive refresh only).
+    void flickered(int itemId);
+    // Click to the heart showing the new value; click to the server confirming it.
+    void feedbackMeasured(qint64 ms);
+    void confirmationMeasured(qint64 ms);
+
+private:
+    struct Row
+    {
+        int id = 0;
+        QString title;
+        bool serverFavorite = false;
+        qint64 serverLsn = -1;
+        bool displayed = false;
+        std::optional<FavoriteIntent> sent; // InFlight or Unknown: at most one per item
+        std::optional<FavoriteIntent> queued; // the latest intent not yet sent
+        std::optional<FavoriteIntent> failed; // kept for Retry
+        Note note = Note::None;
+        qint64 noteUntilMs = -1;
+        qint64 savedUntilMs = -1;
+        qint64 pendingSinceMs = -1;
+        qint64 otherDeviceLsn = -1; // newest other-device write seen while ours was pending
+        qint64 resolveAtMs = -1;
+        qint64 clickedMs = -1; // the latest click not yet visible (Wait pattern)
+        bool requestOpen = false; // a request for this item is on the wire
+    };
+
+    qint64 now() const;
+    Row *rowFor(int itemId);
+    const Row *rowFor(int itemId) const;
+    bool safeDisplayed(const Row &row) const;
+    SyncState stateOf(const Row &row) const;
+    bool badgeVisible(const Row &row) const;
+    QString badgeText(const Row &row) const;
+    QString noteText(const Row &row) const;
+    QString accessibleText(const Row &row) const;
+
+    // Recomputes what the row shows; queues a repaint when anything changed.
+    void updateRow(Row &row, bool immediate = false);
+    void markDirty(int row);
+    void flushDirty();
+    void schedule(int itemId, qint64 atMs);
+    void onDeadline();
+    void countsChanged();
+
+    FavoriteIntent makeIntent(const Row &row, bool desired);
+    // Sends whatever the item should send next, respecting one request in flight per item.
+    void pump(Row &row);
+    void send(Row &row, FavoriteIntent intent);
+    void claim(Row &row, FavoriteIntent intent); // the row's request, before it is built
+    void transmit(Row &row);
+    void onWriteFinished(int itemId, quint64 seq, const ApiResult &result);
+    void settleSent(Row &row, const CatalogItem &item);
+    void afterSent(Row &row);
+    void failSent(Row &row, const ApiResult &result);
+    void scheduleResolve(Row &row);
+    void drainNext();
+
+    // Applies a server version of the item if it is newer than the snapshot.
+    bool applyServer(Row &row, const CatalogItem &item);
+    void fetch(bool asUserAction); // a refresh the person asked for starts a story
+    void onItemsFetched(const ApiResult &result, bool naive);
+    void rebuild(const QList<CatalogItem> &items);
+
+    QPointer<ApiClient> m_api;
+    QPointer<SessionRecorder> m_recorder;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    Timings m_timings;
+    Pattern m_pattern = Pattern::Optimistic;
+    bool m_naiveRefresh = false;
+    bool m_online = true;
+    bool m_loaded = false;
+    int m_refreshing = 0;
+    int m_inFlight = 0;
+    int m_flickers = 0;
+    quint64 m_nextSeq = 1;
+
+    std::vector<Row> m_rows;
+    QHash<int, int> m_rowOfId;
+
+    std::vector<int> m_dirty;
+    bool m_flushQueued = false;
+    int m_confirmedSinceFlush = 0;
+    int m_lastPending = -1;
+    int m_lastWaiting = -1;
+
+    std::multimap<qint64, int> m_deadlines; // when a row must look again at itself
+    QTimer m_deadlineTimer;
+    qint64 m_nextDeadlineMs = 0;
+
+    std::vector<int> m_drainQueue; // items whose waiting intents go out one by one, in order
+    int m_draining = 0; // the item whose drained request is in flight (0: none)
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/sync/syncstate.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+// Narrows the timeline to one screen and/or one outcome. Only stories are filtered; a story that
+// passes keeps all its steps.
+class TimelineFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineFilterModel(QObject *parent = nullptr);
+
+    QString screenFilter() const { return m_screen; }
+    // Empty shows every screen.
+    void setScreenFilter(const QString &screen);
+    std::optional<SyncState> outcomeFilter() const { return m_outcome; }
+    // nullopt shows every outcome (also stories without one).
+    void setOutcomeFilter(std::optional<SyncState> outcome);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_screen;
+    std::optional<SyncState> m_outcome;
+};

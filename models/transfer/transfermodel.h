@@ -1,0 +1,242 @@
+#pragma once
+
+#include "models/client/dto.h"
+#include "models/sync/syncstate.h"
+#include "models/transfer/moneyamount.h"
+#include "models/transfer/transferoutbox.h"
+
+#include <QAbstractListModel>
+#include <QLocale>
+#include <QPointer>
+
+#include <array>
+#include <chrono>
+#include <functional>
+#include <vector>
+
+class ApiCall;
+class ApiClient;
+class Clock;
+class EventStream;
+class QTimer;
+struct ApiResult;
+
+// The money transfer screen's truth: the account, the draft in the form, and every transfer
+// with its state. A transfer is never shown as done before the bank says so (unless the
+// optimistic anti-pattern is chosen, which says "Sent" at once and reverses on failure), never
+// sent twice (one idempotency key per draft, made before the first click, every retry with the
+// same key) and never lost (the outbox on disk is written before anything goes out, and resumed
+// on start).
+//
+//   draft ─Send─▶ Sending ─202─▶ Pending ─settled─▶ Completed
+//                   │  ╲ 4xx ─────────────────────▶ Failed (form refilled)
+//                   │   ╲ lost answer / timeout ─▶ Checking ─re-POST same key / GET─▶ Pending…
+//                   └ certainly not arrived (503, refused): resend with the same key, a few times
+//
+// Pending is split into windows by the injected clock: Expected (In progress), Longer (Taking
+// longer than usual) and VeryLong (Still processing); slowness alone never fails a transfer.
+class TransferModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Pattern { Transparent, Optimistic };
+    Q_ENUM(Pattern)
+    enum class Phase { Sending, Checking, Pending, Completed, Failed };
+    Q_ENUM(Phase)
+    enum class Window { Expected, Longer, VeryLong };
+    Q_ENUM(Window)
+    // The step indicator: Sent → Processing → Completed.
+    enum class Step { Sent, Processing, Completed };
+    Q_ENUM(Step)
+
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // idempotency key (own transfers) or "server:<id>"
+        TransferIdRole,
+        PayeeIdRole,
+        PayeeNameRole,
+        AmountRole, // qint64 minor units
+        AmountTextRole, // "€120.00"
+        NoteRole,
+        PhaseRole, // Phase as int
+        WindowRole, // Window as int
+        StepRole, // Step as int
+        SyncStateRole, // QVariant<SyncState>
+        StatusTextRole, // "In progress", "Taking longer than usual", "Completed", "Reversed"
+        DetailTextRole, // "This usually takes 2 to 3 seconds."
+        ReasonRole, // machine code, e.g. recipient_bank_declined
+        PatternRole, // Pattern as int: how this transfer was shown when it was sent
+        OwnRole, // sent from this app (its outbox) rather than only listed by the server
+        CorrelationIdRole, // for inspectors only
+        AttemptsRole, // requests sent for it, for inspectors
+    };
+
+    struct Settings
+    {
+        std::chrono::milliseconds expectedWindow {3000};
+        std::chrono::milliseconds finalWindow {30000};
+        std::chrono::milliseconds pollInterval {1000}; // fallback when events do not arrive
+        std::chrono::milliseconds retryFirst {300};
+        std::chrono::milliseconds retryMax {5000};
+        std::chrono::milliseconds tick {250}; // how often windows are re-evaluated
+        // Sends that certainly did not arrive (503, nothing listening) before "Not sent".
+        int maxSendAttempts = 4;
+    };
+
+    // What the screen shows: the server's account plus what it does not know yet.
+    struct Balance
+    {
+        bool known = false;
+        qint64 balance = 0;
+        qint64 pending = 0;
+        qint64 available = 0;
+        friend bool operator==(const Balance &, const Balance &) = default;
+    };
+
+    enum class Field { None, Payee, Amount, Note };
+    Q_ENUM(Field)
+    struct SendResult
+    {
+        bool sent = false;
+        Field field = Field::None; // where the problem is
+        MoneyAmount::Error amountError = MoneyAmount::Error::None;
+        QString message; // plain words for the field's inline message
+        QString key; // the idempotency key of the transfer when sent
+    };
+
+    static constexpr int maxNoteLength = 140;
+
+    TransferModel(ApiClient *api, TransferOutbox *outbox, const Clock *clock,
+                  QObject *parent = nullptr);
+    ~TransferModel() override;
+
+    void setEventStream(EventStream *events);
+    void setSettings(const Settings &settings);
+    Settings settings() const { return m_settings; }
+    void setPattern(Pattern pattern);
+    Pattern pattern() const { return m_pattern; }
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+    // Gives each send its correlation id, e.g. SessionRecorder::beginAction("transfer", text).
+    void setCorrelationIdProvider(std::function<QString(const QString &text)> provider);
+
+    // Loads the outbox (reporting a corrupt one), resumes every unfinished transfer, fetches the
+    // account and the server's list.
+    void start();
+    void refreshAccount();
+    void refreshTransfers();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool hasAccount() const { return m_hasAccount; }
+    const Account &account() const { return m_account; }
+    Balance balance() const;
+    // "€1,240.00 available · €120.00 pending" (the optimistic pattern hides what is pending).
+    QString balanceText() const;
+    QString formatAmount(qint64 minor) const;
+    QString payeeName(const QString &payeeId) const;
+
+    TransferOutbox::Draft draft() const { return m_draft; }
+    // Keeps the draft's idempotency key; the outbox is written shortly after (and before any
+    // send).
+    void setDraft(const QString &payeeId, const QString &amountText, const QString &note);
+    // The amount field's verdict with the current balance and limit.
+    MoneyAmount::Parsed validateAmount(const QString &text) const;
+    QString amountErrorText(MoneyAmount::Error error) const;
+    // Validates the draft and sends it; refuses (with the field and words) instead when invalid
+    // or while the previous send is still unanswered.
+    SendResult send();
+    // True while the last sent draft has no answer yet: the Send button stays disabled.
+    bool isSubmitting() const { return !m_submittingKey.isEmpty(); }
+    // Puts a failed transfer back into the form (the toast's "Retry").
+    bool refillFrom(const QString &key);
+
+    int rowOfKey(const QString &key) const;
+    QString keyAt(int row) const;
+    Phase phaseOf(const QString &key) const;
+    Window windowOf(const QString &key) const;
+    bool hasUnfinished() const;
+    // How often each window was reached (Expected counts every send).
+    int windowCount(Window window) const { return m_windowCounts.at(static_cast<int>(window)); }
+    // Re-evaluates windows against the clock now; the model's timer calls it every tick.
+    void updateWindows();
+
+    static QString phaseName(Phase phase); // "sending", "checking", "pending", "completed"…
+    static QString windowName(Window window); // "expected", "longer", "very_long"
+    QString reasonText(const QString &reason) const;
+
+Q_SIGNALS:
+    void accountChanged();
+    void draftChanged();
+    void submittingChanged(bool submitting);
+    // The outbox file was corrupt (moved aside) or could not be written.
+    void outboxProblem(const QString &message);
+    // The transfer is in the outbox and its first request is on the way.
+    void transferSent(const QString &key, const QString &correlationId);
+    void transferAccepted(const QString &key, const QString &transferId);
+    // A lost answer or a timeout: shown as "Checking…", never as failed.
+    void outcomeUnknown(const QString &key, const QString &correlationId);
+    void windowReached(const QString &key, TransferModel::Window window);
+    void transferCompleted(const QString &key, const QString &message);
+    void transferFailed(const QString &key, const QString &message);
+    // Optimistic pattern only: what was shown as sent has bounced.
+    void transferReversed(const QString &key, const QString &message);
+    // Completed or Failed, with the time since the first send on the injected clock.
+    void finalStateReached(const QString &key, TransferModel::Phase phase, qint64 elapsedMs);
+    // The form was filled back from a failed transfer so the person can fix and resend.
+    void draftRefilled(const QString &key);
+
+private:
+    struct Row;
+
+    Row *rowFor(const QString &key);
+    const Row *rowFor(const QString &key) const;
+    Row *rowForTransferId(const QString &transferId);
+    void insertOwnRow(Row row);
+    void removeHistoryRow(const QString &transferId);
+    void rowChanged(const Row &row);
+    void persist(const Row &row);
+    void saveOutbox();
+    void ensureDraft();
+    void setSubmitting(const QString &key);
+
+    void sendRequest(const QString &key);
+    void fetchRow(const QString &key);
+    void onSendFinished(const QString &key, const ApiResult &result);
+    void onFetchFinished(const QString &key, const ApiResult &result);
+    void scheduleNext(const QString &key, std::chrono::milliseconds delay);
+    void scheduleRetry(Row &row);
+    void toChecking(Row &row, bool announce);
+    void applyServerTransfer(Row &row, const Transfer &transfer, qint64 lsn);
+    void finish(Row &row, Phase phase, const QString &reason, const QString &serverMessage);
+    void onEvent(const BackendEvent &event);
+    void verifyAll();
+    void updateTicking();
+    QString statusText(const Row &row) const;
+    QString detailText(const Row &row) const;
+    SyncState syncStateOf(const Row &row) const;
+    QString nextCorrelationId(const QString &text);
+    qint64 nowMs() const;
+
+    ApiClient *m_api;
+    TransferOutbox *m_outbox;
+    const Clock *m_clock;
+    QPointer<EventStream> m_events;
+    Settings m_settings;
+    Pattern m_pattern = Pattern::Transparent;
+    QLocale m_locale;
+    std::function<QString(const QString &)> m_correlationIdProvider;
+
+    std::vector<Row> m_rows; // newest first
+    Account m_account;
+    bool m_hasAccount = false;
+    qint64 m_accountLsn = -1;
+    TransferOutbox::Draft m_draft;
+    QString m_submittingKey;
+    std::array<int, 3> m_windowCounts {};
+    QTimer *m_tick;
+    QTimer *m_draftSave;
+    bool m_started = false;
+};

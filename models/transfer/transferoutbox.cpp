@@ -1,0 +1,253 @@
+#include "models/transfer/transferoutbox.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int formatVersion = 1;
+
+QJsonObject draftToJson(const TransferOutbox::Draft &d)
+{
+    return {{u"idempotencyKey"_s, d.idempotencyKey},
+            {u"payeeId"_s, d.payeeId},
+            {u"amountText"_s, d.amountText},
+            {u"note"_s, d.note}};
+}
+
+QJsonObject entryToJson(const TransferOutbox::Entry &e)
+{
+    return {{u"idempotencyKey"_s, e.idempotencyKey},
+            {u"correlationId"_s, e.correlationId},
+            {u"payeeId"_s, e.payeeId},
+            {u"amount"_s, e.amount},
+            {u"note"_s, e.note},
+            {u"transferId"_s, e.transferId},
+            {u"sentAtUtcMs"_s, e.sentAtUtcMs},
+            {u"mayHaveArrived"_s, e.mayHaveArrived},
+            {u"pattern"_s, e.pattern}};
+}
+
+// Strict: a field of the wrong type means the file is not ours to trust.
+bool readString(const QJsonObject &o, const QString &key, QString *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString()) {
+        *error = TransferOutbox::tr("\"%1\" is missing or not text").arg(key);
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+bool readInteger(const QJsonObject &o, const QString &key, qint64 *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger())) {
+        *error = TransferOutbox::tr("\"%1\" is missing or not a whole number").arg(key);
+        return false;
+    }
+    *out = v.toInteger();
+    return true;
+}
+
+std::optional<TransferOutbox::Draft> draftFromJson(const QJsonObject &o, QString *error)
+{
+    TransferOutbox::Draft d;
+    if (!readString(o, u"idempotencyKey"_s, &d.idempotencyKey, error)
+        || !readString(o, u"payeeId"_s, &d.payeeId, error)
+        || !readString(o, u"amountText"_s, &d.amountText, error)
+        || !readString(o, u"note"_s, &d.note, error))
+        return std::nullopt;
+    if (d.idempotencyKey.isEmpty()) {
+        *error = TransferOutbox::tr("the draft has no idempotency key");
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<TransferOutbox::Entry> entryFromJson(const QJsonObject &o, QString *error)
+{
+    TransferOutbox::Entry e;
+    qint64 pattern = 0;
+    if (!readString(o, u"idempotencyKey"_s, &e.idempotencyKey, error)
+        || !readString(o, u"correlationId"_s, &e.correlationId, error)
+        || !readString(o, u"payeeId"_s, &e.payeeId, error)
+        || !readInteger(o, u"amount"_s, &e.amount, error)
+        || !readString(o, u"note"_s, &e.note, error)
+        || !readString(o, u"transferId"_s, &e.transferId, error)
+        || !readInteger(o, u"sentAtUtcMs"_s, &e.sentAtUtcMs, error)
+        || !readInteger(o, u"pattern"_s, &pattern, error))
+        return std::nullopt;
+    if (!o.value(u"mayHaveArrived"_s).isBool()) {
+        *error = TransferOutbox::tr("\"mayHaveArrived\" is missing or not true/false");
+        return std::nullopt;
+    }
+    e.mayHaveArrived = o.value(u"mayHaveArrived"_s).toBool();
+    e.pattern = static_cast<int>(pattern);
+    if (e.idempotencyKey.isEmpty() || e.amount <= 0) {
+        *error = TransferOutbox::tr("a transfer has no idempotency key or no amount");
+        return std::nullopt;
+    }
+    return e;
+}
+
+} // namespace
+
+TransferOutbox::TransferOutbox(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString TransferOutbox::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox.json"_s;
+}
+
+TransferOutbox::LoadStatus TransferOutbox::load()
+{
+    m_draft.reset();
+    m_entries.clear();
+    m_lastError.clear();
+    m_corruptPath.clear();
+    m_keepUnreadable = false;
+
+    QFile file(m_path);
+    if (!file.exists())
+        return LoadStatus::Missing;
+
+    QString problem;
+    std::optional<Draft> draft;
+    QList<Entry> entries;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        file.close();
+        const QJsonObject root = doc.object();
+        if (parseError.error != QJsonParseError::NoError) {
+            problem = tr("not valid JSON (%1)").arg(parseError.errorString());
+        } else if (!doc.isObject() || root.value(u"version"_s).toInt() != formatVersion) {
+            problem = tr("not an outbox of version %1").arg(formatVersion);
+        } else if (!root.value(u"transfers"_s).isArray()) {
+            problem = tr("\"transfers\" is missing");
+        } else {
+            const QJsonValue draftValue = root.value(u"draft"_s);
+            if (draftValue.isObject())
+                draft = draftFromJson(draftValue.toObject(), &problem);
+            else if (!draftValue.isNull() && !draftValue.isUndefined())
+                problem = tr("\"draft\" is not an object");
+            const QJsonArray array = root.value(u"transfers"_s).toArray();
+            for (qsizetype i = 0; problem.isEmpty() && i < array.size(); ++i) {
+                const auto entry = array.at(i).isObject()
+                    ? entryFromJson(array.at(i).toObject(), &problem)
+                    : std::nullopt;
+                if (!entry && problem.isEmpty())
+                    problem = tr("transfer %1 is not an object").arg(i + 1);
+                if (entry)
+                    entries.append(*entry);
+            }
+        }
+    }
+
+    if (problem.isEmpty()) {
+        m_draft = draft;
+        m_entries = entries;
+        return LoadStatus::Loaded;
+    }
+
+    // Keep the bytes for a person to look at; an empty outbox must never overwrite them.
+    const QFileInfo info(m_path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    QString aside =
+        info.dir().filePath(u"%1.corrupt-%2.json"_s.arg(info.completeBaseName(), stamp));
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = info.dir().filePath(
+            u"%1.corrupt-%2-%3.json"_s.arg(info.completeBaseName(), stamp).arg(n));
+    if (QFile::rename(m_path, aside)) {
+        m_corruptPath = aside;
+        m_lastError = tr("The saved transfers file could not be read (%1). It was kept as %2.")
+                          .arg(problem, QDir::toNativeSeparators(aside));
+    } else {
+        m_keepUnreadable = true;
+        m_lastError =
+            tr("The saved transfers file could not be read (%1) nor moved aside.").arg(problem);
+    }
+    return LoadStatus::Corrupt;
+}
+
+bool TransferOutbox::save()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_lastError = tr("Could not create the folder %1.")
+                          .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    // Refuse to replace a file that was reported corrupt and could not be moved aside.
+    if (m_keepUnreadable && QFile::exists(m_path)) {
+        m_lastError = tr("Not saving over the unreadable transfers file %1.")
+                          .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    m_keepUnreadable = false;
+    QJsonArray transfers;
+    for (const Entry &e : m_entries)
+        transfers.append(entryToJson(e));
+    const QJsonObject root {
+        {u"version"_s, formatVersion},
+        {u"draft"_s, m_draft ? QJsonValue(draftToJson(*m_draft)) : QJsonValue(QJsonValue::Null)},
+        {u"transfers"_s, transfers}};
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_lastError = tr("Could not save the transfers: %1").arg(file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        m_lastError = tr("Could not save the transfers: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const TransferOutbox::Entry *TransferOutbox::entry(const QString &idempotencyKey) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.idempotencyKey == idempotencyKey)
+            return &e;
+    }
+    return nullptr;
+}
+
+void TransferOutbox::put(const Entry &entry)
+{
+    for (Entry &e : m_entries) {
+        if (e.idempotencyKey == entry.idempotencyKey) {
+            e = entry;
+            return;
+        }
+    }
+    m_entries.append(entry);
+}
+
+bool TransferOutbox::remove(const QString &idempotencyKey)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).idempotencyKey == idempotencyKey) {
+            m_entries.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,413 @@
+// The profile page against the real backend, in process, with replica lag set: what the page shows
+// after an upload under each read-back pattern, how many reads it took and which node served.
+
+#include "mock_backend/server/backendserver.h"
+#include "models/client/apicall.h"
+#include "models/client/apiclient.h"
+#include "models/profile/profilemodel.h"
+#include "models/profile/samplephotos.h"
+#include "models/sync/clock.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int patience = 20000; // the machine is shared and slow; nothing here waits this long
+
+// Instant answers; every replica applies each write lagMs after the primary.
+mock::BackendConfig lagging(qint64 lagMs)
+{
+    mock::BackendConfig config = mock::BackendConfig::instant();
+    for (mock::LagModel &replica : config.replicas) {
+        replica.kind = mock::LagModel::Kind::Fixed;
+        replica.baseMs = lagMs;
+    }
+    return config;
+}
+
+struct Page
+{
+    explicit Page(const QUrl &url)
+        : api(url)
+        , model(&api, &clock)
+    {
+        ProfileModel::Options options;
+        options.pollBackoffMs = {10, 20, 40};
+        options.stickyWindowMs = 5000;
+        model.setOptions(options);
+    }
+
+    bool load()
+    {
+        model.load();
+        return QTest::qWaitFor([this] { return model.hasLoaded(); }, patience);
+    }
+
+    ApiClient api;
+    ManualClock clock;
+    ProfileModel model;
+};
+
+bool settled(const ProfileModel &model)
+{
+    return model.activity() == ProfileModel::Activity::Idle;
+}
+
+} // namespace
+
+class TestProfileModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void readBackAfterUpload_data();
+    void readBackAfterUpload();
+    void naiveShowsOldPhotoOnlyWhileLagLasts();
+    void stickyPrimaryEndsAfterItsWindow();
+    void localPreviewAppearsAtOnce();
+    void badInputSendsNothing_data();
+    void badInputSendsNothing();
+    void serverRefusesWhatClientShouldNotSend_data();
+    void serverRefusesWhatClientShouldNotSend();
+    void failedUploadKeepsPhotoAndRetriesWithSameKey();
+    void lostUploadIsRetriedOnceNotTwice();
+    void otherSessionsStillSeeOldPhoto();
+
+private:
+    std::unique_ptr<mock::BackendServer> m_server;
+};
+
+void TestProfileModel::init()
+{
+    m_server = std::make_unique<mock::BackendServer>(lagging(60000));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+}
+
+void TestProfileModel::cleanup()
+{
+    m_server.reset();
+}
+
+void TestProfileModel::readBackAfterUpload_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<qint64>("lagMs");
+    QTest::addColumn<bool>("resumeAfterFirstRead"); // replicas paused until the first read-back
+    QTest::addColumn<bool>("showsOldPhoto");
+    QTest::addColumn<bool>("showsOwnPhoto");
+    QTest::addColumn<int>("reads");
+    QTest::addColumn<QString>("servedBy"); // exact, or a prefix ending in '-'
+    QTest::addColumn<SyncState>("state");
+
+    using P = ProfilePattern;
+    QTest::newRow("naive, lagging") << P::NaiveReplica << qint64(60000) << false << true << false
+                                    << 1 << u"replica-"_s << SyncState::Confirmed;
+    QTest::newRow("naive, caught up") << P::NaiveReplica << qint64(0) << false << false << true << 1
+                                      << u"replica-"_s << SyncState::Confirmed;
+    QTest::newRow("read-your-writes, lagging")
+        << P::ReadYourWrites << qint64(60000) << false << false << true << 1 << u"primary"_s
+        << SyncState::Confirmed;
+    QTest::newRow("read-your-writes, caught up")
+        << P::ReadYourWrites << qint64(0) << false << false << true << 1 << u"replica-1"_s
+        << SyncState::Confirmed;
+    QTest::newRow("sticky primary, lagging") << P::StickyPrimary << qint64(60000) << false << false
+                                             << true << 1 << u"primary"_s << SyncState::Confirmed;
+    QTest::newRow("poll, replicas catch up after the first read")
+        << P::PollUntilFresh << qint64(0) << true << false << true << 2 << u"replica-"_s
+        << SyncState::Confirmed;
+    // Three pauses of backoff, four reads, then a clear message; the old photo is never
+    // presented as the current one.
+    QTest::newRow("poll, lagging past the bound")
+        << P::PollUntilFresh << qint64(60000) << false << false << false << 4 << u"replica-"_s
+        << SyncState::Stale;
+}
+
+void TestProfileModel::readBackAfterUpload()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(qint64, lagMs);
+    QFETCH(bool, resumeAfterFirstRead);
+    QFETCH(bool, showsOldPhoto);
+    QFETCH(bool, showsOwnPhoto);
+    QFETCH(int, reads);
+    QFETCH(QString, servedBy);
+    QFETCH(SyncState, state);
+
+    m_server = std::make_unique<mock::BackendServer>(lagging(lagMs));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    const qint64 before = page.model.shownVersion();
+    page.model.setPattern(pattern);
+
+    if (resumeAfterFirstRead) {
+        m_server->setReplicaPaused(1, true);
+        m_server->setReplicaPaused(2, true);
+        connect(&page.model, &ProfileModel::readServed, this, [this](const ProfileRead &read) {
+            if (read.readNumber == 1) {
+                QVERIFY(read.stale());
+                m_server->setReplicaPaused(1, false);
+                m_server->setReplicaPaused(2, false);
+            }
+        });
+    }
+    QSignalSpy oldShown(&page.model, &ProfileModel::oldPhotoShown);
+    QSignalSpy gaveUp(&page.model, &ProfileModel::gaveUp);
+
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"ocean"_s), u"ocean.jpg"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.ownVersion() > before && settled(page.model), patience);
+
+    QCOMPARE(page.model.ownVersion(), before + 1);
+    QCOMPARE(page.model.showedOldPhotoAfterUpload(), showsOldPhoto);
+    QCOMPARE(oldShown.isEmpty(), !showsOldPhoto);
+    QCOMPARE(page.model.isOwnPhotoShown(), showsOwnPhoto);
+    QCOMPARE(page.model.shownVersion(), showsOwnPhoto ? before + 1 : before);
+    QCOMPARE(page.model.readsSinceUpload(), reads);
+    QCOMPARE(page.model.state(), state);
+    if (servedBy.endsWith(u'-'))
+        QVERIFY2(page.model.lastServedBy().startsWith(servedBy),
+                 qPrintable(page.model.lastServedBy()));
+    else
+        QCOMPARE(page.model.lastServedBy(), servedBy);
+    // Telemetry's count: stale reads of this session's own write.
+    const bool staleFirstRead = lagMs > 0 || resumeAfterFirstRead;
+    const int expectedStale = pattern == ProfilePattern::PollUntilFresh
+        ? (showsOwnPhoto ? reads - 1 : reads)
+        : (showsOldPhoto ? 1 : 0);
+    QCOMPARE(page.model.staleOwnReads(pattern), staleFirstRead ? expectedStale : 0);
+    if (state == SyncState::Stale) {
+        QCOMPARE(gaveUp.size(), 1);
+        QVERIFY(page.model.statusText().contains(u"saved"_s));
+        QVERIFY(page.model.canRetry());
+    }
+}
+
+void TestProfileModel::naiveShowsOldPhotoOnlyWhileLagLasts()
+{
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    const qint64 before = page.model.shownVersion();
+    m_server->setReplicaPaused(1, true);
+    m_server->setReplicaPaused(2, true);
+    // No lag once they run again: "while lag lasts" is exactly while they are paused.
+    const QJsonObject noLag {{u"model"_s, u"fixed"_s}, {u"baseMs"_s, 0}};
+    QVERIFY(m_server->applyConfigPatch(QJsonObject {
+        {u"replication"_s, QJsonObject {{u"replicas"_s, QJsonArray {noLag, noLag}}}}}));
+
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"forest"_s), u"forest.jpg"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.ownVersion() > 0 && settled(page.model), patience);
+    QCOMPARE(page.model.shownVersion(), before);
+    QCOMPARE(page.model.lastRead()->stale(), true);
+
+    // The replicas catch up: the same naive reload now shows the new photo.
+    m_server->setReplicaPaused(1, false);
+    m_server->setReplicaPaused(2, false);
+    page.model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page.model), patience);
+    QCOMPARE(page.model.shownVersion(), before + 1);
+    QVERIFY(page.model.isOwnPhotoShown());
+    QCOMPARE(page.model.readsSinceUpload(), 2);
+}
+
+void TestProfileModel::stickyPrimaryEndsAfterItsWindow()
+{
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    page.model.setPattern(ProfilePattern::StickyPrimary);
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"flower"_s), u"flower.jpg"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.isOwnPhotoShown() && settled(page.model), patience);
+    QVERIFY(page.model.lastRead()->insideStickyWindow);
+
+    page.clock.advance(4999);
+    page.model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page.model), patience);
+    QCOMPARE(page.model.lastServedBy(), u"primary"_s);
+
+    // After the window, reads go back to the (still lagging) replicas.
+    page.clock.advance(2);
+    page.model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(page.model), patience);
+    QVERIFY(page.model.lastServedBy().startsWith(u"replica-"_s));
+    QVERIFY(!page.model.lastRead()->insideStickyWindow);
+    QVERIFY(page.model.showedOldPhotoAfterUpload());
+    QCOMPARE(page.model.staleOwnReads(ProfilePattern::StickyPrimary), 1);
+}
+
+void TestProfileModel::localPreviewAppearsAtOnce()
+{
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    const QImage old = page.model.photo();
+    page.model.setLocalPreview(true);
+
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"sunrise"_s), u"sunrise.jpg"_s));
+    // Same frame, before any answer: the chosen photo, dimmed, with "Uploading…".
+    QVERIFY(page.model.isPreviewShown());
+    QCOMPARE(page.model.previewText(), u"Uploading…"_s);
+    QCOMPARE(page.model.photo().size(), QSize(480, 480));
+    QCOMPARE(page.model.state(), SyncState::Pending);
+
+    // The naive read-back still replaces the preview with the old photo: preview is no cure.
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.ownVersion() > 0 && settled(page.model), patience);
+    QVERIFY(!page.model.isPreviewShown());
+    QCOMPARE(page.model.photo(), old);
+}
+
+void TestProfileModel::badInputSendsNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not an image") << QByteArray("just words") << u"isn't an image"_s;
+    QTest::newRow("unsupported") << QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 13)
+                                 << u"GIF"_s;
+    QTest::newRow("too large") << QByteArray(10 * 1024 * 1024 + 1, 'x') << u"at most"_s;
+}
+
+void TestProfileModel::badInputSendsNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, mentions);
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    const QImage before = page.model.photo();
+    QSignalSpy requests(&page.api, &ApiClient::requestStarted);
+    QSignalSpy refused(&page.model, &ProfileModel::inputRefused);
+
+    QVERIFY(!page.model.uploadBytes(bytes, u"upload.bin"_s));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.at(0).at(0).toString().contains(mentions));
+    QCOMPARE(requests.size(), 0);
+    QCOMPARE(page.model.photo(), before);
+    QCOMPARE(page.model.activity(), ProfileModel::Activity::Idle);
+}
+
+void TestProfileModel::serverRefusesWhatClientShouldNotSend_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<qint64>("serverMaxBytes");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("gif labelled png") << QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 13)
+                                      << QByteArray("image/png") << qint64(10 << 20) << u"PNG"_s;
+    QTest::newRow("over the server's size limit")
+        << SamplePhotos::bytes(u"night-city"_s) << QByteArray("image/jpeg") << qint64(1024)
+        << u"refused"_s;
+}
+
+void TestProfileModel::serverRefusesWhatClientShouldNotSend()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, contentType);
+    QFETCH(qint64, serverMaxBytes);
+    QFETCH(QString, mentions);
+
+    QVERIFY(m_server->applyConfigPatch(
+        QJsonObject {{u"limits"_s, QJsonObject {{u"maxPhotoBytes"_s, serverMaxBytes}}}}));
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    const qint64 before = page.model.shownVersion();
+    QSignalSpy failed(&page.model, &ProfileModel::uploadFailed);
+
+    // Straight past the client's checks, as a broken client would.
+    PreparedPhoto sneaky;
+    sneaky.displayName = u"sneaky"_s;
+    sneaky.bytes = bytes;
+    sneaky.contentType = contentType;
+    QVERIFY(page.model.upload(sneaky));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, patience);
+    QVERIFY2(failed.at(0).at(0).toString().contains(mentions),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(failed.at(0).at(1).toBool(), false); // retrying the same bytes cannot help
+    QCOMPARE(page.model.state(), SyncState::Failed);
+    QVERIFY(!page.model.canRetry());
+    QCOMPARE(page.model.shownVersion(), before);
+}
+
+void TestProfileModel::failedUploadKeepsPhotoAndRetriesWithSameKey()
+{
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    page.model.setPattern(ProfilePattern::ReadYourWrites);
+    const qint64 before = page.model.shownVersion();
+    QStringList keys;
+    connect(&page.api, &ApiClient::requestStarted, this, [&keys](const ApiRequestInfo &info) {
+        if (info.method == "PUT")
+            keys.append(info.idempotencyKey);
+    });
+    QSignalSpy failed(&page.model, &ProfileModel::uploadFailed);
+
+    m_server->failNext(1);
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"ocean"_s), u"ocean.jpg"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, patience);
+    QCOMPARE(failed.at(0).at(1).toBool(), true);
+    QCOMPARE(page.model.state(), SyncState::Failed);
+    QVERIFY(page.model.canRetry());
+    QCOMPARE(page.model.shownVersion(), before);
+    QVERIFY(page.model.statusText().contains(u"current photo stays"_s));
+
+    page.model.retry();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.isOwnPhotoShown() && settled(page.model), patience);
+    QCOMPARE(page.model.shownVersion(), before + 1);
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys.at(0), keys.at(1));
+}
+
+void TestProfileModel::lostUploadIsRetriedOnceNotTwice()
+{
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    page.model.setPattern(ProfilePattern::ReadYourWrites);
+    const qint64 before = page.model.shownVersion();
+    QSignalSpy failed(&page.model, &ProfileModel::uploadFailed);
+    QSignalSpy saved(&page.model, &ProfileModel::uploadSaved);
+
+    QVERIFY(m_server->applyConfigPatch(
+        QJsonObject {{u"faults"_s, QJsonObject {{u"lostResponseRate"_s, 1.0}}}}));
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"forest"_s), u"forest.jpg"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, patience);
+    QCOMPARE(failed.at(0).at(2).toBool(), true); // outcome unknown
+    QCOMPARE(page.model.state(), SyncState::Unknown);
+    QCOMPARE(page.model.shownVersion(), before);
+
+    QVERIFY(m_server->applyConfigPatch(
+        QJsonObject {{u"faults"_s, QJsonObject {{u"lostResponseRate"_s, 0.0}}}}));
+    page.model.retry();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.isOwnPhotoShown() && settled(page.model), patience);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.at(0).at(1).toBool(), true); // the server's stored answer, not a second write
+    QCOMPARE(page.model.shownVersion(), before + 1);
+}
+
+void TestProfileModel::otherSessionsStillSeeOldPhoto()
+{
+    Page writer(m_server->url());
+    Page other(m_server->url());
+    QVERIFY(writer.load());
+    QVERIFY(other.load());
+    const qint64 before = other.model.shownVersion();
+    writer.model.setPattern(ProfilePattern::ReadYourWrites);
+    other.model.setPattern(ProfilePattern::ReadYourWrites);
+
+    QVERIFY(writer.model.uploadBytes(SamplePhotos::bytes(u"sunrise"_s), u"sunrise.jpg"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(writer.model.isOwnPhotoShown() && settled(writer.model), patience);
+
+    // Read-your-writes fixes only the writer's view: another session has no token for it.
+    other.model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(other.model) && other.model.lastRead(), patience);
+    QCOMPARE(other.model.shownVersion(), before);
+    QVERIFY(other.model.lastServedBy().startsWith(u"replica-"_s));
+    QCOMPARE(other.api.readYourWritesToken(), 0);
+}
+
+QTEST_MAIN(TestProfileModel)
+#include "tst_profilemodel.moc"

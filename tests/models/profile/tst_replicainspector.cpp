@@ -1,0 +1,185 @@
+// The inspector's data: per-node rows from /health, the session's token, the node of the last read
+// and the plain-words line of what just happened.
+
+#include "models/profile/replicainspector.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Health health(qint64 primaryLsn, QList<ReplicaHealth> replicas)
+{
+    Health h;
+    h.primaryLsn = primaryLsn;
+    h.replicas = std::move(replicas);
+    return h;
+}
+
+ProfileRead read(ProfilePattern pattern, const QString &servedBy, qint64 version, qint64 ownVersion)
+{
+    ProfileRead r;
+    r.pattern = pattern;
+    r.servedBy = servedBy;
+    r.version = version;
+    r.ownVersion = ownVersion;
+    r.ownWriteLsn = 57;
+    r.token = 57;
+    r.nodeLsn = version >= ownVersion ? 57 : 41;
+    r.msSinceWrite = 300;
+    return r;
+}
+
+} // namespace
+
+class TestReplicaInspector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsFollowHealth();
+    void ownWriteAndLastReadInWords();
+    void explainsEachPattern_data();
+    void explainsEachPattern();
+    void staleLagIsAtLeastTheWritesAge();
+};
+
+void TestReplicaInspector::rowsFollowHealth()
+{
+    ReplicaInspector inspector;
+    QAbstractItemModelTester tester(&inspector,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(inspector.rowCount(), 0);
+
+    inspector.setHealth(health(50, {{1, 50, 0, false}, {2, 41, 1400, false}}));
+    QCOMPARE(inspector.rowCount(), 3);
+    const auto text = [&](int row, int column) {
+        return inspector.index(row, column).data().toString();
+    };
+    QCOMPARE(text(0, ReplicaInspector::NodeColumn), u"Primary"_s);
+    QCOMPARE(text(1, ReplicaInspector::LagColumn), u"caught up"_s);
+    QCOMPARE(text(2, ReplicaInspector::NodeColumn), u"Replica 2"_s);
+    QCOMPARE(text(2, ReplicaInspector::AppliedLsnColumn), u"41"_s);
+    QCOMPARE(text(2, ReplicaInspector::LagColumn), u"1.4 s behind"_s);
+
+    // Same shape: cells change in one batch; another replica: the model resets.
+    QSignalSpy changed(&inspector, &QAbstractItemModel::dataChanged);
+    inspector.setHealth(health(52, {{1, 52, 0, false}, {2, 52, 0, true}}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(text(2, ReplicaInspector::NodeColumn), u"Replica 2 (paused)"_s);
+    QSignalSpy reset(&inspector, &QAbstractItemModel::modelReset);
+    inspector.setHealth(health(52, {{1, 52, 0, false}, {2, 52, 0, false}, {3, 10, 9000, false}}));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(inspector.rowCount(), 4);
+}
+
+void TestReplicaInspector::ownWriteAndLastReadInWords()
+{
+    ReplicaInspector inspector;
+    QAbstractItemModelTester tester(&inspector,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    inspector.setHealth(health(57, {{1, 57, 0, false}, {2, 41, 1400, false}}));
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return inspector.index(row, column).data(role);
+    };
+    QCOMPARE(cell(1, ReplicaInspector::OwnWriteColumn).toString(), u"no write yet"_s);
+    QVERIFY(
+        !cell(1, ReplicaInspector::OwnWriteColumn, ReplicaInspector::HasOwnWriteRole).isValid());
+
+    QSignalSpy summary(&inspector, &ReplicaInspector::summaryChanged);
+    inspector.setToken(57);
+    QCOMPARE(summary.size(), 1);
+    QCOMPARE(inspector.token(), 57);
+    QCOMPARE(cell(0, ReplicaInspector::OwnWriteColumn).toString(), u"has it"_s);
+    QCOMPARE(cell(1, ReplicaInspector::OwnWriteColumn).toString(), u"has it"_s);
+    QCOMPARE(cell(2, ReplicaInspector::OwnWriteColumn).toString(), u"not yet"_s);
+    QCOMPARE(cell(2, ReplicaInspector::OwnWriteColumn, ReplicaInspector::HasOwnWriteRole),
+             QVariant(false));
+
+    inspector.noteRead(read(ProfilePattern::NaiveReplica, u"replica-2"_s, 3, 4));
+    QCOMPARE(inspector.lastServedBy(), u"replica-2"_s);
+    QCOMPARE(cell(2, ReplicaInspector::LastReadColumn).toString(), u"served"_s);
+    QCOMPARE(cell(1, ReplicaInspector::LastReadColumn).toString(), QString());
+    QVERIFY(
+        cell(2, ReplicaInspector::LastReadColumn, ReplicaInspector::ServedLastReadRole).toBool());
+    QCOMPARE(inspector.explanation(),
+             u"Replica 2 was 1.4 s behind; it served your old photo (version 3, yours is 4)."_s);
+}
+
+void TestReplicaInspector::explainsEachPattern_data()
+{
+    QTest::addColumn<ProfileRead>("read");
+    QTest::addColumn<qint64>("lagMs");
+    QTest::addColumn<QString>("expected");
+
+    using P = ProfilePattern;
+    QTest::newRow("no own write") << read(P::NaiveReplica, u"replica-1"_s, 3, 0) << qint64(0)
+                                  << u"Replica 1 served version 3 of the photo (it had applied "
+                                     u"LSN 57)."_s;
+    QTest::newRow("naive, right after the write")
+        << read(P::NaiveReplica, u"replica-2"_s, 3, 4) << qint64(40)
+        << u"Replica 2 had not applied your upload yet (LSN 41, yours is 57); it served your old "
+           u"photo (version 3, yours is 4)."_s;
+    QTest::newRow("naive, fresh") << read(P::NaiveReplica, u"replica-1"_s, 4, 4) << qint64(0)
+                                  << u"Replica 1 had already applied your upload (LSN 57); it "
+                                     u"served your new photo."_s;
+    QTest::newRow("ryw, primary") << read(P::ReadYourWrites, u"primary"_s, 4, 4) << qint64(0)
+                                  << u"Your token asked for LSN ≥ 57. No replica had it yet, so "
+                                     u"the primary served your new photo."_s;
+    QTest::newRow("ryw, replica") << read(P::ReadYourWrites, u"replica-2"_s, 4, 4) << qint64(0)
+                                  << u"Your token asked for LSN ≥ 57; Replica 2 had it (LSN 57) "
+                                     u"and served your new photo."_s;
+    ProfileRead sticky = read(P::StickyPrimary, u"primary"_s, 4, 4);
+    sticky.insideStickyWindow = true;
+    QTest::newRow("sticky, inside") << sticky << qint64(0)
+                                    << u"Just after your upload, so the primary served your new "
+                                       u"photo."_s;
+    QTest::newRow("sticky, after the window, stale")
+        << read(P::StickyPrimary, u"replica-1"_s, 3, 4) << qint64(2500)
+        << u"The primary-for-a-while window had ended; Replica 1 was 2.5 s behind and served "
+           u"your old photo."_s;
+    ProfileRead polling = read(P::PollUntilFresh, u"replica-2"_s, 3, 4);
+    polling.readNumber = 2;
+    polling.nextPollMs = 1000;
+    QTest::newRow("poll, waiting") << polling << qint64(800)
+                                   << u"Read 2: Replica 2 was 0.8 s behind and still had version "
+                                      u"3; not shown. Next read in 1.0 s."_s;
+    ProfileRead gaveUp = polling;
+    gaveUp.readNumber = 7;
+    gaveUp.nextPollMs = -1;
+    gaveUp.gaveUp = true;
+    QTest::newRow("poll, gave up") << gaveUp << qint64(0)
+                                   << u"Read 7: Replica 2 still had version 3. Gave up: your photo "
+                                      u"is saved, but no replica had it yet."_s;
+    ProfileRead fresh = read(P::PollUntilFresh, u"replica-1"_s, 4, 4);
+    fresh.readNumber = 3;
+    QTest::newRow("poll, fresh") << fresh << qint64(0)
+                                 << u"Read 3: Replica 1 had caught up; showing your new photo "
+                                    u"after 3 reads."_s;
+}
+
+void TestReplicaInspector::explainsEachPattern()
+{
+    QFETCH(ProfileRead, read);
+    QFETCH(qint64, lagMs);
+    QFETCH(QString, expected);
+    QCOMPARE(ReplicaInspector::explain(read, lagMs), expected);
+}
+
+void TestReplicaInspector::staleLagIsAtLeastTheWritesAge()
+{
+    // /health may be older than the read: the write's own age bounds the lag from below.
+    ReplicaInspector inspector;
+    inspector.setHealth(health(57, {{1, 41, 200, false}}));
+    ProfileRead stale = read(ProfilePattern::NaiveReplica, u"replica-1"_s, 3, 4);
+    stale.msSinceWrite = 1900;
+    inspector.noteRead(stale);
+    QVERIFY2(inspector.explanation().startsWith(u"Replica 1 was 1.9 s behind"_s),
+             qPrintable(inspector.explanation()));
+}
+
+QTEST_MAIN(TestReplicaInspector)
+#include "tst_replicainspector.moc"

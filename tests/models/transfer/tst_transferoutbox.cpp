@@ -1,0 +1,201 @@
+// The outbox on disk: what the person meant to send survives a restart, and a damaged file is
+// kept and reported instead of being silently replaced by an empty one.
+
+#include "models/transfer/transferoutbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TransferOutbox::Entry sampleEntry(const QString &key)
+{
+    TransferOutbox::Entry e;
+    e.idempotencyKey = key;
+    e.correlationId = u"c-"_s + key;
+    e.payeeId = u"p-1"_s;
+    e.amount = 12050;
+    e.note = u"Rent — März"_s;
+    e.transferId = u"t-7"_s;
+    e.sentAtUtcMs = 1700000000123;
+    e.mayHaveArrived = true;
+    e.pattern = 1;
+    return e;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestTransferOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missingFileIsAnEmptyOutbox();
+    void roundTrip();
+    void putReplacesByKey();
+    void corruptFileIsMovedAsideAndReported_data();
+    void corruptFileIsMovedAsideAndReported();
+    void unwritablePlaceIsReported();
+    void failedSaveKeepsTheOldFile();
+    void defaultPathIsAppData();
+};
+
+void TestTransferOutbox::missingFileIsAnEmptyOutbox()
+{
+    QTemporaryDir dir;
+    TransferOutbox outbox(dir.filePath(u"outbox.json"_s));
+    QCOMPARE(outbox.load(), TransferOutbox::LoadStatus::Missing);
+    QVERIFY(outbox.entries().isEmpty());
+    QVERIFY(!outbox.draft());
+    QVERIFY(outbox.lastError().isEmpty());
+}
+
+void TestTransferOutbox::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"nested/outbox.json"_s);
+    const TransferOutbox::Draft draft {u"key-draft"_s, u"p-2"_s, u"1.240,50"_s, u"note"_s};
+    {
+        TransferOutbox outbox(path);
+        outbox.setDraft(draft);
+        outbox.put(sampleEntry(u"k1"_s));
+        TransferOutbox::Entry second = sampleEntry(u"k2"_s);
+        second.transferId.clear();
+        second.mayHaveArrived = false;
+        outbox.put(second);
+        QVERIFY2(outbox.save(), qPrintable(outbox.lastError()));
+    }
+    // No temporary file is left next to it: QSaveFile renamed it into place.
+    QCOMPARE(QDir(dir.filePath(u"nested"_s)).entryList(QDir::Files),
+             QStringList {u"outbox.json"_s});
+
+    TransferOutbox reread(path);
+    QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
+    QVERIFY(reread.draft());
+    QCOMPARE(*reread.draft(), draft);
+    QCOMPARE(reread.entries().size(), 2);
+    QCOMPARE(reread.entries().at(0), sampleEntry(u"k1"_s));
+    QCOMPARE(reread.entries().at(1).transferId, QString());
+    QCOMPARE(reread.entries().at(1).mayHaveArrived, false);
+}
+
+void TestTransferOutbox::putReplacesByKey()
+{
+    QTemporaryDir dir;
+    TransferOutbox outbox(dir.filePath(u"outbox.json"_s));
+    outbox.put(sampleEntry(u"k1"_s));
+    TransferOutbox::Entry changed = sampleEntry(u"k1"_s);
+    changed.transferId = u"t-9"_s;
+    outbox.put(changed);
+    QCOMPARE(outbox.entries().size(), 1);
+    QCOMPARE(outbox.entry(u"k1"_s)->transferId, u"t-9"_s);
+    QVERIFY(outbox.remove(u"k1"_s));
+    QVERIFY(!outbox.remove(u"k1"_s));
+    QVERIFY(!outbox.entry(u"k1"_s));
+}
+
+void TestTransferOutbox::corruptFileIsMovedAsideAndReported_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("garbage") << QByteArray("\x00\x01garbage", 9);
+    QTest::newRow("truncated json") << QByteArray(R"({"version":1,"draft":null,"transf)");
+    QTest::newRow("array") << QByteArray("[1,2,3]");
+    QTest::newRow("other version") << QByteArray(R"({"version":99,"draft":null,"transfers":[]})");
+    QTest::newRow("amount as text")
+        << QByteArray(R"({"version":1,"draft":null,"transfers":[{"idempotencyKey":"k",)"
+                      R"("correlationId":"c","payeeId":"p-1","amount":"12","note":"",)"
+                      R"("transferId":"","sentAtUtcMs":1,"mayHaveArrived":true,"pattern":0}]})");
+    QTest::newRow("fractional amount")
+        << QByteArray(R"({"version":1,"draft":null,"transfers":[{"idempotencyKey":"k",)"
+                      R"("correlationId":"c","payeeId":"p-1","amount":12.5,"note":"",)"
+                      R"("transferId":"","sentAtUtcMs":1,"mayHaveArrived":true,"pattern":0}]})");
+    QTest::newRow("draft without key")
+        << QByteArray(R"({"version":1,"draft":{"idempotencyKey":"","payeeId":"p-1",)"
+                      R"("amountText":"5","note":""},"transfers":[]})");
+}
+
+void TestTransferOutbox::corruptFileIsMovedAsideAndReported()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"outbox.json"_s);
+    writeFile(path, bytes);
+
+    TransferOutbox outbox(path);
+    QCOMPARE(outbox.load(), TransferOutbox::LoadStatus::Corrupt);
+    QVERIFY(!outbox.lastError().isEmpty());
+    QVERIFY(outbox.entries().isEmpty());
+
+    // The damaged bytes are kept, byte for byte, under a name that says what happened.
+    const QString aside = outbox.corruptPath();
+    QVERIFY(QFileInfo(aside).fileName().startsWith(u"outbox.corrupt-"_s));
+    QVERIFY(aside.endsWith(u".json"_s));
+    QVERIFY(outbox.lastError().contains(QDir::toNativeSeparators(aside)));
+    QFile kept(aside);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), bytes);
+    QVERIFY(!QFile::exists(path));
+
+    // Life goes on with a fresh outbox; the kept file is not touched by saving.
+    outbox.put(sampleEntry(u"new"_s));
+    QVERIFY(outbox.save());
+    TransferOutbox reread(path);
+    QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
+    QCOMPARE(reread.entries().size(), 1);
+    QVERIFY(QFile::exists(aside));
+}
+
+void TestTransferOutbox::unwritablePlaceIsReported()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"not-a-folder"_s), "x");
+    TransferOutbox outbox(dir.filePath(u"not-a-folder/outbox.json"_s));
+    outbox.put(sampleEntry(u"k1"_s));
+    QVERIFY(!outbox.save());
+    QVERIFY(!outbox.lastError().isEmpty());
+}
+
+void TestTransferOutbox::failedSaveKeepsTheOldFile()
+{
+    if (QFileInfo(u"/root"_s).isWritable() && ::geteuid() == 0)
+        QSKIP("Permissions are not enforced for root");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"outbox.json"_s);
+    TransferOutbox outbox(path);
+    outbox.put(sampleEntry(u"k1"_s));
+    QVERIFY(outbox.save());
+
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    outbox.put(sampleEntry(u"k2"_s));
+    const bool saved = outbox.save();
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!saved);
+    QVERIFY(!outbox.lastError().isEmpty());
+
+    TransferOutbox reread(path);
+    QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
+    QCOMPARE(reread.entries().size(), 1); // the old, whole file: never half written
+}
+
+void TestTransferOutbox::defaultPathIsAppData()
+{
+    QCoreApplication::setApplicationName(u"converge-test"_s);
+    QVERIFY(TransferOutbox::defaultPath().endsWith(u"converge-test/outbox.json"_s));
+}
+
+QTEST_GUILESS_MAIN(TestTransferOutbox)
+#include "tst_transferoutbox.moc"
