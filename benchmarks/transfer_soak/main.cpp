@@ -10,11 +10,11 @@
 // Client lines on stdout: "sent <i>", "final <i> <completed|failed> <reason>", "skip <i>",
 // "done". Intents are derived from the seed, so coordinator and client agree on them.
 
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
-#include "models/sync/clock.h"
 #include "models/transfer/transfermodel.h"
 #include "models/transfer/transferoutbox.h"
 

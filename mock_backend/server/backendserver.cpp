@@ -1,9 +1,9 @@
 #include "mock_backend/server/backendserver.h"
 
+#include "core/clock.h"
 #include "mock_backend/http/apitypes.h"
 #include "mock_backend/http/httpapi.h"
 #include "mock_backend/sim/simulation.h"
-#include "mock_backend/sim/steadyclock.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>

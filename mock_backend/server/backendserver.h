@@ -16,11 +16,12 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
+class SteadyClock;
+
 namespace mock {
 
 class HttpApi;
 class Simulation;
-class SteadyClock;
 
 // The simulated backend as a real HTTP/1.1 server (QHttpServer). It carries out what HttpApi
 // decides: answers after the sampled latency, parks long polls and read-your-writes waits,

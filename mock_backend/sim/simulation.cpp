@@ -1,6 +1,6 @@
 #include "mock_backend/sim/simulation.h"
 
-#include "mock_backend/sim/clock.h"
+#include "core/clock.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -16,9 +16,9 @@
 #include <map>
 #include <optional>
 
-namespace mock {
-
 class Clock;
+
+namespace mock {
 
 // The deterministic heart of the backend, free of HTTP and timers: data, replication log,
 // replicas, transfers and their settlement, events, faults and idempotency. Time comes from an

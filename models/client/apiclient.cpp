@@ -1,8 +1,8 @@
 #include "models/client/apiclient.h"
 
+#include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/oneshotupload.h"
-#include "models/sync/clock.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,9 +1,9 @@
 #include "models/favorites/favoritesmodel.h"
 
+#include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/session/sessionrecorder.h"
-#include "models/sync/clock.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #include "models/session/replicalagseries.h"
 
+#include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/session/telemetry.h"
-#include "models/sync/clock.h"
 
 #include <QTimer>
 

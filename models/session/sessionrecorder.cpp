@@ -1,8 +1,8 @@
 #include "models/session/sessionrecorder.h"
 
+#include "core/clock.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
-#include "models/sync/clock.h"
 
 #include <QJsonDocument>
 

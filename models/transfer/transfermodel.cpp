@@ -1,9 +1,9 @@
 #include "models/transfer/transfermodel.h"
 
+#include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
-#include "models/sync/clock.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,12 +1,12 @@
 #include "app/controlroom/telemetrydock.h"
 #include "app/controlroom/timelinedock.h"
 #include "app/mainwindow.h"
+#include "core/clock.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
 #include "models/session/timelinefiltermodel.h"
 #include "models/session/timelinemodel.h"
-#include "models/sync/clock.h"
 #include "widgets/lagchart.h"
 #include "widgets/timelineview.h"
 

@@ -5,11 +5,11 @@
 
 #include "app/screens/transfer/transferdelegate.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/control/actionregistry.h"
-#include "models/sync/clock.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -49,7 +49,7 @@ struct Harness
     {
         QVERIFY(server.listen(QHostAddress::LocalHost));
         api = std::make_unique<ApiClient>(server.url());
-        clock.set(1000000);
+        clock.setNow(1000000);
         screen =
             std::make_unique<TransferScreen>(api.get(), dir.filePath(u"outbox.json"_s), &clock);
         screen->model()->setLocale(QLocale(u"en_US"_s));
@@ -274,7 +274,7 @@ void TestTransferScreen::screenshots()
     ApiClient api2(server2.url());
     QTemporaryDir dir;
     ManualClock clock;
-    clock.set(1000000);
+    clock.setNow(1000000);
 
     QWidget pair;
     auto *layout = new QHBoxLayout(&pair);

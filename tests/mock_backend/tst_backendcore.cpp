@@ -1,8 +1,8 @@
 // The simulation and API rules without sockets: a ManualClock moves time by hand.
 
+#include "core/clock.h"
 #include "mock_backend/config/backendconfig.h"
 #include "mock_backend/http/httpapi.h"
-#include "mock_backend/sim/manualclock.h"
 #include "mock_backend/sim/simulation.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
+#include "core/clock.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/timelinemodel.h"
-#include "models/sync/clock.h"
 #include "widgets/lagchart.h"
 #include "widgets/timelineview.h"
 

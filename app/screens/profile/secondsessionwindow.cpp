@@ -1,10 +1,10 @@
 #include "app/screens/profile/secondsessionwindow.h"
 
 #include "app/screens/profile/photoview.h"
+#include "core/clock.h"
 #include "models/client/apiclient.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
-#include "models/sync/clock.h"
 
 #include <QCheckBox>
 #include <QLabel>

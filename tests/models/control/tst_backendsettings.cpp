@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
@@ -5,7 +6,6 @@
 #include "models/control/backendsettings.h"
 #include "models/control/presets.h"
 #include "models/session/sessionrecorder.h"
-#include "models/sync/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

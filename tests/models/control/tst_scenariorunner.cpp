@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "models/client/apiclient.h"
 #include "models/control/actionregistry.h"
@@ -5,7 +6,6 @@
 #include "models/control/scenario.h"
 #include "models/control/scenariorunner.h"
 #include "models/session/sessionrecorder.h"
-#include "models/sync/clock.h"
 
 #include <QSignalSpy>
 #include <QTest>

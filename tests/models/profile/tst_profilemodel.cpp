@@ -1,12 +1,12 @@
 // The profile page against the real backend, in process, with replica lag set: what the page shows
 // after an upload under each read-back pattern, how many reads it took and which node served.
 
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/samplephotos.h"
-#include "models/sync/clock.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

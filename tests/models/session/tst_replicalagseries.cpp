@@ -1,6 +1,6 @@
+#include "core/clock.h"
 #include "models/client/dto.h"
 #include "models/session/replicalagseries.h"
-#include "models/sync/clock.h"
 
 #include <QSignalSpy>
 #include <QTest>

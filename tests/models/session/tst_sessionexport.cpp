@@ -1,6 +1,6 @@
+#include "core/clock.h"
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
-#include "models/sync/clock.h"
 
 #include <QFile>
 #include <QJsonArray>

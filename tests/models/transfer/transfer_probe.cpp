@@ -9,9 +9,9 @@
 //        "final <key> <completed|failed> <reason>", "refused <message>", "problem <message>",
 //        "idle".
 
+#include "core/clock.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
-#include "models/sync/clock.h"
 #include "models/transfer/transfermodel.h"
 #include "models/transfer/transferoutbox.h"
 

@@ -2,12 +2,12 @@
 // ends with the same three questions: did the person see the truth, did the server apply the
 // transfer at most once, and does the balance on screen reconcile with the server's?
 
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
-#include "models/sync/clock.h"
 #include "models/transfer/transfermodel.h"
 #include "models/transfer/transferoutbox.h"
 
@@ -58,7 +58,7 @@ struct Harness
         QVERIFY(server->listen(QHostAddress::LocalHost));
         url = server->url();
         outboxPath = dir.filePath(u"outbox.json"_s);
-        clock.set(1000000);
+        clock.setNow(1000000);
     }
     ~Harness() { stopClient(); }
 

@@ -1,6 +1,4 @@
-#include "mock_backend/sim/steadyclock.h"
-
-namespace mock {
+#include "core/clock.h"
 
 SteadyClock::SteadyClock()
 {
@@ -11,5 +9,3 @@ qint64 SteadyClock::nowMs() const
 {
     return m_timer.elapsed();
 }
-
-} // namespace mock
