@@ -1,4 +1,5 @@
 #include "widgets/componentgallery.h"
+#include "models/sync/syncwords.h"
 
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementlogpanel.h"
@@ -118,7 +119,7 @@ QWidget *ComponentGallery::buildLive()
     addButton(tr("Come back online"), [this] { setOffline(false); });
     addButton(tr("Show an information toast"), [this] {
         m_toasts->show({.style = ToastSpec::Style::Info,
-                        .text = SyncStateStyle::longText(SyncState::Stale, {}, 3s)});
+                        .text = SyncWords::longText(SyncState::Stale, {}, 3s)});
     });
     actionsLayout->addStretch();
 
@@ -202,9 +203,9 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
         } else {
             badge->setDisplayPreferences(m_preferences);
         }
-        badge->setState(
-            state, state == SyncState::Stale ? SyncStateStyle::shortText(state, 3s) : QString(),
-            itemName);
+        badge->setState(state,
+                        state == SyncState::Stale ? SyncWords::shortText(state, 3s) : QString(),
+                        itemName);
         auto *text = new QLabel(caption, column);
         text->setWordWrap(true);
         badges->addWidget(badge, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
@@ -212,7 +213,7 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
         ++row;
     };
     for (SyncState state : SyncStateStyle::allStates)
-        addBadge(state, SyncStateStyle::longText(state, itemName, 3s), false, false);
+        addBadge(state, SyncWords::longText(state, itemName, 3s), false, false);
     addBadge(SyncState::Pending, tr("After 400 ms of waiting: the spinner."), true, false);
     addBadge(SyncState::Pending, tr("Reduced motion: a still icon, never a spinner."), true, true);
     badges->setColumnStretch(1, 1);
@@ -232,8 +233,8 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
         const QString name = QString::fromUtf8(r.name);
         auto *item = new QStandardItem(name);
         item->setData(QVariant::fromValue(r.state), stateRole);
-        const QString word = r.state == SyncState::Stale ? SyncStateStyle::shortText(r.state, 3s)
-                                                         : SyncStateStyle::shortText(r.state);
+        const QString word = r.state == SyncState::Stale ? SyncWords::shortText(r.state, 3s)
+                                                         : SyncWords::shortText(r.state);
         item->setData(word, stateRole + 1);
         item->setData(
             QString(name + QStringLiteral(", ") + SyncBadgePainter::accessibleText(r.state, word)),
@@ -258,22 +259,22 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
         toast->setCount(count);
         layout->addWidget(toast);
     };
-    addToast({.style = ToastSpec::Style::Info,
-              .text = SyncStateStyle::longText(SyncState::Stale, {}, 3s)},
-             1);
+    addToast(
+        {.style = ToastSpec::Style::Info, .text = SyncWords::longText(SyncState::Stale, {}, 3s)},
+        1);
     addToast({.style = ToastSpec::Style::Success,
               .text = tr("Removed \"%1\" from favorites.").arg(itemName),
               .action = ToastSpec::Action::Undo},
              1);
     addToast({.style = ToastSpec::Style::Error,
-              .text = SyncStateStyle::longText(SyncState::Failed, itemName),
+              .text = SyncWords::longText(SyncState::Failed, itemName),
               .action = ToastSpec::Action::Retry},
              1);
     addToast({.style = ToastSpec::Style::Info,
-              .text = SyncStateStyle::longText(SyncState::Conflict),
+              .text = SyncWords::longText(SyncState::Conflict),
               .action = ToastSpec::Action::View},
              1);
-    addToast({.style = ToastSpec::Style::Error, .text = SyncStateStyle::offlineLongText()}, 3);
+    addToast({.style = ToastSpec::Style::Error, .text = SyncWords::offlineLongText()}, 3);
 
     // A sample of what the screen reader heard.
     auto *sample = new AnnouncementLogModel(column);
@@ -281,9 +282,9 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
     sample->append(QDateTime(day, QTime(14, 3, 5, 120)), tr("3 changes saved."),
                    StatusAnnouncer::Politeness::Polite);
     sample->append(QDateTime(day, QTime(14, 3, 9, 480)),
-                   SyncStateStyle::longText(SyncState::Failed, itemName),
+                   SyncWords::longText(SyncState::Failed, itemName),
                    StatusAnnouncer::Politeness::Assertive);
-    sample->append(QDateTime(day, QTime(14, 3, 20, 15)), SyncStateStyle::offlineLongText(),
+    sample->append(QDateTime(day, QTime(14, 3, 20, 15)), SyncWords::offlineLongText(),
                    StatusAnnouncer::Politeness::Assertive);
     sample->append(QDateTime(day, QTime(14, 3, 41, 730)), tr("Back online."),
                    StatusAnnouncer::Politeness::Polite);
@@ -299,7 +300,7 @@ void ComponentGallery::simulateSave(int latencyMs)
 {
     m_liveBadge->setState(SyncState::Pending, {}, itemName);
     m_announcer->announce(StatusAnnouncer::Kind::Progress,
-                          SyncStateStyle::shortText(SyncState::Pending));
+                          SyncWords::shortText(SyncState::Pending));
     QTimer::singleShot(latencyMs, this, [this] {
         m_liveBadge->setState(SyncState::Confirmed, {}, itemName);
         m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("\"%1\" saved.").arg(itemName));
@@ -311,7 +312,7 @@ void ComponentGallery::simulateFailedSave()
     m_liveBadge->setState(SyncState::Pending, {}, itemName);
     QTimer::singleShot(800, this, [this] {
         m_liveBadge->setState(SyncState::Failed, {}, itemName);
-        const QString sentence = SyncStateStyle::longText(SyncState::Failed, itemName);
+        const QString sentence = SyncWords::longText(SyncState::Failed, itemName);
         m_announcer->announce(StatusAnnouncer::Kind::RolledBack, sentence);
         m_toasts->show({.style = ToastSpec::Style::Error,
                         .text = sentence,
@@ -338,9 +339,8 @@ void ComponentGallery::setOffline(bool offline)
         return;
     m_offline = offline;
     if (offline) {
-        m_announcer->announce(StatusAnnouncer::Kind::Offline, SyncStateStyle::offlineLongText());
-        m_toasts->show(
-            {.style = ToastSpec::Style::Error, .text = SyncStateStyle::offlineLongText()});
+        m_announcer->announce(StatusAnnouncer::Kind::Offline, SyncWords::offlineLongText());
+        m_toasts->show({.style = ToastSpec::Style::Error, .text = SyncWords::offlineLongText()});
     } else {
         m_announcer->announce(StatusAnnouncer::Kind::Info, tr("Back online."));
         m_toasts->show({.style = ToastSpec::Style::Success, .text = tr("Back online.")});

@@ -1,4 +1,5 @@
 #include "widgets/syncbadgepainter.h"
+#include "models/sync/syncwords.h"
 
 #include "widgets/glyphpainter.h"
 #include "widgets/syncstatestyle.h"
@@ -12,7 +13,7 @@ constexpr int spacing = 6;
 
 QString wordFor(SyncState state, const QString &text)
 {
-    return text.isEmpty() ? SyncStateStyle::shortText(state) : text;
+    return text.isEmpty() ? SyncWords::shortText(state) : text;
 }
 
 } // namespace
@@ -59,5 +60,5 @@ QString SyncBadgePainter::accessibleText(SyncState state, const QString &text)
 QString SyncBadgePainter::accessibleDescription(SyncState state, const QString &itemName,
                                                 std::chrono::seconds age)
 {
-    return SyncStateStyle::longText(state, itemName, age);
+    return SyncWords::longText(state, itemName, age);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sync/syncstate.h"
+#include "models/sync/syncwords.h"
 
 #include <QPalette>
 #include <QRect>
@@ -36,7 +37,7 @@ public:
     static QString accessibleText(SyncState state, const QString &text = {});
     // What Qt::AccessibleDescriptionRole should carry: the longer sentence.
     static QString accessibleDescription(SyncState state, const QString &itemName = {},
-                                         std::chrono::seconds age = {});
+                                         std::chrono::seconds age = SyncWords::unknownAge);
 
     static int iconSize(const QFontMetrics &metrics);
 };

@@ -2,57 +2,6 @@
 
 #include "widgets/palettes.h"
 
-QString SyncStateStyle::shortText(SyncState state, std::chrono::seconds age)
-{
-    switch (state) {
-    case SyncState::Pending:
-        return tr("Saving…");
-    case SyncState::Confirmed:
-        return tr("Saved");
-    case SyncState::Failed:
-        return tr("Couldn't save · Retry");
-    case SyncState::Unknown:
-        return tr("Checking…");
-    case SyncState::Conflict:
-        return tr("Changed elsewhere");
-    case SyncState::Stale:
-        return tr("Updated %1 s ago").arg(age.count());
-    }
-    return {};
-}
-
-QString SyncStateStyle::longText(SyncState state, const QString &itemName, std::chrono::seconds age)
-{
-    switch (state) {
-    case SyncState::Pending:
-        return tr("Saving your change…");
-    case SyncState::Confirmed:
-        return tr("All changes saved");
-    case SyncState::Failed:
-        return itemName.isEmpty()
-            ? tr("We couldn't save your change. It's back as it was.")
-            : tr("We couldn't save \"%1\". It's back as it was.").arg(itemName);
-    case SyncState::Unknown:
-        return tr("We're checking whether your change arrived.");
-    case SyncState::Conflict:
-        return tr("Changed on another device a moment ago.");
-    case SyncState::Stale:
-        return age.count() == 1 ? tr("Showing data from 1 second ago.")
-                                : tr("Showing data from %1 seconds ago.").arg(age.count());
-    }
-    return {};
-}
-
-QString SyncStateStyle::offlineShortText()
-{
-    return tr("Offline");
-}
-
-QString SyncStateStyle::offlineLongText()
-{
-    return tr("You're offline. Changes will be sent when you're back.");
-}
-
 Glyph SyncStateStyle::glyph(SyncState state)
 {
     switch (state) {

@@ -1,5 +1,7 @@
 #include "app/controlroom/timelinedock.h"
 
+#include "models/sync/syncwords.h"
+
 #include "models/session/sessionrecorder.h"
 #include "models/session/timelinefiltermodel.h"
 #include "models/session/timelinemodel.h"
@@ -38,7 +40,7 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     m_outcomes->addItem(tr("Any outcome"), -1);
     for (const SyncState state : {SyncState::Confirmed, SyncState::Pending, SyncState::Failed,
                                   SyncState::Unknown, SyncState::Conflict})
-        m_outcomes->addItem(TimelineModel::outcomeWord(state), static_cast<int>(state));
+        m_outcomes->addItem(SyncWords::shortText(state), static_cast<int>(state));
     m_technical->setObjectName(u"timelineTechnicalToggle"_s);
     m_technical->setAccessibleDescription(
         tr("Shows the correlation id, kind, node, LSN, HTTP status and detail of every step"));

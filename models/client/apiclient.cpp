@@ -1,5 +1,7 @@
 #include "models/client/apiclient.h"
 
+#include "models/sync/backoff.h"
+
 #include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/oneshotupload.h"
@@ -207,7 +209,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     if (shouldRetry(call, result)) {
         if (!call->request().quiet)
             Q_EMIT requestFinished(infoFor(call), result);
-        const auto delay = std::min(2000ms, 250ms * (1 << (call->m_attempt - 1)));
+        const auto delay = Backoff {250ms, 2000ms}.delay(call->m_attempt);
         if (!call->m_backoff) {
             call->m_backoff = new QTimer(call);
             call->m_backoff->setSingleShot(true);

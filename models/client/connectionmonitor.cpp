@@ -18,9 +18,8 @@ ConnectionMonitor::ConnectionMonitor(ApiClient *client, QObject *parent)
 void ConnectionMonitor::setProbeInterval(std::chrono::milliseconds first,
                                          std::chrono::milliseconds max)
 {
-    m_firstInterval = first;
-    m_maxInterval = max;
-    m_nextInterval = first;
+    m_backoff = {first, max};
+    m_failedProbes = 0;
 }
 
 void ConnectionMonitor::start()
@@ -32,13 +31,13 @@ void ConnectionMonitor::observe(bool reachable)
 {
     if (reachable) {
         m_probeTimer->stop();
-        m_nextInterval = m_firstInterval;
+        m_failedProbes = 0;
         setState(State::Online);
         return;
     }
     setState(State::Offline);
     if (!m_probeTimer->isActive() && !m_probe)
-        m_probeTimer->start(m_nextInterval);
+        m_probeTimer->start(m_backoff.delay(m_failedProbes + 1));
 }
 
 void ConnectionMonitor::probe()
@@ -50,8 +49,7 @@ void ConnectionMonitor::probe()
         m_probe = nullptr;
         // A probe that failed keeps probing, with a longer pause each time.
         if (!result.ok() && m_state != State::Online) {
-            m_nextInterval = std::min(m_maxInterval, m_nextInterval * 2);
-            m_probeTimer->start(m_nextInterval);
+            m_probeTimer->start(m_backoff.delay(++m_failedProbes + 1));
         }
     });
 }

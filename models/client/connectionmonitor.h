@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/backoff.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -36,8 +38,7 @@ private:
     ApiClient *m_client;
     QTimer *m_probeTimer;
     QPointer<ApiCall> m_probe;
-    std::chrono::milliseconds m_firstInterval {500};
-    std::chrono::milliseconds m_maxInterval {5000};
-    std::chrono::milliseconds m_nextInterval {500};
+    Backoff m_backoff {std::chrono::milliseconds(500), std::chrono::milliseconds(5000)};
+    int m_failedProbes = 0; // in a row, for the backoff
     State m_state = State::Connecting;
 };

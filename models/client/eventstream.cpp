@@ -25,9 +25,8 @@ EventStream::~EventStream()
 
 void EventStream::setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max)
 {
-    m_firstBackoff = first;
-    m_maxBackoff = max;
-    m_nextBackoff = first;
+    m_backoff = {first, max};
+    m_failures = 0;
 }
 
 void EventStream::start(qint64 afterSeq)
@@ -46,7 +45,7 @@ void EventStream::begin(qint64 afterSeq, bool skipHistory)
         return;
     m_running = true;
     m_lastSeq = afterSeq;
-    m_nextBackoff = m_firstBackoff;
+    m_failures = 0;
     m_handshake = true;
     m_skipHistory = skipHistory;
     poll();
@@ -92,7 +91,7 @@ void EventStream::poll()
         }
         setConnected(true);
         m_handshake = false;
-        m_nextBackoff = m_firstBackoff;
+        m_failures = 0;
         if (m_skipHistory) {
             m_skipHistory = false;
             const QJsonValue head = result.body.value(u"lastSeq"_s);
@@ -123,8 +122,7 @@ void EventStream::poll()
 
 void EventStream::scheduleRetry()
 {
-    m_retry->start(m_nextBackoff);
-    m_nextBackoff = std::min(m_maxBackoff, m_nextBackoff * 2);
+    m_retry->start(m_backoff.delay(++m_failures));
 }
 
 void EventStream::setConnected(bool connected)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/backoff.h"
+
 #include "models/client/dto.h"
 
 #include <QObject>
@@ -50,9 +52,8 @@ private:
     QPointer<ApiCall> m_call;
     QTimer *m_retry;
     std::chrono::milliseconds m_pollWait {20000};
-    std::chrono::milliseconds m_firstBackoff {250};
-    std::chrono::milliseconds m_maxBackoff {5000};
-    std::chrono::milliseconds m_nextBackoff {250};
+    Backoff m_backoff {std::chrono::milliseconds(250), std::chrono::milliseconds(5000)};
+    int m_failures = 0; // in a row, for the backoff
     qint64 m_lastSeq = 0;
     bool m_running = false;
     // The first poll after a start or a break answers at once, so "connected" is known

@@ -1,5 +1,7 @@
 #include "models/favorites/favoritesmodel.h"
 
+#include "models/sync/syncwords.h"
+
 #include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
@@ -668,31 +670,12 @@ QString FavoritesModel::noteText(const Row &row) const
     return {};
 }
 
-QString FavoritesModel::stateWord(SyncState state)
-{
-    switch (state) {
-    case SyncState::Confirmed:
-        return tr("Saved");
-    case SyncState::Pending:
-        return tr("Saving…");
-    case SyncState::Failed:
-        return tr("Couldn't save · Retry");
-    case SyncState::Unknown:
-        return tr("Checking…");
-    case SyncState::Conflict:
-        return tr("Changed elsewhere");
-    case SyncState::Stale:
-        return tr("Stale");
-    }
-    return {};
-}
-
 QString FavoritesModel::accessibleText(const Row &row) const
 {
     const QString word = badgeText(row);
     return tr("%1, %2, %3")
         .arg(row.title, row.displayed ? tr("favorite") : tr("not a favorite"),
-             word.isEmpty() ? stateWord(stateOf(row)) : word);
+             word.isEmpty() ? SyncWords::shortText(stateOf(row)) : word);
 }
 
 void FavoritesModel::updateRow(Row &row, bool immediate)

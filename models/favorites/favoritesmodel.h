@@ -126,9 +126,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Words people read on the rows (ARCHITECTURE.md table); models may not use the widget kit.
-    static QString stateWord(SyncState state);
-
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);

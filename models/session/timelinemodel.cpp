@@ -1,5 +1,7 @@
 #include "models/session/timelinemodel.h"
 
+#include "models/sync/syncwords.h"
+
 #include "models/session/sessionrecorder.h"
 
 #include <QTimer>
@@ -338,26 +340,6 @@ bool TimelineModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0;
 }
 
-QString TimelineModel::outcomeWord(SyncState state)
-{
-    // The words of ARCHITECTURE.md's table, so the timeline reads like the badges.
-    switch (state) {
-    case SyncState::Confirmed:
-        return tr("Saved");
-    case SyncState::Pending:
-        return tr("Saving…");
-    case SyncState::Failed:
-        return tr("Couldn't save");
-    case SyncState::Unknown:
-        return tr("Checking…");
-    case SyncState::Conflict:
-        return tr("Changed elsewhere");
-    case SyncState::Stale:
-        return tr("Out of date");
-    }
-    return {};
-}
-
 QString TimelineModel::secondsText(qint64 ms)
 {
     return tr("%1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1);
@@ -426,7 +408,7 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (column == DescriptionColumn) {
-            const QString words = outcome ? outcomeWord(*outcome) : tr("No outcome");
+            const QString words = outcome ? SyncWords::shortText(*outcome) : tr("No outcome");
             return tr("%1. %2. Steps: %3.").arg(titleOf(story), words).arg(story.steps.size());
         }
         break;
@@ -440,7 +422,7 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
     case DescriptionColumn:
         return titleOf(story);
     case OutcomeColumn:
-        return outcome ? outcomeWord(*outcome) : QString();
+        return outcome ? SyncWords::shortText(*outcome) : QString();
     case TimeColumn:
         return sessionTime(first.atMs);
     case ScreenColumn:
@@ -507,7 +489,7 @@ QVariant TimelineModel::stepData(const Story &story, const TimelineEvent &step, 
             return tr("%1 %2 after you tapped").arg(step.text, secondsText(sinceStart));
         return tr("%1 %2 later").arg(step.text, secondsText(sinceStart));
     case OutcomeColumn:
-        return stepOutcome ? outcomeWord(*stepOutcome) : QString();
+        return stepOutcome ? SyncWords::shortText(*stepOutcome) : QString();
     case TimeColumn:
         return stepRow == 0 ? sessionTime(step.atMs) : u"+"_s + secondsText(sinceStart);
     case ScreenColumn:

@@ -80,8 +80,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The word a person reads for an outcome ("Saved", "Couldn't save", …).
-    static QString outcomeWord(SyncState state);
     // "1.2 s", always one decimal, so a column of them lines up.
     static QString secondsText(qint64 ms);
 

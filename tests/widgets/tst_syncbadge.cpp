@@ -1,3 +1,4 @@
+#include "models/sync/syncwords.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/palettes.h"
 #include "widgets/syncbadge.h"
@@ -72,8 +73,8 @@ void TestSyncBadge::stateTextAndAccessibility_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QAccessible::Role>("role");
     for (SyncState state : SyncStateStyle::allStates) {
-        QTest::addRow("%s", qPrintable(SyncStateStyle::shortText(state)))
-            << state << SyncStateStyle::shortText(state)
+        QTest::addRow("%s", qPrintable(SyncWords::shortText(state)))
+            << state << SyncWords::shortText(state)
             << (state == SyncState::Failed ? QAccessible::Button : QAccessible::StaticText);
     }
 }
@@ -93,8 +94,7 @@ void TestSyncBadge::stateTextAndAccessibility()
     QVERIFY(iface);
     QCOMPARE(iface->role(), role);
     QCOMPARE(iface->text(QAccessible::Name), text);
-    QCOMPARE(iface->text(QAccessible::Description),
-             SyncStateStyle::longText(state, u"Blue Chair"_s));
+    QCOMPARE(iface->text(QAccessible::Description), SyncWords::longText(state, u"Blue Chair"_s));
     QCOMPARE(badge.toolTip(), iface->text(QAccessible::Description));
 }
 
@@ -103,9 +103,9 @@ void TestSyncBadge::iconIsPainted_data()
     QTest::addColumn<SyncState>("state");
     QTest::addColumn<QPalette>("palette");
     for (SyncState state : SyncStateStyle::allStates) {
-        QTest::addRow("%s light", qPrintable(SyncStateStyle::shortText(state)))
+        QTest::addRow("%s light", qPrintable(SyncWords::shortText(state)))
             << state << Palettes::light();
-        QTest::addRow("%s dark", qPrintable(SyncStateStyle::shortText(state)))
+        QTest::addRow("%s dark", qPrintable(SyncWords::shortText(state)))
             << state << Palettes::dark();
     }
 }

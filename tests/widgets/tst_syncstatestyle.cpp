@@ -1,3 +1,4 @@
+#include "models/sync/syncwords.h"
 #include "widgets/contrast.h"
 #include "widgets/palettes.h"
 #include "widgets/syncstatestyle.h"
@@ -70,8 +71,8 @@ void TestSyncStateStyle::words()
     QFETCH(SyncState, state);
     QFETCH(QString, shortText);
     QFETCH(QString, longText);
-    QCOMPARE(SyncStateStyle::shortText(state, 3s), shortText);
-    QCOMPARE(SyncStateStyle::longText(state, u"Blue Chair"_s, 3s), longText);
+    QCOMPARE(SyncWords::shortText(state, 3s), shortText);
+    QCOMPARE(SyncWords::longText(state, u"Blue Chair"_s, 3s), longText);
 }
 
 void TestSyncStateStyle::glyphsAreDistinct()
@@ -104,7 +105,7 @@ void TestSyncStateStyle::stateContrast_data()
     for (const auto &p : palettes) {
         for (SyncState state : SyncStateStyle::allStates) {
             for (const auto &bg : backgrounds) {
-                QTest::addRow("%s %s on %s", p.name, qPrintable(SyncStateStyle::shortText(state)),
+                QTest::addRow("%s %s on %s", p.name, qPrintable(SyncWords::shortText(state)),
                               bg.name)
                     << p.palette << state << bg.role;
             }

@@ -1,4 +1,5 @@
 #include "app/screens/favorites/favoritesscreen.h"
+#include "models/sync/syncwords.h"
 
 #include "app/screens/favorites/favoritedelegate.h"
 #include "models/client/apiclient.h"
@@ -359,7 +360,7 @@ void FavoritesScreen::updateBanner()
     const bool offline = !m_model->isOnline();
     if (offline) {
         const int waiting = m_model->waitingToSendCount();
-        QString text = SyncStateStyle::offlineLongText();
+        QString text = SyncWords::offlineLongText();
         if (waiting > 0)
             text += u' '
                 + (waiting == 1 ? tr("1 change waiting to be sent.")
@@ -416,7 +417,7 @@ void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
             const QString found =
                 tr("\"%1\" shows %2, %3")
                     .arg(m_model->titleOf(itemId), *shown ? tr("a favorite") : tr("not a favorite"),
-                         SyncStateStyle::shortText(state));
+                         SyncWords::shortText(state));
             return {*shown == wanted && settled, found};
         });
 }
