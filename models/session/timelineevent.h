@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/sync/syncstate.h"
+
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 // One step in the story of a user action (or of the backend), as the timeline, telemetry and
 // session export see it. Steps of one action share its correlation id.
@@ -41,3 +45,5 @@ struct TimelineEvent
 Q_DECLARE_METATYPE(TimelineEvent)
 
 QString timelineKindName(TimelineEvent::Kind kind); // stable machine name, e.g. "user_action"
+// The sync outcome an event stands for, if any: a story's outcome is its last such event.
+std::optional<SyncState> outcomeOfEvent(TimelineEvent::Kind kind);

@@ -1,7 +1,5 @@
 #include "models/session/timelinemodel.h"
 
-#include "models/sync/syncwords.h"
-
 #include "models/session/sessionrecorder.h"
 
 #include <QTimer>
@@ -13,7 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<SyncState> outcomeOfKind(TimelineEvent::Kind kind)
+bool isWriteDetail(const QString &detail)
+{
+    // The recorder writes "METHOD /path" into a response's detail.
+    return !detail.isEmpty() && !detail.startsWith("GET "_L1) && !detail.startsWith("HEAD "_L1);
+}
+
+} // namespace
+
+std::optional<SyncState> outcomeOfEvent(TimelineEvent::Kind kind)
 {
     switch (kind) {
     case TimelineEvent::Kind::Confirmed:
@@ -29,21 +35,6 @@ std::optional<SyncState> outcomeOfKind(TimelineEvent::Kind kind)
         return std::nullopt;
     }
 }
-
-bool isWriteDetail(const QString &detail)
-{
-    // The recorder writes "METHOD /path" into a response's detail.
-    return !detail.isEmpty() && !detail.startsWith("GET "_L1) && !detail.startsWith("HEAD "_L1);
-}
-
-QString sessionTime(qint64 ms)
-{
-    ms = std::max<qint64>(0, ms);
-    return u"%1:%2"_s.arg(ms / 60000, 2, 10, QChar(u'0'))
-        .arg((ms % 60000) / 1000.0, 4, 'f', 1, QChar(u'0'));
-}
-
-} // namespace
 
 std::optional<SyncState> TimelineModel::Story::outcome() const
 {
@@ -262,7 +253,7 @@ void TimelineModel::absorb(Story &story, const TimelineEvent &event)
             story.caughtUp.insert(event.node);
         break;
     default:
-        if (const auto state = outcomeOfKind(event.kind))
+        if (const auto state = outcomeOfEvent(event.kind))
             story.settled = state;
         break;
     }
@@ -338,218 +329,4 @@ int TimelineModel::columnCount(const QModelIndex &) const
 bool TimelineModel::hasChildren(const QModelIndex &parent) const
 {
     return rowCount(parent) > 0;
-}
-
-QString TimelineModel::secondsText(qint64 ms)
-{
-    return tr("%1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1);
-}
-
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    if (index.internalId() == 0) {
-        const Story *story = storyAtRow(index.row());
-        return story ? storyData(*story, index.column(), role) : QVariant();
-    }
-    const Story *story = storyBySerial(index.internalId());
-    if (!story || index.row() >= static_cast<int>(story->steps.size()))
-        return {};
-    return stepData(*story, story->steps[static_cast<std::size_t>(index.row())], index.row(),
-                    index.column(), role);
-}
-
-QString TimelineModel::titleOf(const Story &story)
-{
-    // A story is named by what the person did; failing that (control-room requests, the
-    // backend's own events) by its first step that says more than "Request sent".
-    const TimelineEvent *plain = nullptr;
-    for (const TimelineEvent &step : story.steps) {
-        if (step.kind == TimelineEvent::Kind::UserAction)
-            return step.text;
-        const bool plumbing = step.kind == TimelineEvent::Kind::RequestSent
-            || step.kind == TimelineEvent::Kind::ResponseReceived
-            || step.kind == TimelineEvent::Kind::RequestFailed;
-        if (!plumbing && !plain)
-            plain = &step;
-    }
-    if (plain)
-        return plain->text;
-    const TimelineEvent &first = story.steps.front();
-    return first.detail.isEmpty() ? first.text : tr("%1 (%2)").arg(first.text, first.detail);
-}
-
-QVariant TimelineModel::storyData(const Story &story, int column, int role) const
-{
-    if (story.steps.empty())
-        return {};
-    const TimelineEvent &first = story.steps.front();
-    const auto outcome = story.outcome();
-    switch (role) {
-    case CorrelationIdRole:
-        return story.correlationId;
-    case ScreenRole:
-        return story.screen;
-    case OutcomeRole:
-        return outcome ? QVariant::fromValue(*outcome) : QVariant();
-    case KindRole:
-        return static_cast<int>(first.kind);
-    case AtMsRole:
-        return first.atMs;
-    case IsStoryRole:
-        return true;
-    case LsnRole:
-        return story.writeLsn;
-    case NodeRole:
-        return QString();
-    case StepCountRole:
-        return static_cast<int>(story.steps.size());
-    case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        if (column == DescriptionColumn) {
-            const QString words = outcome ? SyncWords::shortText(*outcome) : tr("No outcome");
-            return tr("%1. %2. Steps: %3.").arg(titleOf(story), words).arg(story.steps.size());
-        }
-        break;
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
-    }
-
-    switch (column) {
-    case DescriptionColumn:
-        return titleOf(story);
-    case OutcomeColumn:
-        return outcome ? SyncWords::shortText(*outcome) : QString();
-    case TimeColumn:
-        return sessionTime(first.atMs);
-    case ScreenColumn:
-        return story.screen;
-    case CorrelationIdColumn:
-        return story.correlationId;
-    case KindColumn:
-        return timelineKindName(first.kind);
-    case NodeColumn:
-        return QString();
-    case LsnColumn:
-        return story.writeLsn >= 0 ? QString::number(story.writeLsn) : QString();
-    case StatusColumn:
-        for (auto it = story.steps.crbegin(); it != story.steps.crend(); ++it) {
-            if (it->httpStatus > 0)
-                return QString::number(it->httpStatus);
-        }
-        return QString();
-    case DetailColumn:
-        return tr("Steps: %1").arg(story.steps.size());
-    }
-    return {};
-}
-
-QVariant TimelineModel::stepData(const Story &story, const TimelineEvent &step, int stepRow,
-                                 int column, int role) const
-{
-    const TimelineEvent &first = story.steps.front();
-    const qint64 sinceStart = step.atMs - first.atMs;
-    const auto stepOutcome = outcomeOfKind(step.kind);
-    switch (role) {
-    case CorrelationIdRole:
-        return step.correlationId;
-    case ScreenRole:
-        return step.screen.isEmpty() ? story.screen : step.screen;
-    case OutcomeRole:
-        // A step has a state only when it settles the story.
-        return stepOutcome ? QVariant::fromValue(*stepOutcome) : QVariant();
-    case KindRole:
-        return static_cast<int>(step.kind);
-    case AtMsRole:
-        return step.atMs;
-    case IsStoryRole:
-        return false;
-    case LsnRole:
-        return step.lsn;
-    case NodeRole:
-        return step.node;
-    case StepCountRole:
-        return 0;
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        break;
-    default:
-        return {};
-    }
-
-    switch (column) {
-    case DescriptionColumn:
-        if (stepRow == 0)
-            return step.text;
-        if (first.kind == TimelineEvent::Kind::UserAction)
-            return tr("%1 %2 after you tapped").arg(step.text, secondsText(sinceStart));
-        return tr("%1 %2 later").arg(step.text, secondsText(sinceStart));
-    case OutcomeColumn:
-        return stepOutcome ? SyncWords::shortText(*stepOutcome) : QString();
-    case TimeColumn:
-        return stepRow == 0 ? sessionTime(step.atMs) : u"+"_s + secondsText(sinceStart);
-    case ScreenColumn:
-        return step.screen;
-    case CorrelationIdColumn:
-        return step.correlationId;
-    case KindColumn:
-        return timelineKindName(step.kind);
-    case NodeColumn:
-        return step.node;
-    case LsnColumn:
-        return step.lsn >= 0 ? QString::number(step.lsn) : QString();
-    case StatusColumn:
-        return step.httpStatus > 0 ? QString::number(step.httpStatus) : QString();
-    case DetailColumn:
-        return step.detail;
-    }
-    return {};
-}
-
-QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case DescriptionColumn:
-            return tr("What happened");
-        case OutcomeColumn:
-            return tr("Outcome");
-        case TimeColumn:
-            return tr("When");
-        case ScreenColumn:
-            return tr("Screen");
-        case CorrelationIdColumn:
-            return tr("Correlation id");
-        case KindColumn:
-            return tr("Kind");
-        case NodeColumn:
-            return tr("Node");
-        case LsnColumn:
-            return tr("LSN");
-        case StatusColumn:
-            return tr("HTTP");
-        case DetailColumn:
-            return tr("Detail");
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case TimeColumn:
-            return tr("Session time of the action; steps show the time since it");
-        case CorrelationIdColumn:
-            return tr("The X-Correlation-Id every request and event of this action carries");
-        case LsnColumn:
-            return tr("Log sequence number: the position of the write in the primary's log");
-        case NodeColumn:
-            return tr("Which server answered or caught up: primary or replica-n");
-        case StatusColumn:
-            return tr("HTTP status of the answer");
-        }
-    }
-    return {};
 }
