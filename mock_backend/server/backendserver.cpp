@@ -2,6 +2,8 @@
 
 #include "mock_backend/http/apitypes.h"
 #include "mock_backend/http/httpapi.h"
+#include "mock_backend/server/httpcompat.h"
+#include "mock_backend/server/listener.h"
 #include "mock_backend/sim/simulation.h"
 #include "mock_backend/sim/steadyclock.h"
 
@@ -11,7 +13,6 @@
 #include <QHttpServerResponder>
 #include <QMetaMethod>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 #include <vector>
@@ -64,28 +65,6 @@ bool socketAlive(const QPointer<QTcpSocket> &socket)
     return socket && socket->state() == QAbstractSocket::ConnectedState;
 }
 
-// Accepts with a backlog that holds a burst of simultaneous connects (QTcpServer's default of 50
-// makes the kernel drop the rest, and those clients retry only after a 1 s SYN timeout), and sets
-// TCP_NODELAY once per connection: QHttpServerResponder's pieces must not wait for the client's
-// delayed ACK (~40 ms) after a delayed answer.
-class AcceptingServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        addPendingConnection(socket);
-    }
-};
-
 void abortLater(QTcpSocket *socket)
 {
     // Deferred: the server may still be inside this socket's readyRead handler.
@@ -130,8 +109,8 @@ void BackendServer::init(const BackendConfig &config)
     m_simulation = std::make_unique<Simulation>(config, *m_clock);
     m_api = std::make_unique<HttpApi>(*m_simulation);
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    httpcompat::setRequestHandler(
+        *m_http, this, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             onRequest(request, std::move(responder));
         });
     m_wakeTimer.setSingleShot(true);
@@ -141,14 +120,14 @@ void BackendServer::init(const BackendConfig &config)
 
 bool BackendServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new AcceptingServer;
-    tcp->setListenBacklogSize(1024); // the kernel caps it at net.core.somaxconn
+    auto *tcp = new Listener;
     if (!tcp->listen(address, port)) {
         delete tcp;
         return false;
     }
     m_address = address;
     m_port = tcp->serverPort();
+    m_listener = tcp;
     m_http->bind(tcp); // takes ownership
     m_api->setListeningOnLoopback(address.isLoopback());
     return true;
@@ -216,13 +195,13 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
 {
     auto pending = std::make_unique<Pending>();
     pending->elapsed.start();
-    pending->socket = responder.socket();
+    pending->socket = m_listener ? httpcompat::socketOf(request, responder, *m_listener) : nullptr;
     pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     ApiRequest &r = pending->request;
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = request.query();
-    r.headers = request.headers();
+    r.headers = httpcompat::requestHeaders(request);
     r.body = request.body();
     r.fromLoopback = request.remoteAddress().isLoopback();
 
@@ -317,13 +296,8 @@ void BackendServer::finish(Pending &p, int status, const QString &servedBy, cons
     const ApiResponse &response = p.admission.response;
     const bool write = status > 0;
     if (write && socketAlive(p.socket)) {
-        QHttpServerResponder &out = *p.responder;
-        out.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
-        out.writeHeader("Content-Type", response.contentType);
-        out.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        for (const auto &[name, value] : response.headers)
-            out.writeHeader(name, value);
-        out.writeBody(response.body);
+        httpcompat::writeAnswer(*p.responder, status, response.contentType, response.headers,
+                                response.body, false);
         // Send now rather than when control returns to the event loop: when many timers expire
         // in one pass, every answer would otherwise wait until the last of them was computed.
         p.socket->flush();

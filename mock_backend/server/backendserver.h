@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -19,6 +20,7 @@ class QHttpServerResponder;
 namespace mock {
 
 class HttpApi;
+class Listener;
 class Simulation;
 class SteadyClock;
 
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<Simulation> m_simulation;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;
+    QPointer<Listener> m_listener; // owned by m_http
     std::map<quint64, std::unique_ptr<Pending>> m_pending;
     std::set<quint64> m_parked; // ids in m_pending whose state is Parked
 
