@@ -8,7 +8,8 @@
 # are installed by scripts/setup-debian.sh inside every fresh chroot, as on a new machine.
 #
 # Environment: CONVERGE_DEBIAN13_CACHE (default /var/cache/converge-debian13),
-# CONVERGE_DEBIAN13_FRESH=1 to bootstrap the base again, CONVERGE_DEBIAN_MIRROR.
+# CONVERGE_DEBIAN13_FRESH=1 to bootstrap the base again, CONVERGE_DEBIAN13_KEEP=1 to keep the
+# chroot afterwards (unmounted) for a closer look, CONVERGE_DEBIAN_MIRROR.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 started=$SECONDS
@@ -42,6 +43,10 @@ cleanup() {
   # Never delete through a mount that is still there (it could be the host's /dev or /proc).
   if findmnt -rn -o TARGET | grep -q "^$dir/"; then
     echo "test-debian13: mounts left under $dir; not removing it" >&2
+    return
+  fi
+  if [ "${CONVERGE_DEBIAN13_KEEP:-0}" = 1 ]; then
+    echo "test-debian13: kept the chroot in $dir"
     return
   fi
   rm -rf --one-file-system "$dir"
