@@ -61,8 +61,10 @@ HeaderList requestHeaders(const QHttpServerRequest &request)
     const QHttpHeaders &headers = request.headers();
     HeaderList list;
     list.reserve(headers.size());
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        list.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        list.append({QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()});
+    }
     return list;
 #else
     return request.headers();

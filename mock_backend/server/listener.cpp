@@ -4,8 +4,9 @@
 
 namespace mock {
 
-Listener::Listener(QObject *parent)
+Listener::Listener(Connection::LimitsProvider limits, QObject *parent)
     : QTcpServer(parent)
+    , m_limits(std::move(limits))
 {
     // QTcpServer's default of 50 makes the kernel drop the rest of a burst, and those clients
     // retry only after a 1 s SYN timeout. The kernel caps it at net.core.somaxconn.
@@ -26,6 +27,7 @@ void Listener::incomingConnection(qintptr descriptor)
     }
     // QHttpServerResponder's pieces must not wait for the client's delayed ACK (~40 ms).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    new Connection(socket, m_limits); // a child of the socket
     const Peer peer(socket->peerAddress(), socket->peerPort());
     m_sockets.insert(peer, socket);
     // QHttpServer reparents and deletes the socket; forget it then.

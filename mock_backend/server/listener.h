@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mock_backend/server/connection.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -11,14 +13,15 @@ class QTcpSocket;
 namespace mock {
 
 // The listening socket QHttpServer is bound to. Accepts with a backlog that holds a burst of
-// simultaneous connects, sets TCP_NODELAY on every connection, and knows each open connection
-// by its peer address and port (newer QHttpServer no longer hands a route its socket).
+// simultaneous connects, sets TCP_NODELAY on every connection, puts a Connection (limits,
+// timeouts, answer order) in front of QHttpServer on each, and knows each open connection by its
+// peer address and port (newer QHttpServer no longer hands a route its socket).
 class Listener : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    explicit Listener(QObject *parent = nullptr);
+    explicit Listener(Connection::LimitsProvider limits, QObject *parent = nullptr);
 
     QTcpSocket *socketFor(const QHostAddress &peer, quint16 peerPort) const;
     qsizetype connectionCount() const { return m_sockets.size(); }
@@ -28,6 +31,7 @@ protected:
 
 private:
     using Peer = std::pair<QHostAddress, quint16>;
+    Connection::LimitsProvider m_limits;
     QHash<Peer, QTcpSocket *> m_sockets;
 };
 
