@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 
 using namespace mock;
 
@@ -57,8 +58,23 @@ int main(int argc, char *argv[])
                                                           "faults."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log each request."));
+    const QCommandLineOption maxHeaderBytesOption(
+        QStringLiteral("max-header-bytes"),
+        QStringLiteral("Request line and headers, at most (431 beyond)."), QStringLiteral("bytes"));
+    const QCommandLineOption maxHeadersOption(QStringLiteral("max-headers"),
+                                              QStringLiteral("Header lines, at most (431 beyond)."),
+                                              QStringLiteral("count"));
+    const QCommandLineOption headerTimeoutOption(
+        QStringLiteral("header-timeout-ms"),
+        QStringLiteral("Time from a request's first byte to its last header (408 after)."),
+        QStringLiteral("ms"));
+    const QCommandLineOption idleTimeoutOption(
+        QStringLiteral("idle-timeout-ms"),
+        QStringLiteral("Silence from a client owed no answer before it is closed."),
+        QStringLiteral("ms"));
     parser.addOptions({portOption, listenOption, seedOption, configOption, tokenOption,
-                       instantOption, quietOption});
+                       instantOption, quietOption, maxHeaderBytesOption, maxHeadersOption,
+                       headerTimeoutOption, idleTimeoutOption});
     parser.process(app);
 
     BackendConfig config =
@@ -97,7 +113,37 @@ int main(int argc, char *argv[])
         return fail(
             QStringLiteral("listening on %1 (not loopback) needs --token").arg(address.toString()));
 
+    ConnectionLimits limits;
+    const struct
+    {
+        const QCommandLineOption &option;
+        qint64 min;
+        qint64 max;
+        std::function<void(qint64)> set;
+    } limitOptions[] = {
+        {maxHeaderBytesOption, 1024, 1024 * 1024, [&](qint64 v) { limits.maxHeaderBytes = v; }},
+        {maxHeadersOption, 8, 10000,
+         [&](qint64 v) { limits.maxHeaderCount = static_cast<int>(v); }},
+        {headerTimeoutOption, 100, 3600000,
+         [&](qint64 v) { limits.headerTimeoutMs = static_cast<int>(v); }},
+        {idleTimeoutOption, 100, 3600000,
+         [&](qint64 v) { limits.idleTimeoutMs = static_cast<int>(v); }},
+    };
+    for (const auto &limit : limitOptions) {
+        if (!parser.isSet(limit.option))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(limit.option).toLongLong(&ok);
+        if (!ok || value < limit.min || value > limit.max)
+            return fail(QStringLiteral("--%1 must be from %2 to %3")
+                            .arg(limit.option.names().constFirst())
+                            .arg(limit.min)
+                            .arg(limit.max));
+        limit.set(value);
+    }
+
     BackendServer server(config);
+    server.setConnectionLimits(limits);
     server.setAccessToken(token);
     if (!parser.isSet(quietOption)) {
         QObject::connect(&server, &BackendServer::requestLogged, [](const QString &line) {

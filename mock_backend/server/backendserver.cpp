@@ -3,6 +3,9 @@
 #include "core/clock.h"
 #include "mock_backend/http/apitypes.h"
 #include "mock_backend/http/httpapi.h"
+#include "mock_backend/server/connection.h"
+#include "mock_backend/server/httpcompat.h"
+#include "mock_backend/server/listener.h"
 #include "mock_backend/sim/simulation.h"
 
 #include <QElapsedTimer>
@@ -11,7 +14,6 @@
 #include <QHttpServerResponder>
 #include <QMetaMethod>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 #include <vector>
@@ -27,6 +29,8 @@ struct BackendServer::Pending
     std::unique_ptr<QHttpServerResponder> responder;
     // The server deletes a socket when its client leaves; never touch the responder then.
     QPointer<QTcpSocket> socket;
+    QPointer<Connection> connection; // null only when the client has already gone
+    quint64 ticket = 0; // this answer's place in the connection's line
     QElapsedTimer elapsed;
     bool deadlineArmed = false;
 };
@@ -63,28 +67,6 @@ bool socketAlive(const QPointer<QTcpSocket> &socket)
 {
     return socket && socket->state() == QAbstractSocket::ConnectedState;
 }
-
-// Accepts with a backlog that holds a burst of simultaneous connects (QTcpServer's default of 50
-// makes the kernel drop the rest, and those clients retry only after a 1 s SYN timeout), and sets
-// TCP_NODELAY once per connection: QHttpServerResponder's pieces must not wait for the client's
-// delayed ACK (~40 ms) after a delayed answer.
-class AcceptingServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        addPendingConnection(socket);
-    }
-};
 
 void abortLater(QTcpSocket *socket)
 {
@@ -130,8 +112,8 @@ void BackendServer::init(const BackendConfig &config)
     m_simulation = std::make_unique<Simulation>(config, *m_clock);
     m_api = std::make_unique<HttpApi>(*m_simulation);
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    httpcompat::setRequestHandler(
+        *m_http, this, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             onRequest(request, std::move(responder));
         });
     m_wakeTimer.setSingleShot(true);
@@ -141,14 +123,14 @@ void BackendServer::init(const BackendConfig &config)
 
 bool BackendServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new AcceptingServer;
-    tcp->setListenBacklogSize(1024); // the kernel caps it at net.core.somaxconn
+    auto *tcp = new Listener([this] { return effectiveLimits(); });
     if (!tcp->listen(address, port)) {
         delete tcp;
         return false;
     }
     m_address = address;
     m_port = tcp->serverPort();
+    m_listener = tcp;
     m_http->bind(tcp); // takes ownership
     m_api->setListeningOnLoopback(address.isLoopback());
     return true;
@@ -163,6 +145,21 @@ QUrl BackendServer::url() const
     url.setHost(any ? QStringLiteral("127.0.0.1") : m_address.toString());
     url.setPort(m_port);
     return url;
+}
+
+void BackendServer::setConnectionLimits(const ConnectionLimits &limits)
+{
+    m_limits = limits;
+}
+
+ConnectionLimits BackendServer::effectiveLimits() const
+{
+    ConnectionLimits limits = m_limits;
+    if (limits.maxBodyBytes <= 0) {
+        const BackendConfig::Limits &config = m_simulation->config().limits;
+        limits.maxBodyBytes = std::max(config.maxBodyBytes, config.maxPhotoBytes);
+    }
+    return limits;
 }
 
 void BackendServer::setAccessToken(const QString &token)
@@ -216,13 +213,20 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
 {
     auto pending = std::make_unique<Pending>();
     pending->elapsed.start();
-    pending->socket = responder.socket();
+    pending->socket = m_listener ? httpcompat::socketOf(request, responder, *m_listener) : nullptr;
+    pending->connection = Connection::of(pending->socket);
+    if (pending->connection) {
+        // A connection past a limit answers its own error and closes; nothing more is served.
+        if (pending->connection->isRejected())
+            return;
+        pending->ticket = pending->connection->expectAnswer();
+    }
     pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     ApiRequest &r = pending->request;
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = request.query();
-    r.headers = request.headers();
+    r.headers = httpcompat::requestHeaders(request);
     r.body = request.body();
     r.fromLoopback = request.remoteAddress().isLoopback();
 
@@ -232,7 +236,6 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     switch (a.kind) {
     case HttpApi::Admission::Kind::Drop:
         finish(*pending, 0, {}, QStringLiteral("dropped (offline)"));
-        abortLater(pending->socket);
         return;
     case HttpApi::Admission::Kind::Hang: {
         pending->state = Pending::State::Hung;
@@ -303,7 +306,6 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
     const QString servedBy = QString::fromUtf8(e.response.header("X-Served-By"));
     if (p.admission.loseAfterCommit) {
         finish(p, -e.response.status, servedBy, QStringLiteral("response lost after commit"));
-        abortLater(p.socket);
     } else {
         finish(p, e.response.status, servedBy, {});
     }
@@ -314,20 +316,29 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
 
 void BackendServer::finish(Pending &p, int status, const QString &servedBy, const QString &note)
 {
-    const ApiResponse &response = p.admission.response;
     const bool write = status > 0;
-    if (write && socketAlive(p.socket)) {
-        QHttpServerResponder &out = *p.responder;
-        out.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
-        out.writeHeader("Content-Type", response.contentType);
-        out.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        for (const auto &[name, value] : response.headers)
-            out.writeHeader(name, value);
-        out.writeBody(response.body);
-        // Send now rather than when control returns to the event loop: when many timers expire
-        // in one pass, every answer would otherwise wait until the last of them was computed.
-        p.socket->flush();
+    const bool clientGone = !socketAlive(p.socket);
+    // Written (or, for a dropped or lost response, aborted) once every earlier answer on the
+    // connection is out: pipelined answers leave in request order.
+    Connection::Answer out;
+    if (write) {
+        out = [socket = p.socket, responder = std::shared_ptr(std::move(p.responder)), status,
+               response = std::move(p.admission.response), headOnly = p.request.method == "HEAD"] {
+            if (!socketAlive(socket))
+                return;
+            httpcompat::writeAnswer(*responder, status, response.contentType, response.headers,
+                                    response.body, headOnly);
+            // Send now rather than when control returns to the event loop: when many timers
+            // expire in one pass, every answer would otherwise wait until the last was computed.
+            socket->flush();
+        };
+    } else {
+        out = [socket = p.socket] { abortLater(socket); };
     }
+    if (p.connection)
+        p.connection->answer(p.ticket, std::move(out));
+    else
+        out();
     const double seconds = static_cast<double>(p.elapsed.nsecsElapsed()) / 1e9;
     const int shownStatus = status < 0 ? -status : status;
     m_simulation->metrics().observeRequest(p.admission.routeLabel, p.request.method, shownStatus,
@@ -344,7 +355,7 @@ void BackendServer::finish(Pending &p, int status, const QString &servedBy, cons
                        .arg(p.admission.correlationId);
     if (!note.isEmpty())
         line += QStringLiteral(" (") + note + u')';
-    if (write && !socketAlive(p.socket) && status > 0)
+    if (write && clientGone)
         line += QStringLiteral(" (client gone)");
     emit requestLogged(line);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "mock_backend/config/backendconfig.h"
+#include "mock_backend/server/connectionlimits.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -21,6 +23,7 @@ class SteadyClock;
 namespace mock {
 
 class HttpApi;
+class Listener;
 class Simulation;
 
 // The simulated backend as a real HTTP/1.1 server (QHttpServer). It carries out what HttpApi
@@ -42,6 +45,10 @@ public:
     QUrl url() const;
     quint16 port() const { return m_port; }
     QString configError() const { return m_configError; }
+
+    // For connections accepted from now on; see ConnectionLimits.
+    void setConnectionLimits(const ConnectionLimits &limits);
+    ConnectionLimits connectionLimits() const { return effectiveLimits(); }
 
     // Required on every route when listening off loopback, and on admin routes always.
     void setAccessToken(const QString &token);
@@ -69,11 +76,14 @@ private:
     void finish(Pending &pending, int status, const QString &servedBy, const QString &note);
     void stateChanged();
     void scheduleWake();
+    ConnectionLimits effectiveLimits() const;
 
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<Simulation> m_simulation;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;
+    QPointer<Listener> m_listener; // owned by m_http
+    ConnectionLimits m_limits;
     std::map<quint64, std::unique_ptr<Pending>> m_pending;
     std::set<quint64> m_parked; // ids in m_pending whose state is Parked
 

@@ -39,6 +39,40 @@ struct Fixture
     Politeness politeness(qsizetype i) const { return spy->at(i).at(1).value<Politeness>(); }
 };
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+// Catches the announcement events a screen reader would get; restores the handler on exit.
+struct AnnouncementCatcher
+{
+    struct Caught
+    {
+        QString message;
+        QAccessible::AnnouncementPoliteness politeness;
+    };
+    static inline QList<Caught> caught;
+    QAccessible::UpdateHandler previous = nullptr;
+    bool wasActive = QAccessible::isActive();
+
+    AnnouncementCatcher()
+    {
+        caught.clear();
+        previous = QAccessible::installUpdateHandler(&AnnouncementCatcher::handle);
+        QAccessible::setActive(true);
+    }
+    ~AnnouncementCatcher()
+    {
+        QAccessible::installUpdateHandler(previous);
+        QAccessible::setActive(wasActive);
+    }
+    static void handle(QAccessibleEvent *event)
+    {
+        if (event->type() == QAccessible::Announcement) {
+            const auto *a = static_cast<QAccessibleAnnouncementEvent *>(event);
+            caught.append({a->message(), a->politeness()});
+        }
+    }
+};
+#endif
+
 } // namespace
 
 class TestStatusAnnouncer : public QObject
@@ -181,7 +215,20 @@ void TestStatusAnnouncer::statusBarShowsTheSameText()
 void TestStatusAnnouncer::notifierIsANamedNotification()
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QSKIP("Qt >= 6.8 announces with QAccessibleAnnouncementEvent instead");
+    // Qt >= 6.8 speaks through QAccessibleAnnouncementEvent: no notifier widget, and the event
+    // carries the text and how urgently to say it.
+    AnnouncementCatcher catcher;
+    Fixture f;
+    QVERIFY(!f.announcer->notifier());
+    f.announcer->announce(Kind::RolledBack,
+                          u"We couldn't save \"Blue Chair\". It's back as it was."_s);
+    f.announcer->flush();
+    QCOMPARE(AnnouncementCatcher::caught.size(), 1);
+    QCOMPARE(AnnouncementCatcher::caught.at(0).message, f.text(0));
+    QCOMPARE(AnnouncementCatcher::caught.at(0).politeness,
+             f.politeness(0) == Politeness::Assertive
+                 ? QAccessible::AnnouncementPoliteness::Assertive
+                 : QAccessible::AnnouncementPoliteness::Polite);
 #else
     Fixture f;
     f.announcer->announce(Kind::RolledBack,
@@ -204,7 +251,17 @@ void TestStatusAnnouncer::notifierIsANamedNotification()
 void TestStatusAnnouncer::eachMessageShownOnce()
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QSKIP("Qt 6.4 channel only");
+    AnnouncementCatcher catcher;
+    Fixture f;
+    f.announcer->announce(Kind::Failure, u"One."_s);
+    f.announcer->flush();
+    f.announcer->announce(Kind::Failure, u"Two."_s);
+    f.announcer->flush();
+    QCOMPARE(AnnouncementCatcher::caught.size(), 2);
+    QCOMPARE(AnnouncementCatcher::caught.at(1).message, u"Two."_s);
+    QCOMPARE(AnnouncementCatcher::caught.at(1).politeness,
+             QAccessible::AnnouncementPoliteness::Assertive);
+    QCOMPARE(f.spy->size(), 2);
 #else
     // Spoken once means one hide/show (one "showing" event) per announcement.
     Fixture f;
