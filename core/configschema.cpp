@@ -69,25 +69,25 @@ QList<Field> build()
     struct RouteClass
     {
         QString key;
-        QString title;
         int baseMs, jitterMs, capMs;
     };
     const RouteClass classes[] = {
-        {u"reads"_s, tr("Reads"), 120, 180, 3000},
-        {u"writes"_s, tr("Writes"), 250, 400, 5000},
-        {u"transfers"_s, tr("Transfers"), 400, 600, 8000},
+        {u"reads"_s, 120, 180, 3000},
+        {u"writes"_s, 250, 400, 5000},
+        {u"transfers"_s, 400, 600, 8000},
     };
     for (const RouteClass &c : classes) {
         const QString p = u"latency."_s + c.key + u'.';
+        const QString title = routeClassTitle(c.key);
         f << choice(p + u"distribution"_s, {u"fixed"_s, u"uniform"_s, u"normal"_s, u"lognormal"_s},
-                    u"lognormal"_s, tr("%1 latency distribution").arg(c.title),
+                    u"lognormal"_s, tr("%1 latency distribution").arg(title),
                     tr("fixed: always the base. uniform: base plus 0 to jitter. normal: base ± "
                        "jitter (one standard deviation). lognormal: median base, 95th "
                        "percentile base + jitter."),
                     knob)
-          << delay(p + u"baseMs"_s, c.baseMs, tr("%1 latency base").arg(c.title), {}, knob)
-          << delay(p + u"jitterMs"_s, c.jitterMs, tr("%1 latency jitter").arg(c.title), {}, knob)
-          << delay(p + u"capMs"_s, c.capMs, tr("%1 latency cap").arg(c.title),
+          << delay(p + u"baseMs"_s, c.baseMs, tr("%1 latency base").arg(title), {}, knob)
+          << delay(p + u"jitterMs"_s, c.jitterMs, tr("%1 latency jitter").arg(title), {}, knob)
+          << delay(p + u"capMs"_s, c.capMs, tr("%1 latency cap").arg(title),
                    tr("Upper bound of every sample; 0 = none."));
     }
 
@@ -204,6 +204,15 @@ QStringList knobPaths()
 QStringList routeClasses()
 {
     return keysOf(u"latency"_s);
+}
+
+QString routeClassTitle(const QString &routeClass)
+{
+    if (routeClass == u"writes"_s)
+        return tr("Writes");
+    if (routeClass == u"transfers"_s)
+        return tr("Transfers");
+    return tr("Reads");
 }
 
 QJsonObject defaults()

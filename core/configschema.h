@@ -50,8 +50,9 @@ const Field *field(const QString &path);
 QStringList keysOf(const QString &objectPath);
 // The generic paths of the fields the control room offers.
 QStringList knobPaths();
-// The route classes of latency.<class>.*.
+// The route classes of latency.<class>.* ("reads", "writes", "transfers") and their names.
 QStringList routeClasses();
+QString routeClassTitle(const QString &routeClass);
 // Every field at its default: what PUT /admin/config starts from.
 QJsonObject defaults();
 // value made valid for field: bounded, rounded for whole numbers, a known option.
