@@ -2,6 +2,7 @@
 
 #include "core/configschema.h"
 #include "core/jsonpath.h"
+#include "core/wire.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
@@ -80,14 +81,9 @@ QJsonValue BackendSettings::value(const QString &path) const
     if (!held.isUndefined())
         return held;
     // Not (yet) in what the backend said: the schema's default, which is what the backend uses.
+    // A list entry's field gives what a new entry starts with.
     const ConfigSchema::Field *field = ConfigSchema::field(path);
-    if (!field)
-        return QJsonValue::Undefined;
-    int index = -1;
-    JsonPath::generic(path, &index);
-    if (field->inList() || index < 0)
-        return field->defaultValue;
-    return JsonPath::valueAt(ConfigSchema::defaults(), path);
+    return field ? field->defaultValue : QJsonValue(QJsonValue::Undefined);
 }
 
 qint64 BackendSettings::whole(const QString &path) const
@@ -255,25 +251,25 @@ void BackendSettings::command(const QByteArray &method, const QString &path,
 
 void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
 {
-    command("POST",
-            paused ? u"/admin/replicas/%1/pause"_s.arg(replicaId)
-                   : u"/admin/replicas/%1/resume"_s.arg(replicaId),
-            {},
-            paused ? tr("Replica %1 paused").arg(replicaId)
-                   : tr("Replica %1 resumed").arg(replicaId),
-            [this, done](bool ok, const QString &message) {
-                // The paused flag lives in the configuration; show it without waiting for an
-                // event channel that may not be running.
-                if (ok)
-                    refresh();
-                if (done)
-                    done(ok, message);
-            });
+    command(
+        "POST",
+        Wire::Route::fill(paused ? Wire::Route::adminReplicaPause : Wire::Route::adminReplicaResume,
+                          QString::number(replicaId)),
+        {},
+        paused ? tr("Replica %1 paused").arg(replicaId) : tr("Replica %1 resumed").arg(replicaId),
+        [this, done](bool ok, const QString &message) {
+            // The paused flag lives in the configuration; show it without waiting for an
+            // event channel that may not be running.
+            if (ok)
+                refresh();
+            if (done)
+                done(ok, message);
+        });
 }
 
 void BackendSettings::failNext(int count, Done done)
 {
-    command("POST", u"/admin/faults"_s, {{u"failNext"_s, count}},
+    command("POST", Wire::Route::adminFaults, {{u"failNext"_s, count}},
             count == 1 ? tr("The next request will fail")
                        : tr("The next %1 requests will fail").arg(count),
             std::move(done));
@@ -281,13 +277,13 @@ void BackendSettings::failNext(int count, Done done)
 
 void BackendSettings::clearOneShotFaults(Done done)
 {
-    command("POST", u"/admin/faults"_s, {{u"clear"_s, true}}, tr("Pending one-off faults cleared"),
-            std::move(done));
+    command("POST", Wire::Route::adminFaults, {{u"clear"_s, true}},
+            tr("Pending one-off faults cleared"), std::move(done));
 }
 
 void BackendSettings::resetData(Done done)
 {
-    command("POST", u"/admin/reset"_s, {}, tr("Data reset to seed %1").arg(seed()),
+    command("POST", Wire::Route::adminReset, {}, tr("Data reset to seed %1").arg(seed()),
             std::move(done));
 }
 
@@ -300,7 +296,7 @@ void BackendSettings::setSeedAndReset(quint64 newSeed, Done done)
                       done(false, message);
                   return;
               }
-              command("POST", u"/admin/reset"_s, {}, tr("Data reset to seed %1").arg(newSeed),
+              command("POST", Wire::Route::adminReset, {}, tr("Data reset to seed %1").arg(newSeed),
                       done);
           });
 }
@@ -308,7 +304,7 @@ void BackendSettings::setSeedAndReset(quint64 newSeed, Done done)
 void BackendSettings::simulateDevice(int itemId, std::optional<bool> favorite, Done done)
 {
     const auto send = [this, done](int id, bool fav) {
-        command("POST", u"/admin/simulate-device"_s, {{u"itemId"_s, id}, {u"favorite"_s, fav}},
+        command("POST", Wire::Route::adminSimulateDevice, {{u"itemId"_s, id}, {u"favorite"_s, fav}},
                 fav ? tr("Another device favorited item %1").arg(id)
                     : tr("Another device unfavorited item %1").arg(id),
                 done);

@@ -1,6 +1,7 @@
 #include "models/control/scenariorunner.h"
 
 #include "core/clock.h"
+#include "core/wire.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/control/actionregistry.h"
@@ -100,14 +101,14 @@ void ScenarioRunner::prepare()
         m_failures << tr("Could not prepare the backend (%1): %2").arg(what, message);
         finish();
     };
-    admin("PUT", u"/admin/config"_s, config, [this, failed](bool ok, const QString &message) {
+    admin("PUT", Wire::Route::adminConfig, config, [this, failed](bool ok, const QString &message) {
         if (!ok)
             return failed(tr("configuration"), message);
-        admin("POST", u"/admin/faults"_s, {{u"clear"_s, true}},
+        admin("POST", Wire::Route::adminFaults, {{u"clear"_s, true}},
               [this, failed](bool cleared, const QString &clearMessage) {
                   if (!cleared)
                       return failed(tr("one-off faults"), clearMessage);
-                  admin("POST", u"/admin/reset"_s, {},
+                  admin("POST", Wire::Route::adminReset, {},
                         [this, failed](bool reset, const QString &resetMessage) {
                             if (!reset)
                                 return failed(tr("data reset"), resetMessage);
