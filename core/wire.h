@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QString>
 
-// The wire contract both sides speak (docs/api.md): header names and error codes. The backend
-// writes them, the client reads them; neither spells them out on its own.
+// The wire contract both sides speak (docs/api.md): routes, header names and error codes. The
+// backend writes them, the client reads them; neither spells them out on its own. The
+// configuration schema is the other half of the contract (core/configschema.h).
 namespace Wire {
 
 namespace Header {
@@ -32,5 +34,26 @@ inline constexpr QLatin1StringView idempotencyInFlight {"idempotency_in_flight"}
 inline constexpr QLatin1StringView unknownPayee {"unknown_payee"};
 inline constexpr QLatin1StringView injectedFailure {"injected_failure"};
 } // namespace ErrorCode
+
+// Route patterns as docs/api.md writes them; {…} is filled in by fill().
+namespace Route {
+inline constexpr QLatin1StringView adminConfig {"/admin/config"};
+inline constexpr QLatin1StringView adminFaults {"/admin/faults"};
+inline constexpr QLatin1StringView adminReset {"/admin/reset"};
+inline constexpr QLatin1StringView adminSimulateDevice {"/admin/simulate-device"};
+inline constexpr QLatin1StringView adminReplicaPause {"/admin/replicas/{k}/pause"};
+inline constexpr QLatin1StringView adminReplicaResume {"/admin/replicas/{k}/resume"};
+
+// The pattern with its first {…} replaced by value: fill(adminReplicaPause, "2").
+inline QString fill(QLatin1StringView pattern, const QString &value)
+{
+    QString path = pattern;
+    const qsizetype open = path.indexOf(u'{');
+    const qsizetype close = path.indexOf(u'}', open);
+    if (open >= 0 && close > open)
+        path.replace(open, close - open + 1, value);
+    return path;
+}
+} // namespace Route
 
 } // namespace Wire

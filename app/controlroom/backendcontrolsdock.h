@@ -5,10 +5,8 @@
 #include <QList>
 
 class BackendSettings;
-class QAbstractSpinBox;
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -16,13 +14,18 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QTimer;
-class QVBoxLayout;
 class QWidget;
+
+namespace ConfigSchema {
+struct Field;
+}
 
 // The control room's knobs: presets, latency, faults, replication, transfers and data. Everything
 // it shows comes from BackendSettings (what the backend says), and everything it changes goes
 // through it (the admin API), so a change made elsewhere — a scenario, another facilitator on a
-// shared backend — shows up here too.
+// shared backend — shows up here too. The knobs, their ranges and words are built from the
+// configuration schema (core/configschema.h); the replication section is in
+// backendcontrolsreplicas.cpp.
 class BackendControlsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     QWidget *knob(const QString &path) const;
     // The message shown next to a knob, empty when none.
     QString errorFor(const QString &path) const;
+    // Every config path a knob shows and changes, replica entries with their index.
+    QStringList knobPaths() const;
 
 private:
     struct Knob
@@ -43,6 +48,8 @@ private:
         QString path; // config path, "latency.reads.baseMs"
         QWidget *widget = nullptr;
         QLabel *error = nullptr; // shared by the knobs of one row
+        const ConfigSchema::Field *field = nullptr;
+        bool generic = false; // shows its field's value as it is (see updateFromSettings())
     };
 
     QWidget *buildPresets();
@@ -52,8 +59,13 @@ private:
     QWidget *buildTransfers();
     QWidget *buildData();
     void rebuildReplicaRows(int count);
+    void updateReplicas();
     QLabel *makeErrorLabel();
-    void addKnob(const QString &path, QWidget *widget, QLabel *error);
+    void addKnob(const QString &path, QWidget *widget, QLabel *error, bool generic = false);
+    // A knob made from the schema field at path that sends its own changes.
+    QWidget *addFieldKnob(const QString &path, QLabel *error, int entry = 0);
+    // A form row for every knob of the schema under group ("faults").
+    void addFormKnobs(QFormLayout *form, const QString &group, QLabel *error);
 
     void change(const QJsonObject &fragment, const QString &what);
     void flush();
@@ -74,15 +86,11 @@ private:
     QLabel *m_feedback = nullptr;
     struct LatencyRow
     {
-        QComboBox *distribution;
-        QSpinBox *base;
-        QSpinBox *jitter;
+        QString distributionPath;
+        QComboBox *distribution = nullptr;
+        QSpinBox *jitter = nullptr;
     };
     QList<LatencyRow> m_latencyRows;
-    QDoubleSpinBox *m_errorRate = nullptr;
-    QDoubleSpinBox *m_hangRate = nullptr;
-    QDoubleSpinBox *m_lostRate = nullptr;
-    QCheckBox *m_offline = nullptr;
     QSpinBox *m_failCount = nullptr;
     QSpinBox *m_replicaCount = nullptr;
     QLabel *m_replicaCountError = nullptr;
@@ -98,9 +106,6 @@ private:
         QLabel *error;
     };
     QList<ReplicaRow> m_replicaRows;
-    QSpinBox *m_settleMin = nullptr;
-    QSpinBox *m_settleMax = nullptr;
-    QDoubleSpinBox *m_successRate = nullptr;
     QLineEdit *m_seed = nullptr;
     QLabel *m_seedError = nullptr;
 };

@@ -36,7 +36,7 @@ struct BackendConfig
         qint64 maxPhotoPixels = 40000000;
     };
 
-    static constexpr int maxReplicas = 5;
+    static constexpr int maxReplicas = 5; // ConfigSchema: replication.replicas
 
     quint64 seed = 42;
     LatencyModel reads;

@@ -1,5 +1,8 @@
 #include "models/control/backendsettings.h"
 
+#include "core/configschema.h"
+#include "core/jsonpath.h"
+#include "core/wire.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
@@ -17,22 +20,6 @@ namespace {
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// The config paths named in a patch ("faults.errorRate", "replication.replicas[1].baseMs").
-void leafPaths(const QJsonValue &value, const QString &path, QStringList *out)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            leafPaths(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            leafPaths(array.at(i), path + u"[%1]"_s.arg(i), out);
-    } else {
-        out->append(path);
-    }
 }
 
 } // namespace
@@ -88,63 +75,67 @@ void BackendSettings::setConfig(const QJsonObject &config)
         Q_EMIT seedChanged(seed());
 }
 
+QJsonValue BackendSettings::value(const QString &path) const
+{
+    const QJsonValue held = JsonPath::valueAt(m_config, path);
+    if (!held.isUndefined())
+        return held;
+    // Not (yet) in what the backend said: the schema's default, which is what the backend uses.
+    // A list entry's field gives what a new entry starts with.
+    const ConfigSchema::Field *field = ConfigSchema::field(path);
+    return field ? field->defaultValue : QJsonValue(QJsonValue::Undefined);
+}
+
+qint64 BackendSettings::whole(const QString &path) const
+{
+    return value(path).toInteger();
+}
+
 quint64 BackendSettings::seed() const
 {
-    return static_cast<quint64>(m_config.value(u"seed"_s).toInteger());
+    return static_cast<quint64>(whole(u"seed"_s));
 }
 
 QString BackendSettings::routeClassKey(RouteClass routeClass)
 {
-    switch (routeClass) {
-    case RouteClass::Writes:
-        return u"writes"_s;
-    case RouteClass::Transfers:
-        return u"transfers"_s;
-    case RouteClass::Reads:
-        break;
-    }
-    return u"reads"_s;
+    return ConfigSchema::routeClasses().value(static_cast<int>(routeClass));
 }
 
 LatencySettings BackendSettings::latency(RouteClass routeClass) const
 {
-    const QJsonObject json =
-        m_config.value(u"latency"_s).toObject().value(routeClassKey(routeClass)).toObject();
+    const QString p = u"latency."_s + routeClassKey(routeClass) + u'.';
     LatencySettings s;
-    s.distribution = json.value(u"distribution"_s).toString(s.distribution);
-    s.baseMs = json.value(u"baseMs"_s).toInteger();
-    s.jitterMs = json.value(u"jitterMs"_s).toInteger();
-    s.capMs = json.value(u"capMs"_s).toInteger();
+    s.distribution = value(p + u"distribution"_s).toString();
+    s.baseMs = whole(p + u"baseMs"_s);
+    s.jitterMs = whole(p + u"jitterMs"_s);
+    s.capMs = whole(p + u"capMs"_s);
     return s;
 }
 
 FaultSettings BackendSettings::faults() const
 {
-    const QJsonObject json = m_config.value(u"faults"_s).toObject();
     FaultSettings s;
-    s.errorRate = json.value(u"errorRate"_s).toDouble();
-    s.hangRate = json.value(u"hangRate"_s).toDouble();
-    s.lostResponseRate = json.value(u"lostResponseRate"_s).toDouble();
-    s.offline = json.value(u"offline"_s).toBool();
+    s.errorRate = value(u"faults.errorRate"_s).toDouble();
+    s.hangRate = value(u"faults.hangRate"_s).toDouble();
+    s.lostResponseRate = value(u"faults.lostResponseRate"_s).toDouble();
+    s.offline = value(u"faults.offline"_s).toBool();
     return s;
 }
 
 QList<ReplicaSettings> BackendSettings::replicas() const
 {
     QList<ReplicaSettings> list;
-    const QJsonArray array =
-        m_config.value(u"replication"_s).toObject().value(u"replicas"_s).toArray();
-    for (const QJsonValue &value : array) {
-        const QJsonObject json = value.toObject();
+    for (int i = 0; i < replicaCount(); ++i) {
+        const QString p = u"replication.replicas[%1]."_s.arg(i);
         ReplicaSettings s;
-        s.model = json.value(u"model"_s).toString(s.model);
-        s.baseMs = json.value(u"baseMs"_s).toInteger();
-        s.jitterMs = json.value(u"jitterMs"_s).toInteger();
-        s.medianMs = json.value(u"medianMs"_s).toInteger();
-        s.p95Ms = json.value(u"p95Ms"_s).toInteger();
-        s.spikeRate = json.value(u"spikeRate"_s).toDouble();
-        s.spikeMs = json.value(u"spikeMs"_s).toInteger();
-        s.paused = json.value(u"paused"_s).toBool();
+        s.model = value(p + u"model"_s).toString();
+        s.baseMs = whole(p + u"baseMs"_s);
+        s.jitterMs = whole(p + u"jitterMs"_s);
+        s.medianMs = whole(p + u"medianMs"_s);
+        s.p95Ms = whole(p + u"p95Ms"_s);
+        s.spikeRate = value(p + u"spikeRate"_s).toDouble();
+        s.spikeMs = whole(p + u"spikeMs"_s);
+        s.paused = value(p + u"paused"_s).toBool();
         list.append(s);
     }
     return list;
@@ -152,18 +143,38 @@ QList<ReplicaSettings> BackendSettings::replicas() const
 
 int BackendSettings::replicaCount() const
 {
-    return static_cast<int>(
-        m_config.value(u"replication"_s).toObject().value(u"replicas"_s).toArray().size());
+    return static_cast<int>(value(u"replication.replicas"_s).toArray().size());
 }
 
 TransferSettings BackendSettings::transfers() const
 {
-    const QJsonObject json = m_config.value(u"transfers"_s).toObject();
     TransferSettings s;
-    s.settleMinMs = json.value(u"settleMinMs"_s).toInteger();
-    s.settleMaxMs = json.value(u"settleMaxMs"_s).toInteger();
-    s.successRate = json.value(u"successRate"_s).toDouble(1);
+    s.settleMinMs = whole(u"transfers.settleMinMs"_s);
+    s.settleMaxMs = whole(u"transfers.settleMaxMs"_s);
+    s.successRate = value(u"transfers.successRate"_s).toDouble();
     return s;
+}
+
+QJsonObject BackendSettings::patchFor(const QString &path, const QJsonValue &value) const
+{
+    const ConfigSchema::Field *field = ConfigSchema::field(path);
+    if (!field)
+        return {};
+    if (field->type == ConfigSchema::Type::List) {
+        // A count: the backend keeps the replicas that stay and starts new ones from no lag.
+        const int count = static_cast<int>(
+            std::clamp<qint64>(value.toInteger(), qint64(field->min), qint64(field->max)));
+        QJsonArray array;
+        for (int i = 0; i < count; ++i)
+            array.append(QJsonObject {});
+        return JsonPath::withValue({}, path, array);
+    }
+    const QJsonValue bounded = ConfigSchema::clamped(*field, value);
+    int index = -1;
+    JsonPath::generic(path, &index);
+    if (index >= 0)
+        return replicaPatch(index, {{field->key(), bounded}});
+    return JsonPath::withValue({}, path, bounded);
 }
 
 QJsonObject BackendSettings::replicaPatch(int replicaIndex, const QJsonObject &entry) const
@@ -200,8 +211,7 @@ void BackendSettings::apply(const QJsonObject &patch, const QString &what, Done 
                 } else {
                     QString field = fieldOf(result);
                     if (field.isEmpty()) {
-                        QStringList paths;
-                        leafPaths(patch, {}, &paths);
+                        const QStringList paths = JsonPath::leafPaths(patch);
                         if (paths.size() == 1)
                             field = paths.constFirst();
                     }
@@ -241,25 +251,25 @@ void BackendSettings::command(const QByteArray &method, const QString &path,
 
 void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
 {
-    command("POST",
-            paused ? u"/admin/replicas/%1/pause"_s.arg(replicaId)
-                   : u"/admin/replicas/%1/resume"_s.arg(replicaId),
-            {},
-            paused ? tr("Replica %1 paused").arg(replicaId)
-                   : tr("Replica %1 resumed").arg(replicaId),
-            [this, done](bool ok, const QString &message) {
-                // The paused flag lives in the configuration; show it without waiting for an
-                // event channel that may not be running.
-                if (ok)
-                    refresh();
-                if (done)
-                    done(ok, message);
-            });
+    command(
+        "POST",
+        Wire::Route::fill(paused ? Wire::Route::adminReplicaPause : Wire::Route::adminReplicaResume,
+                          QString::number(replicaId)),
+        {},
+        paused ? tr("Replica %1 paused").arg(replicaId) : tr("Replica %1 resumed").arg(replicaId),
+        [this, done](bool ok, const QString &message) {
+            // The paused flag lives in the configuration; show it without waiting for an
+            // event channel that may not be running.
+            if (ok)
+                refresh();
+            if (done)
+                done(ok, message);
+        });
 }
 
 void BackendSettings::failNext(int count, Done done)
 {
-    command("POST", u"/admin/faults"_s, {{u"failNext"_s, count}},
+    command("POST", Wire::Route::adminFaults, {{u"failNext"_s, count}},
             count == 1 ? tr("The next request will fail")
                        : tr("The next %1 requests will fail").arg(count),
             std::move(done));
@@ -267,13 +277,13 @@ void BackendSettings::failNext(int count, Done done)
 
 void BackendSettings::clearOneShotFaults(Done done)
 {
-    command("POST", u"/admin/faults"_s, {{u"clear"_s, true}}, tr("Pending one-off faults cleared"),
-            std::move(done));
+    command("POST", Wire::Route::adminFaults, {{u"clear"_s, true}},
+            tr("Pending one-off faults cleared"), std::move(done));
 }
 
 void BackendSettings::resetData(Done done)
 {
-    command("POST", u"/admin/reset"_s, {}, tr("Data reset to seed %1").arg(seed()),
+    command("POST", Wire::Route::adminReset, {}, tr("Data reset to seed %1").arg(seed()),
             std::move(done));
 }
 
@@ -286,7 +296,7 @@ void BackendSettings::setSeedAndReset(quint64 newSeed, Done done)
                       done(false, message);
                   return;
               }
-              command("POST", u"/admin/reset"_s, {}, tr("Data reset to seed %1").arg(newSeed),
+              command("POST", Wire::Route::adminReset, {}, tr("Data reset to seed %1").arg(newSeed),
                       done);
           });
 }
@@ -294,7 +304,7 @@ void BackendSettings::setSeedAndReset(quint64 newSeed, Done done)
 void BackendSettings::simulateDevice(int itemId, std::optional<bool> favorite, Done done)
 {
     const auto send = [this, done](int id, bool fav) {
-        command("POST", u"/admin/simulate-device"_s, {{u"itemId"_s, id}, {u"favorite"_s, fav}},
+        command("POST", Wire::Route::adminSimulateDevice, {{u"itemId"_s, id}, {u"favorite"_s, fav}},
                 fav ? tr("Another device favorited item %1").arg(id)
                     : tr("Another device unfavorited item %1").arg(id),
                 done);

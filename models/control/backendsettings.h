@@ -15,8 +15,8 @@ struct ApiResult;
 struct BackendEvent;
 struct Preset;
 
-// Typed views of the parts of /admin/config the control room shows. Field names and units are
-// those of the JSON (docs/api.md); rates are fractions 0…1.
+// Typed views of the parts of /admin/config the control room shows. Field names, units and
+// defaults are those of the schema (core/configschema.h, docs/api.md); rates are fractions 0…1.
 struct LatencySettings
 {
     QString distribution = QStringLiteral("fixed"); // fixed, uniform, normal, lognormal
@@ -73,6 +73,9 @@ public:
     bool isLoaded() const { return m_loaded; }
     QJsonObject config() const { return m_config; }
 
+    // The value at a config path ("faults.errorRate", "replication.replicas[1].baseMs"); the
+    // schema's default where the backend has not said (yet).
+    QJsonValue value(const QString &path) const;
     quint64 seed() const;
     LatencySettings latency(RouteClass routeClass) const;
     FaultSettings faults() const;
@@ -88,6 +91,9 @@ public:
     // A replicas array for a patch: `entry` merged into every existing replica (the array length
     // is the replica count, so patches of one replica must still list all of them).
     QJsonObject replicaPatch(int replicaIndex, const QJsonObject &entry) const;
+    // The patch that sets one config path, with value made valid for its schema field (bounded,
+    // whole where it must be). For replication.replicas, value is the replica count.
+    QJsonObject patchFor(const QString &path, const QJsonValue &value) const;
 
     void setReplicaPaused(int replicaId, bool paused, Done done = {});
     void failNext(int count, Done done = {});
@@ -115,6 +121,7 @@ private:
                  const QString &what, Done done);
     void record(const QString &text, const QString &correlationId, const QString &detail);
     static QString fieldOf(const ApiResult &result);
+    qint64 whole(const QString &path) const;
 
     ApiClient *m_client;
     SessionRecorder *m_recorder = nullptr;

@@ -1,5 +1,7 @@
 #include "models/control/scenariorunner.h"
 
+#include "core/clock.h"
+#include "core/wire.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/control/actionregistry.h"
@@ -18,6 +20,8 @@ ScenarioRunner::ScenarioRunner(ApiClient *client, BackendSettings *settings,
     , m_registry(registry)
     , m_stepTimer(new QTimer(this))
     , m_tick(new QTimer(this))
+    , m_ownClock(std::make_unique<SteadyClock>())
+    , m_clock(m_ownClock.get())
 {
     m_stepTimer->setSingleShot(true);
     connect(m_stepTimer, &QTimer::timeout, this, [this] {
@@ -32,10 +36,17 @@ ScenarioRunner::ScenarioRunner(ApiClient *client, BackendSettings *settings,
     });
 }
 
+ScenarioRunner::~ScenarioRunner() = default;
+
+void ScenarioRunner::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : m_ownClock.get();
+}
+
 qint64 ScenarioRunner::elapsedMs() const
 {
     if (m_state == State::Running)
-        return m_elapsedBeforePause + m_sinceResume.elapsed();
+        return m_elapsedBeforePause + m_clock->nowMs() - m_resumedAtMs;
     return m_elapsedBeforePause;
 }
 
@@ -90,19 +101,19 @@ void ScenarioRunner::prepare()
         m_failures << tr("Could not prepare the backend (%1): %2").arg(what, message);
         finish();
     };
-    admin("PUT", u"/admin/config"_s, config, [this, failed](bool ok, const QString &message) {
+    admin("PUT", Wire::Route::adminConfig, config, [this, failed](bool ok, const QString &message) {
         if (!ok)
             return failed(tr("configuration"), message);
-        admin("POST", u"/admin/faults"_s, {{u"clear"_s, true}},
+        admin("POST", Wire::Route::adminFaults, {{u"clear"_s, true}},
               [this, failed](bool cleared, const QString &clearMessage) {
                   if (!cleared)
                       return failed(tr("one-off faults"), clearMessage);
-                  admin("POST", u"/admin/reset"_s, {},
+                  admin("POST", Wire::Route::adminReset, {},
                         [this, failed](bool reset, const QString &resetMessage) {
                             if (!reset)
                                 return failed(tr("data reset"), resetMessage);
                             m_settings->refresh();
-                            m_sinceResume.start();
+                            m_resumedAtMs = m_clock->nowMs();
                             setState(State::Running);
                             m_tick->start();
                             scheduleNext();
@@ -115,7 +126,7 @@ void ScenarioRunner::pause()
 {
     if (m_state != State::Running)
         return;
-    m_elapsedBeforePause += m_sinceResume.elapsed();
+    m_elapsedBeforePause += m_clock->nowMs() - m_resumedAtMs;
     m_stepTimer->stop();
     m_tick->stop();
     setState(State::Paused);
@@ -126,7 +137,7 @@ void ScenarioRunner::resume()
 {
     if (m_state != State::Paused)
         return;
-    m_sinceResume.start();
+    m_resumedAtMs = m_clock->nowMs();
     setState(State::Running);
     m_tick->start();
     scheduleNext();
@@ -137,7 +148,7 @@ void ScenarioRunner::stop()
     if (!isActive())
         return;
     if (m_state == State::Running)
-        m_elapsedBeforePause += m_sinceResume.elapsed();
+        m_elapsedBeforePause += m_clock->nowMs() - m_resumedAtMs;
     ++m_generation;
     m_stepTimer->stop();
     m_tick->stop();
@@ -208,12 +219,9 @@ void ScenarioRunner::perform(const ScenarioStep &step, Done done)
         note(tr("Scenario action: %1").arg(step.describe()));
         m_registry->runAction(step.name, step.args, std::move(done));
         return;
-    case ScenarioStep::Kind::Expect: {
-        QElapsedTimer since;
-        since.start();
-        check(step, since, std::move(done));
+    case ScenarioStep::Kind::Expect:
+        check(step, m_clock->nowMs(), std::move(done));
         return;
-    }
     case ScenarioStep::Kind::Screenshot:
         Q_EMIT screenshotRequested(step.name);
         done(true, {});
@@ -221,24 +229,25 @@ void ScenarioRunner::perform(const ScenarioStep &step, Done done)
     }
 }
 
-void ScenarioRunner::check(const ScenarioStep &step, const QElapsedTimer &since, Done done)
+void ScenarioRunner::check(const ScenarioStep &step, qint64 startedAtMs, Done done)
 {
     const quint64 generation = m_generation;
     m_registry->checkExpectation(
         step.name, step.args,
-        [this, step, since, done, generation](bool ok, const QString &message) {
+        [this, step, startedAtMs, done, generation](bool ok, const QString &message) {
             if (generation != m_generation)
                 return;
             // withinMs gives eventual consistency its time: ask again until it holds or the time
             // is up, and report the last answer.
-            if (ok || since.elapsed() >= step.withinMs) {
+            if (ok || m_clock->nowMs() - startedAtMs >= step.withinMs) {
                 done(ok, message);
                 return;
             }
-            QTimer::singleShot(m_retryIntervalMs, this, [this, step, since, done, generation] {
-                if (generation == m_generation && m_state != State::Idle)
-                    check(step, since, done);
-            });
+            QTimer::singleShot(m_retryIntervalMs, this,
+                               [this, step, startedAtMs, done, generation] {
+                                   if (generation == m_generation && m_state != State::Idle)
+                                       check(step, startedAtMs, done);
+                               });
         });
 }
 
@@ -276,7 +285,7 @@ void ScenarioRunner::announceNext()
 void ScenarioRunner::finish()
 {
     if (m_state == State::Running)
-        m_elapsedBeforePause += m_sinceResume.elapsed();
+        m_elapsedBeforePause += m_clock->nowMs() - m_resumedAtMs;
     m_stepTimer->stop();
     m_tick->stop();
     ++m_generation;

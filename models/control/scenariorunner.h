@@ -2,15 +2,16 @@
 
 #include "models/control/scenario.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class ActionRegistry;
 class ApiClient;
 class BackendSettings;
+class Clock;
 class QTimer;
 class SessionRecorder;
 
@@ -29,8 +30,12 @@ public:
 
     ScenarioRunner(ApiClient *client, BackendSettings *settings, ActionRegistry *registry,
                    QObject *parent = nullptr);
+    ~ScenarioRunner() override;
 
     void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
+    // The scenario clock's time source (a steady clock unless set), so tests can move time
+    // themselves instead of waiting for it. Set it before start().
+    void setClock(const Clock *clock);
     // How often an expectation with withinMs is asked again.
     void setRetryInterval(int ms) { m_retryIntervalMs = ms; }
 
@@ -72,7 +77,7 @@ private:
     void runStep(int index);
     void perform(const ScenarioStep &step, Done done);
     void heal(Done done);
-    void check(const ScenarioStep &step, const QElapsedTimer &since, Done done);
+    void check(const ScenarioStep &step, qint64 startedAtMs, Done done);
     void admin(const QByteArray &method, const QString &path, const QJsonObject &body, Done done);
     void finish();
     void announceNext();
@@ -88,7 +93,9 @@ private:
     QTimer *m_tick;
     Scenario m_scenario;
     State m_state = State::Idle;
-    QElapsedTimer m_sinceResume;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    qint64 m_resumedAtMs = 0;
     qint64 m_elapsedBeforePause = 0;
     int m_next = 0;
     bool m_busy = false;

@@ -1,5 +1,7 @@
 #include "app/controlroom/backendcontrolsdock.h"
 #include "app/controlroom/scenariodock.h"
+#include "core/configschema.h"
+#include "core/jsonpath.h"
 #include "mock_backend/server/backendserver.h"
 #include "models/client/apiclient.h"
 #include "models/control/actionregistry.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void replicaPauseAndSeed();
     void everyControlIsNamedAndFocusable();
     void scenarioClockShowsNextStep();
+    void offersExactlyTheSchemaKnobs();
 
 private:
     mock::BackendConfig serverConfig() const { return m_server->config(); }
@@ -97,7 +100,7 @@ void TestBackendControlsDock::presetSetsKnobsAndBackend()
 
     m_dock->findChild<QPushButton *>(u"preset-replica-lag-5s"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(serverConfig().replicas.at(1).baseMs, 5000, 10000);
-    auto *lag = qobject_cast<QSpinBox *>(m_dock->knob(u"replication.replicas[1].first"_s));
+    auto *lag = qobject_cast<QSpinBox *>(m_dock->knob(u"replication.replicas[1].baseMs"_s));
     QVERIFY(lag);
     QTRY_COMPARE_WITH_TIMEOUT(lag->value(), 5000, 10000);
 
@@ -229,6 +232,42 @@ void TestBackendControlsDock::scenarioClockShowsNextStep()
     saveScreenshot(&clock, u"scenario-clock.png"_s);
     runner.stop();
     QVERIFY(title->text().contains(u"stopped"_s));
+}
+
+void TestBackendControlsDock::offersExactlyTheSchemaKnobs()
+{
+    // Every knob the schema marks, no other, each with the schema's range and options.
+    QStringList offered;
+    for (const QString &path : m_dock->knobPaths()) {
+        const QString generic = JsonPath::generic(path);
+        if (!offered.contains(generic))
+            offered.append(generic);
+        const ConfigSchema::Field *field = ConfigSchema::field(path);
+        QVERIFY2(field, qPrintable(path));
+        QWidget *knob = m_dock->knob(path);
+        QVERIFY2(knob, qPrintable(path));
+        const double scale = field->unit == ConfigSchema::Unit::Fraction ? 100 : 1;
+        if (auto *spin = qobject_cast<QSpinBox *>(knob)) {
+            QCOMPARE(double(spin->minimum()), field->min);
+            QCOMPARE(double(spin->maximum()), field->max);
+        } else if (auto *real = qobject_cast<QDoubleSpinBox *>(knob)) {
+            QCOMPARE(real->minimum(), field->min * scale);
+            QCOMPARE(real->maximum(), field->max * scale);
+        } else if (auto *combo = qobject_cast<QComboBox *>(knob)) {
+            QStringList options;
+            for (int i = 0; i < combo->count(); ++i)
+                options.append(combo->itemData(i).toString());
+            QCOMPARE(options, field->options);
+        }
+    }
+    QStringList expected = ConfigSchema::knobPaths();
+    offered.sort();
+    expected.sort();
+    QCOMPARE(offered, expected);
+    // Each replica has its row of knobs.
+    QVERIFY(m_dock->knob(u"replication.replicas[0].p95Ms"_s));
+    QVERIFY(m_dock->knob(u"replication.replicas[1].paused"_s));
+    QVERIFY(!m_dock->knob(u"replication.replicas[2].model"_s));
 }
 
 QTEST_MAIN(TestBackendControlsDock)

@@ -1,5 +1,7 @@
 // The small deterministic pieces: generator, latency and lag models, config validation.
 
+#include "core/configschema.h"
+#include "core/jsonpath.h"
 #include "mock_backend/config/backendconfig.h"
 #include "mock_backend/sim/eventbus.h"
 #include "mock_backend/sim/lagmodel.h"
@@ -28,6 +30,7 @@ private slots:
     void configRejects_data();
     void configRejects();
     void configPatchMerges();
+    void schemaDescribesEveryField();
     void eventRingResets();
 };
 
@@ -229,6 +232,30 @@ void TestBackendModels::configPatchMerges()
     QCOMPARE(config->reads.baseMs, 5);
     QCOMPARE(config->reads.distribution, BackendConfig::defaults().reads.distribution);
     QCOMPARE(config->writes.baseMs, BackendConfig::defaults().writes.baseMs);
+}
+
+void TestBackendModels::schemaDescribesEveryField()
+{
+    // The backend's defaults are the schema's, and every field it serializes has a schema row
+    // (and no row is left without a member).
+    const QJsonObject json = BackendConfig::defaults().toJson();
+    QCOMPARE(json, ConfigSchema::defaults());
+    QStringList served;
+    for (const QString &path : JsonPath::leafPaths(json)) {
+        const QString generic = JsonPath::generic(path);
+        if (!served.contains(generic))
+            served.append(generic);
+    }
+    QStringList described;
+    for (const ConfigSchema::Field &field : ConfigSchema::fields()) {
+        if (field.type != ConfigSchema::Type::List)
+            described.append(field.path);
+    }
+    served.sort();
+    described.sort();
+    QCOMPARE(served, described);
+    QCOMPARE(double(BackendConfig::maxReplicas),
+             ConfigSchema::field(QStringLiteral("replication.replicas"))->max);
 }
 
 void TestBackendModels::eventRingResets()

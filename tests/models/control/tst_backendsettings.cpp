@@ -1,4 +1,6 @@
 #include "core/clock.h"
+#include "core/configschema.h"
+#include "core/jsonpath.h"
 #include "mock_backend/server/backendserver.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void followsChangesMadeElsewhere();
     void commands();
     void recordsConfigChanges();
+    void everyFieldRoundTrips_data();
+    void everyFieldRoundTrips();
+    void defaultsAndBoundsFromSchema();
 
 private:
     QJsonObject serverConfig(); // GET /admin/config with a client of its own
@@ -254,6 +259,89 @@ void TestBackendSettings::recordsConfigChanges()
     QCOMPARE(it->screen, u"control-room"_s);
     QVERIFY2(it->text.contains(u"Flaky"_s), qPrintable(it->text));
     QVERIFY(it->detail.contains(u"errorRate"_s));
+}
+
+void TestBackendSettings::everyFieldRoundTrips_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const ConfigSchema::Field &field : ConfigSchema::fields()) {
+        const QString path = QString(field.path).replace(u"[]"_s, u"[1]"_s);
+        QTest::newRow(qPrintable(path)) << path;
+    }
+}
+
+// Each schema field, set through the real admin route, reads back the same through the client's
+// settings and the server: adding a row to the schema is all either side needs.
+void TestBackendSettings::everyFieldRoundTrips()
+{
+    QFETCH(QString, path);
+    const ConfigSchema::Field *field = ConfigSchema::field(path);
+    QVERIFY(field);
+    const QJsonValue current = m_settings->value(path);
+    QVERIFY2(!current.isUndefined(), qPrintable(path));
+    QVERIFY2(current == JsonPath::valueAt(serverConfig(), path), qPrintable(path));
+
+    // Another valid value: the next one up (or down at the top of the range).
+    QJsonValue next;
+    switch (field->type) {
+    case ConfigSchema::Type::Bool:
+        next = !current.toBool();
+        break;
+    case ConfigSchema::Type::Enum:
+        next = field->options.at((field->options.indexOf(current.toString()) + 1)
+                                 % field->options.size());
+        break;
+    case ConfigSchema::Type::Int:
+        next = current.toInteger() + 1 <= field->max ? current.toInteger() + 1
+                                                     : current.toInteger() - 1;
+        break;
+    case ConfigSchema::Type::Double:
+        next = current.toDouble() + 0.1 <= field->max ? current.toDouble() + 0.1
+                                                      : current.toDouble() - 0.1;
+        break;
+    case ConfigSchema::Type::List:
+        next = current.toArray().size() + 1 <= field->max ? current.toArray().size() + 1
+                                                          : current.toArray().size() - 1;
+        break;
+    }
+    QVERIFY(next != current);
+    await([&](BackendSettings::Done done) {
+        m_settings->apply(m_settings->patchFor(path, next), {}, done);
+    });
+    const QJsonValue server = JsonPath::valueAt(serverConfig(), path);
+    if (field->type == ConfigSchema::Type::List) {
+        QCOMPARE(qint64(server.toArray().size()), next.toInteger());
+        QCOMPARE(qint64(m_settings->value(path).toArray().size()), next.toInteger());
+    } else {
+        QCOMPARE(server, next);
+        QCOMPARE(m_settings->value(path), next);
+    }
+}
+
+void TestBackendSettings::defaultsAndBoundsFromSchema()
+{
+    // Before the backend has answered, the settings show the schema's defaults.
+    BackendSettings fresh(m_client.get());
+    QVERIFY(!fresh.isLoaded());
+    QCOMPARE(fresh.transfers().successRate, 0.85);
+    QCOMPARE(fresh.seed(), 42u);
+    QCOMPARE(fresh.replicaCount(), 2);
+    QCOMPARE(fresh.value(u"replication.replicas[4].model"_s).toString(), u"fixed"_s);
+    QVERIFY(fresh.value(u"faults.colour"_s).isUndefined());
+
+    // A knob's value is brought inside its field's range before it is sent.
+    QCOMPARE(m_settings->patchFor(u"faults.errorRate"_s, 4.0),
+             JsonPath::withValue({}, u"faults.errorRate"_s, 1.0));
+    QCOMPARE(m_settings->patchFor(u"latency.reads.baseMs"_s, -20.6),
+             JsonPath::withValue({}, u"latency.reads.baseMs"_s, 0));
+    QCOMPARE(m_settings->patchFor(u"latency.reads.distribution"_s, u"pareto"_s),
+             JsonPath::withValue({}, u"latency.reads.distribution"_s, u"lognormal"_s));
+    const QJsonArray replicas =
+        JsonPath::valueAt(m_settings->patchFor(u"replication.replicas"_s, 9),
+                          u"replication.replicas"_s)
+            .toArray();
+    QCOMPARE(replicas.size(), qsizetype(5));
+    QVERIFY(m_settings->patchFor(u"faults.colour"_s, 1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackendSettings)

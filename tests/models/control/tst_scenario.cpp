@@ -1,7 +1,9 @@
+#include "core/configschema.h"
 #include "models/control/actionregistry.h"
 #include "models/control/scenario.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void badFiles();
     void stepsAreSortedAndDescribed();
     void registryChecksNames();
+    void acceptsEverySchemaField();
 };
 
 namespace {
@@ -140,6 +143,24 @@ void TestScenario::badFiles_data()
         << 2 << u"durationMs must be ≥"_s;
     QTest::newRow("seed as text") << lines({R"({"name": "x",)", R"( "seed": "abc", "steps": []})"})
                                   << 2 << u"seed must be a whole number"_s;
+    QTest::newRow("rule across fields in a set step")
+        << lines(
+               {R"({"name": "x", "seed": 1, "steps": [)",
+                R"(  {"atMs": 1, "set": {"transfers": {"settleMinMs": 500, "settleMaxMs": 100}}})",
+                "]}"})
+        << 2
+        << u"steps[0].set.transfers.settleMaxMs must be ≥ steps[0].set.transfers.settleMinMs"_s;
+    QTest::newRow("start config breaks a rule with the defaults")
+        << lines({R"({"name": "x", "seed": 1, "config": {)",
+                  R"(   "transfers": {"settleMinMs": 9000}}, "steps": []})"})
+        << 2 << u"config.transfers.settleMaxMs must be ≥ config.transfers.settleMinMs"_s;
+    QTest::newRow("rates sum above one")
+        << lines({R"({"name": "x", "seed": 1,)",
+                  R"( "config": {"faults": {"errorRate": 0.7, "hangRate": 0.7}}, "steps": []})"})
+        << 2 << u"must be ≤ 1"_s;
+    QTest::newRow("seed inside config")
+        << lines({R"({"name": "x", "seed": 1,)", R"( "config": {"seed": 3}, "steps": []})"}) << 2
+        << u"config.seed is not a known field"_s;
     QTest::newRow("too many replicas")
         << lines({R"({"name": "x", "seed": 1, "config": {"replication":)",
                   R"(  {"replicas": [{}, {}, {}, {}, {}, {}]}}, "steps": []})"})
@@ -204,6 +225,21 @@ void TestScenario::registryChecksNames()
     QVERIFY(!Scenario::parse(text, u"r.json"_s, &error, &registry));
     QVERIFY2(error.startsWith(u"r.json:3: steps[1].expect"_s), qPrintable(error));
     QVERIFY2(error.contains(u"favorites.itemFavorite"_s), qPrintable(error)); // lists known ones
+}
+
+void TestScenario::acceptsEverySchemaField()
+{
+    // The backend's whole default configuration (bar the seed, which is the scenario's own) is a
+    // valid starting config and a valid set step.
+    QJsonObject config = ConfigSchema::defaults();
+    config.remove(u"seed"_s);
+    const QByteArray json = QJsonDocument(config).toJson(QJsonDocument::Compact);
+    QString error;
+    const auto scenario = Scenario::parse(R"({"name": "all", "seed": 1, "config": )" + json
+                                              + R"(, "steps": [{"atMs": 0, "set": )" + json + "}]}",
+                                          u"all.json"_s, &error);
+    QVERIFY2(scenario, qPrintable(error));
+    QCOMPARE(scenario->config, config);
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
