@@ -43,6 +43,7 @@ using namespace Qt::StringLiterals;
 ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_sessionClock(std::make_unique<SteadyClock>())
     , m_window(std::make_unique<MainWindow>())
     , m_api(new ApiClient(QUrl(), this))
     , m_events(new EventStream(m_api, this))
@@ -56,33 +57,17 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     if (!m_options.token.isEmpty())
         m_api->setAccessToken(m_options.token);
 
-    m_favorites = new FavoritesScreen(m_api);
-    m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"), m_favorites);
-    m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
-                        m_profile = new ProfileScreen(m_api, m_toasts, m_announcer));
-    m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
-                        m_transfer = new TransferScreen(m_api));
-
     connect(m_connection, &ConnectionMonitor::stateChanged, m_window.get(),
             &MainWindow::setConnectionState);
     connect(m_connection, &ConnectionMonitor::stateChanged, this,
             &ConvergeApp::onConnectionStateChanged);
 
-    m_sessionClock = std::make_unique<SteadyClock>();
     m_recorder = new SessionRecorder(m_sessionClock.get(), 5000, this);
     m_recorder->observe(m_api);
     m_recorder->observe(m_events);
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
     setUpTimelineAndTelemetry();
-    m_favorites->attach(
-        {m_events, m_connection, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
-    m_favorites->registerScenarioActions(m_controlRoom->registry());
-    connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
-    m_profile->attach(m_recorder, m_telemetry, m_controlRoom->registry());
-    connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
-    m_transfer->attach({m_events, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
-    m_transfer->registerScenarioActions(m_controlRoom->registry());
-    connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
+    setUpScreens();
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
     // driven by HeadlessRun instead.
     if (!m_options.scenarioFile.isEmpty() && !m_options.headless) {
@@ -216,6 +201,41 @@ void ConvergeApp::setUpTimelineAndTelemetry()
     QAction *first = session->actions().value(0);
     session->insertAction(first, exportAction);
     session->insertSeparator(first);
+}
+
+void ConvergeApp::setUpScreens()
+{
+    m_services.api = m_api;
+    m_services.events = m_events;
+    m_services.connection = m_connection;
+    m_services.toasts = m_toasts;
+    m_services.announcer = m_announcer;
+    m_services.recorder = m_recorder;
+    m_services.telemetry = m_telemetry;
+    m_services.preferences = m_preferences;
+    m_services.actions = m_controlRoom->registry();
+    m_services.clock = m_sessionClock.get();
+
+    m_favorites = new FavoritesScreen(m_services);
+    m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"), m_favorites);
+    m_profile = new ProfileScreen(m_services);
+    m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
+                        m_profile);
+    m_transfer = new TransferScreen(m_services);
+    m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
+                        m_transfer);
+
+    // A scenario step that acts on a screen asks for it to be in front, as a person would have
+    // it; the window decides how.
+    MainWindow *window = m_window.get();
+    connect(m_profile, &ProfileScreen::revealRequested, window,
+            [window, screen = m_profile] { window->showScreen(screen); });
+    connect(m_transfer, &TransferScreen::revealRequested, window,
+            [window, screen = m_transfer] { window->showScreen(screen); });
+
+    connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
+    connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
+    connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
 }
 
 void ConvergeApp::exportSession()

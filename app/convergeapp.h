@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "app/sessionservices.h"
 #include "models/client/connectionmonitor.h"
 
 #include <QObject>
@@ -51,6 +52,8 @@ public:
     ReplicaLagSeries *lagSeries() const { return m_lagSeries; }
     // Backend controls, scenarios and the registry screens add their scenario actions to.
     ControlRoom *controlRoom() const { return m_controlRoom; }
+    // What every screen is given.
+    const SessionServices &services() const { return m_services; }
     FavoritesScreen *favorites() const { return m_favorites; }
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
@@ -64,10 +67,13 @@ private:
     void refreshHealth();
     void setUpFeedback();
     void setUpTimelineAndTelemetry();
+    void setUpScreens();
     void exportSession();
     void onConnectionStateChanged(ConnectionMonitor::State state);
 
     CommandLineOptions m_options;
+    // Before the window: the screens read it until they are gone.
+    std::unique_ptr<SteadyClock> m_sessionClock;
     std::unique_ptr<MainWindow> m_window;
     ApiClient *m_api;
     EventStream *m_events;
@@ -78,11 +84,11 @@ private:
     AnnouncementLogModel *m_announcementLog;
     bool m_wasOffline = false;
     mock::EmbeddedBackend *m_embedded = nullptr;
-    std::unique_ptr<SteadyClock> m_sessionClock;
     SessionRecorder *m_recorder = nullptr;
     Telemetry *m_telemetry = nullptr;
     ReplicaLagSeries *m_lagSeries = nullptr;
     ControlRoom *m_controlRoom = nullptr;
+    SessionServices m_services;
     FavoritesScreen *m_favorites = nullptr;
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;

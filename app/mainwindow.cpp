@@ -95,6 +95,13 @@ void MainWindow::showScreen(int index)
     m_navigation->setCurrentRow(index);
 }
 
+void MainWindow::showScreen(QWidget *screen)
+{
+    const int index = m_screens->indexOf(screen);
+    if (index >= 0)
+        showScreen(index);
+}
+
 int MainWindow::screenCount() const
 {
     return m_screens->count();

@@ -21,6 +21,8 @@ public:
 
     void addScreen(const QString &title, const QString &description, QWidget *screen);
     void showScreen(int index);
+    // Brings an added screen to the front; a widget that is not one is ignored.
+    void showScreen(QWidget *screen);
     int screenCount() const;
     QWidget *screenAt(int index) const;
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);

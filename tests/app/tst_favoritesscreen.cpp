@@ -1,30 +1,25 @@
 // The Favorites screen's widgets against the real backend: keyboard and mouse, toasts and
 // announcements through the kit, the filter, the offline banner, the scenario actions.
-// With FAVORITES_SCREENSHOTS=<dir> it also saves the workshop screenshots of each state.
+// The workshop pictures of each state are made by tools/screenshots, not here.
 
 #include "app/screens/favorites/favoritedelegate.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
-#include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
-#include "models/control/presets.h"
 #include "widgets/statusannouncer.h"
-#include "widgets/toast.h"
 #include "widgets/toastcenter.h"
 
 #include <QAccessible>
-#include <QApplication>
-#include <QDir>
-#include <QHBoxLayout>
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -56,20 +51,21 @@ struct Session
         bold.setBold(true);
         title->setFont(bold);
         layout->addWidget(title);
-        screen = new FavoritesScreen(api.get());
-        layout->addWidget(screen);
         toasts = new ToastCenter(window.get());
         announcer = new StatusAnnouncer(window.get());
         events = new EventStream(api.get(), window.get());
         events->setPollWait(200ms);
         monitor = new ConnectionMonitor(api.get(), window.get());
         monitor->setProbeInterval(20ms, 100ms);
-        FavoritesScreen::Services services;
+        SessionServices services;
+        services.api = api.get();
         services.events = events;
         services.connection = monitor;
         services.toasts = toasts;
         services.announcer = announcer;
-        screen->attach(services);
+        services.actions = &registry;
+        screen = new FavoritesScreen(services);
+        layout->addWidget(screen);
         FavoritesModel::Timings timings = screen->model()->timings();
         timings.spinnerThreshold = 100ms;
         screen->model()->setTimings(timings);
@@ -106,6 +102,7 @@ struct Session
                           FavoriteDelegate::heartRect(rect).center());
     }
 
+    ActionRegistry registry;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<QWidget> window;
     FavoritesScreen *screen = nullptr;
@@ -114,11 +111,6 @@ struct Session
     EventStream *events = nullptr;
     ConnectionMonitor *monitor = nullptr;
 };
-
-QString screenshotDir()
-{
-    return qEnvironmentVariable("FAVORITES_SCREENSHOTS");
-}
 
 } // namespace
 
@@ -135,7 +127,6 @@ private Q_SLOTS:
     void favoritesOnlyFilter();
     void offlineBannerSaysChangesWillBeSent();
     void scenarioActionsDriveTheScreen();
-    void screenshots();
 };
 
 void TestFavoritesScreen::initTestCase()
@@ -273,8 +264,7 @@ void TestFavoritesScreen::scenarioActionsDriveTheScreen()
     QVERIFY(server.listen());
     Session s(server.url(), u"Scenario"_s);
     QVERIFY(s.start());
-    ActionRegistry registry;
-    s.screen->registerScenarioActions(&registry);
+    ActionRegistry &registry = s.registry;
     QVERIFY(registry.hasAction(u"favorites.toggle"_s));
     QVERIFY(registry.hasExpectation(u"favorites.itemFavorite"_s));
 
@@ -297,132 +287,6 @@ void TestFavoritesScreen::scenarioActionsDriveTheScreen()
     QVERIFY(!results.at(3).first);
     registry.checkExpectation(u"favorites.itemFavorite"_s, {{u"itemId"_s, 9}}, collect);
     QVERIFY(!results.at(4).first);
-}
-
-void TestFavoritesScreen::screenshots()
-{
-    const QString dir = screenshotDir();
-    if (dir.isEmpty())
-        QSKIP("Set FAVORITES_SCREENSHOTS=<dir> to save the workshop screenshots.");
-    QDir().mkpath(dir);
-
-    // Optimistic on the left, waiting on the right, each on a backend of its own with the same
-    // seed and settings (on one backend each would be "another device" for the other).
-    mock::BackendServer leftServer(quickConfig(1500));
-    mock::BackendServer rightServer(quickConfig(1500));
-    QVERIFY(leftServer.listen());
-    QVERIFY(rightServer.listen());
-    const QList<mock::BackendServer *> servers {&leftServer, &rightServer};
-    QWidget pair;
-    auto *layout = new QHBoxLayout(&pair);
-    Session left(leftServer.url(), u"Optimistic with rollback"_s);
-    Session right(rightServer.url(), u"Wait for the server"_s);
-    right.screen->model()->setPattern(FavoritesModel::Pattern::WaitForServer);
-    layout->addWidget(left.window.get());
-    layout->addWidget(right.window.get());
-    pair.resize(1240, 780);
-    pair.show();
-    QVERIFY(left.start());
-    QVERIFY(right.start());
-    QVERIFY(QTest::qWaitForWindowExposed(&pair));
-    const QList<Session *> both {&left, &right};
-    auto save = [&](const QString &name) {
-        QCoreApplication::processEvents();
-        QVERIFY(pair.grab().save(QDir(dir).filePath(name + u".png"_s)));
-    };
-    auto patchBoth = [&](const QJsonObject &patch) {
-        for (mock::BackendServer *server : servers) {
-            QString error;
-            QVERIFY2(server->applyConfigPatch(patch, &error), qPrintable(error));
-        }
-    };
-    auto failBoth = [&](mock::FaultInjector::Action action) {
-        for (mock::BackendServer *server : servers)
-            server->simulation().faults().failTimes(favoriteRoute, 1, action);
-    };
-    auto clickBoth = [&](int itemId) {
-        for (Session *session : both)
-            session->clickHeart(itemId);
-    };
-    auto waitBoth = [&](int itemId, SyncState state) {
-        for (Session *session : both)
-            QTRY_COMPARE_WITH_TIMEOUT(session->screen->model()->syncState(itemId), state, 15000);
-    };
-
-    // Flaky, made deterministic: saving takes 1.5 s; then the server refuses one write on each
-    // side with the 503 the Flaky preset produces at random.
-    clickBoth(2);
-    QTRY_VERIFY(left.viewIndexOf(2).data(FavoritesModel::BadgeVisibleRole).toBool());
-    save(u"favorites-flaky-saving"_s);
-    waitBoth(2, SyncState::Confirmed);
-
-    failBoth(mock::FaultInjector::Action::Error);
-    clickBoth(3);
-    waitBoth(3, SyncState::Failed);
-    QTRY_COMPARE(left.toasts->visibleIds().size(), 1);
-    QTRY_COMPARE(right.toasts->visibleIds().size(), 1);
-    save(u"favorites-flaky-rollback"_s);
-    for (Session *session : both)
-        session->toasts->dismissAll();
-
-    // A lost answer: "Checking…" until the resend with the same key settles it.
-    for (Session *session : both) {
-        FavoritesModel::Timings timings = session->screen->model()->timings();
-        timings.resolveDelay = 3000ms;
-        session->screen->model()->setTimings(timings);
-        session->events->stop();
-    }
-    failBoth(mock::FaultInjector::Action::LoseResponse);
-    clickBoth(4);
-    waitBoth(4, SyncState::Unknown);
-    save(u"favorites-lost-response-checking"_s);
-    waitBoth(4, SyncState::Confirmed);
-    for (Session *session : both)
-        session->events->startFromNow();
-
-    // Another device changes item 6 on each backend.
-    for (Session *session : both) {
-        ApiCall *call = session->api->admin("POST", u"/admin/simulate-device"_s,
-                                            QJsonObject {{u"itemId"_s, 6}, {u"favorite"_s, true}});
-        QSignalSpy done(call, &ApiCall::finished);
-        QVERIFY(done.wait(5000));
-    }
-    for (Session *session : both)
-        QTRY_COMPARE(session->screen->model()->noteOf(6), FavoritesModel::Note::ChangedElsewhere);
-    save(u"favorites-other-device"_s);
-
-    // Replica lag 5 s: the same refresh with the overlay (left) and naive (right), both
-    // optimistic.
-    right.screen->model()->setPattern(FavoritesModel::Pattern::Optimistic);
-    right.screen->model()->setNaiveRefresh(true);
-    const std::optional<Preset> lag = Presets::find(u"replica-lag-5s"_s);
-    QVERIFY(lag);
-    patchBoth(
-        {{u"replication"_s,
-          QJsonObject {{u"replicas"_s, QJsonArray {lag->eachReplica, lag->eachReplica}}}},
-         {u"latency"_s,
-          QJsonObject {
-              {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, 100}}}}}});
-    clickBoth(7);
-    waitBoth(7, SyncState::Confirmed);
-    for (Session *session : both)
-        session->screen->model()->refresh();
-    QTRY_VERIFY(!left.screen->model()->isRefreshing() && !right.screen->model()->isRefreshing());
-    QTRY_COMPARE(right.screen->model()->isFavorite(7), false);
-    QCOMPARE(left.screen->model()->isFavorite(7), true);
-    save(u"favorites-replica-lag-naive-refresh"_s);
-
-    // Offline: clicks wait, the banner says they will be sent.
-    patchBoth({{u"faults"_s, QJsonObject {{u"offline"_s, true}}}});
-    for (Session *session : both)
-        session->screen->model()->refresh();
-    QTRY_VERIFY(!left.screen->model()->isOnline() && !right.screen->model()->isOnline());
-    left.clickHeart(8);
-    left.clickHeart(9);
-    right.clickHeart(8);
-    save(u"favorites-offline"_s);
-    patchBoth({{u"faults"_s, QJsonObject {{u"offline"_s, false}}}});
-    QTRY_COMPARE(left.screen->model()->syncState(9), SyncState::Confirmed);
 }
 
 QTEST_MAIN(TestFavoritesScreen)

@@ -1,6 +1,5 @@
 // The profile screen's widgets against the real backend: what a person sees and can do with the
-// keyboard. With CONVERGE_SCREENSHOT_DIR set, it also saves the screenshots docs/profile.md shows
-// (under the "Replica lag 5 s" preset, which takes a few real seconds).
+// keyboard. The pictures docs/profile.md shows are made by tools/screenshots.
 
 #include "app/screens/profile/inspectorpanel.h"
 #include "app/screens/profile/photoview.h"
@@ -10,13 +9,11 @@
 #include "mock_backend/server/backendserver.h"
 #include "models/client/apiclient.h"
 #include "models/profile/profilemodel.h"
-#include "models/profile/replicainspector.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -51,7 +48,11 @@ struct Harness
         host.resize(1180, 820);
         toasts = new ToastCenter(&host);
         announcer = new StatusAnnouncer(&host, &host);
-        screen = new ProfileScreen(&api, toasts, announcer);
+        SessionServices services;
+        services.api = &api;
+        services.toasts = toasts;
+        services.announcer = announcer;
+        screen = new ProfileScreen(services);
         auto *layout = new QHBoxLayout(&host);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(screen);
@@ -63,16 +64,6 @@ struct Harness
     {
         screen->start();
         return QTest::qWaitFor([this] { return screen->model()->hasLoaded(); }, patience);
-    }
-    void save(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        // Let the inspector's /health answer land, then grab.
-        screen->inspector()->refresh();
-        QTest::qWait(300);
-        host.grab().save(dir + u'/' + name + u".png"_s);
     }
 
     ApiClient api;
@@ -97,7 +88,6 @@ private Q_SLOTS:
     void failedUploadOffersRetry();
     void keyboardReachesEverything();
     void secondWindowSeesOldPhoto();
-    void screenshots();
 
 private:
     std::unique_ptr<mock::BackendServer> m_server;
@@ -173,7 +163,6 @@ void TestProfileScreen::failedUploadOffersRetry()
     h.screen->uploadSample(u"ocean"_s);
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), patience);
     QCOMPARE(h.toasts->visibleIds().size(), 1);
-    h.save(u"profile-upload-failed"_s);
     retry->click();
     QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
     QVERIFY(!retry->isVisible());
@@ -213,71 +202,6 @@ void TestProfileScreen::secondWindowSeesOldPhoto()
     QVERIFY(second);
     QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
     QCOMPARE(second->model()->shownVersion(), h.screen->model()->ownVersion() - 1);
-    second->close();
-}
-
-void TestProfileScreen::screenshots()
-{
-    const QString dir = qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("Set CONVERGE_SCREENSHOT_DIR to save the screenshots of docs/profile.md.");
-    // The "Replica lag 5 s" preset: every replica applies each write 5 s after the primary.
-    m_server = std::make_unique<mock::BackendServer>(lagging(5000));
-    QVERIFY(m_server->listen(QHostAddress::LocalHost));
-    Harness h(m_server->url());
-    QVERIFY(h.start());
-    h.save(u"profile-loaded"_s);
-
-    const struct
-    {
-        ProfilePattern pattern;
-        const char *sample;
-        const char *name;
-    } runs[] = {
-        {ProfilePattern::NaiveReplica, "ocean", "profile-naive-bug"},
-        {ProfilePattern::ReadYourWrites, "forest", "profile-read-your-writes"},
-        {ProfilePattern::StickyPrimary, "sunrise", "profile-sticky-primary"},
-        {ProfilePattern::PollUntilFresh, "flower", "profile-poll-until-fresh"},
-    };
-    for (const auto &run : runs) {
-        // Let the replicas catch up with the previous upload first.
-        QTest::qWait(5500);
-        h.screen->model()->setPattern(run.pattern);
-        h.screen->uploadSample(QString::fromLatin1(run.sample));
-        if (run.pattern == ProfilePattern::PollUntilFresh) {
-            QTRY_VERIFY_WITH_TIMEOUT(
-                h.screen->model()->activity() == ProfileModel::Activity::Polling, patience);
-            h.save(u"profile-poll-waiting"_s);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->ownVersion() > 0 && h.idle(), patience);
-        h.save(QString::fromLatin1(run.name));
-    }
-
-    QTest::qWait(5500);
-    h.screen->model()->setPattern(ProfilePattern::NaiveReplica);
-    h.screen->model()->setLocalPreview(true);
-    // A slow upload keeps the preview up long enough to see it.
-    QVERIFY(m_server->applyConfigPatch(QJsonObject {
-        {u"latency"_s,
-         QJsonObject {
-             {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, 2000}}}}}}));
-    h.screen->uploadSample(u"night-city"_s);
-    h.save(u"profile-local-preview"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), patience);
-    QVERIFY(m_server->applyConfigPatch(
-        QJsonObject {{u"latency"_s, QJsonObject {{u"writes"_s, QJsonObject {{u"baseMs"_s, 0}}}}}}));
-
-    h.screen->uploadFile(QFINDTESTDATA("tst_profilescreen.cpp"));
-    h.save(u"profile-bad-input"_s);
-
-    h.screen->model()->setPattern(ProfilePattern::ReadYourWrites);
-    h.screen->uploadSample(u"sunrise"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
-    h.screen->openSecondWindow();
-    SecondSessionWindow *second = h.screen->secondWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
-    QTest::qWait(300);
-    second->grab().save(dir + u"/profile-second-window.png"_s);
     second->close();
 }
 

@@ -1,7 +1,6 @@
 // The Money transfer screen as a person uses it: the Send button cannot be pressed twice, bad
 // amounts are refused inline and read with the field, the anti-pattern is marked, and a failed
-// transfer comes back into the form. With CONVERGE_SCREENSHOT_DIR set, it also saves a picture
-// of each state and window, transparent and optimistic side by side.
+// transfer comes back into the form. The pictures of each state are made by tools/screenshots.
 
 #include "app/screens/transfer/transferdelegate.h"
 #include "app/screens/transfer/transferscreen.h"
@@ -13,10 +12,7 @@
 
 #include <QAccessible>
 #include <QComboBox>
-#include <QDir>
 #include <QFrame>
-#include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -50,8 +46,11 @@ struct Harness
         QVERIFY(server.listen(QHostAddress::LocalHost));
         api = std::make_unique<ApiClient>(server.url());
         clock.setNow(1000000);
-        screen =
-            std::make_unique<TransferScreen>(api.get(), dir.filePath(u"outbox.json"_s), &clock);
+        SessionServices services;
+        services.api = api.get();
+        services.actions = &registry;
+        services.clock = &clock;
+        screen = std::make_unique<TransferScreen>(services, dir.filePath(u"outbox.json"_s));
         screen->model()->setLocale(QLocale(u"en_US"_s));
         TransferModel::Settings s = screen->model()->settings();
         s.pollInterval = 100ms;
@@ -73,14 +72,10 @@ struct Harness
     mock::BackendServer server;
     QTemporaryDir dir;
     ManualClock clock;
+    ActionRegistry registry;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<TransferScreen> screen;
 };
-
-QString screenshotDir()
-{
-    return qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
-}
 
 } // namespace
 
@@ -97,7 +92,6 @@ private Q_SLOTS:
     void failedTransferRefillsTheForm();
     void stepIndicatorTellsStepsByShape();
     void scenarioActionsDriveTheScreen();
-    void screenshots();
 };
 
 void TestTransferScreen::initTestCase()
@@ -214,8 +208,7 @@ void TestTransferScreen::scenarioActionsDriveTheScreen()
 {
     Harness h(quickConfig());
     QVERIFY(h.ready());
-    ActionRegistry registry;
-    h.screen->registerScenarioActions(&registry);
+    ActionRegistry &registry = h.registry;
     for (const QString &name : {u"transfer.send"_s, u"transfer.setPattern"_s})
         QVERIFY(registry.hasAction(name));
     for (const QString &name : {u"transfer.finalState"_s, u"transfer.balance"_s})
@@ -254,110 +247,6 @@ void TestTransferScreen::scenarioActionsDriveTheScreen()
     const auto wrong = run(u"transfer.balance"_s, {{u"available"_s, 124000}}, false);
     QVERIFY(!wrong.first);
     QVERIFY2(wrong.second.contains(u"€1,227.50 available"_s), qPrintable(wrong.second));
-}
-
-void TestTransferScreen::screenshots()
-{
-    const QString out = screenshotDir();
-    if (out.isEmpty())
-        QSKIP("Set CONVERGE_SCREENSHOT_DIR to save pictures of each state");
-
-    // "The payment partner is slow": seconds to accept, long to settle, and it declines some.
-    mock::BackendConfig config = quickConfig(2500, 1.0);
-    config.transfersLatency = {mock::LatencyModel::Distribution::Fixed, 300, 0, 0};
-    // One backend per side, so that each balance is its own.
-    mock::BackendServer server(config);
-    mock::BackendServer server2(config);
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    QVERIFY(server2.listen(QHostAddress::LocalHost));
-    ApiClient api(server.url());
-    ApiClient api2(server2.url());
-    QTemporaryDir dir;
-    ManualClock clock;
-    clock.setNow(1000000);
-
-    QWidget pair;
-    auto *layout = new QHBoxLayout(&pair);
-    TransferScreen transparent(&api, dir.filePath(u"a.json"_s), &clock);
-    TransferScreen optimistic(&api2, dir.filePath(u"b.json"_s), &clock);
-    optimistic.setPattern(TransferModel::Pattern::Optimistic);
-    for (TransferScreen *s : {&transparent, &optimistic}) {
-        s->model()->setLocale(QLocale(u"en_US"_s));
-        TransferModel::Settings settings = s->model()->settings();
-        settings.expectedWindow = 3s;
-        settings.finalWindow = 30s;
-        settings.pollInterval = 100ms;
-        s->model()->setSettings(settings);
-        layout->addWidget(s);
-        s->start();
-    }
-    pair.resize(1280, 900);
-    pair.show();
-    QTRY_VERIFY(transparent.payeeBox()->count() > 0 && optimistic.payeeBox()->count() > 0);
-
-    const auto shoot = [&](const QString &name) {
-        // No selection: the rows show their own colours, as they do most of the time.
-        for (TransferScreen *s : {&transparent, &optimistic})
-            s->list()->selectionModel()->clear();
-        QCoreApplication::processEvents();
-        QVERIFY(pair.grab().save(QDir(out).filePath(u"transfer-%1.png"_s.arg(name))));
-    };
-    const auto sendBoth = [&](const QString &amount, const QString &note) {
-        const auto a = transparent.sendAsPerson(u"p-1"_s, amount, note);
-        const auto b = optimistic.sendAsPerson(u"p-1"_s, amount, note);
-        return std::pair {a.key, b.key};
-    };
-
-    shoot(u"0-ready"_s);
-    // Invalid amount, inline.
-    QTest::keyClicks(transparent.amountEdit(), u"12.345"_s);
-    QTest::keyClicks(optimistic.amountEdit(), u"2000000"_s);
-    shoot(u"1-invalid-amount"_s);
-    transparent.amountEdit()->clear();
-    optimistic.amountEdit()->clear();
-
-    auto keys = sendBoth(u"120"_s, u"Rent"_s);
-    shoot(u"2-sending"_s);
-    QTRY_COMPARE(transparent.model()->phaseOf(keys.first), TransferModel::Phase::Pending);
-    shoot(u"3-in-progress"_s);
-    clock.advance(3500);
-    transparent.model()->updateWindows();
-    optimistic.model()->updateWindows();
-    shoot(u"4-taking-longer"_s);
-    clock.advance(30000);
-    transparent.model()->updateWindows();
-    optimistic.model()->updateWindows();
-    shoot(u"5-still-processing"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(transparent.model()->phaseOf(keys.first),
-                              TransferModel::Phase::Completed, 15000);
-    QTRY_COMPARE(optimistic.model()->phaseOf(keys.second), TransferModel::Phase::Completed);
-    shoot(u"6-completed"_s);
-
-    // The partner declines: the truth on the left, the reversal on the right.
-    for (mock::BackendServer *s : {&server, &server2})
-        QVERIFY(s->applyConfigPatch({{u"transfers"_s, QJsonObject {{u"successRate"_s, 0.0}}}}));
-    keys = sendBoth(u"45.50"_s, u"Concert tickets"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(transparent.model()->phaseOf(keys.first),
-                              TransferModel::Phase::Failed, 15000);
-    QTRY_COMPARE(optimistic.model()->phaseOf(keys.second), TransferModel::Phase::Failed);
-    shoot(u"7-declined"_s);
-
-    // A lost answer: "Checking…", never "Failed".
-    for (mock::BackendServer *s : {&server, &server2}) {
-        QVERIFY(s->applyConfigPatch({{u"transfers"_s, QJsonObject {{u"successRate"_s, 1.0}}}}));
-        s->simulation().faults().failTimes(u"POST /transfers"_s, 2,
-                                           mock::FaultInjector::Action::Hang);
-    }
-    api.setDefaultTimeout(1500ms);
-    api2.setDefaultTimeout(1500ms);
-    transparent.amountEdit()->clear();
-    optimistic.amountEdit()->clear();
-    keys = sendBoth(u"9.99"_s, u"Lunch"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(transparent.model()->phaseOf(keys.first),
-                              TransferModel::Phase::Checking, 5000);
-    shoot(u"8-checking"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(transparent.model()->phaseOf(keys.first),
-                              TransferModel::Phase::Completed, 20000);
 }
 
 QTEST_MAIN(TestTransferScreen)

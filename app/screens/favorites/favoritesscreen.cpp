@@ -1,18 +1,12 @@
 #include "app/screens/favorites/favoritesscreen.h"
-#include "models/sync/syncwords.h"
 
 #include "app/screens/favorites/favoritedelegate.h"
-#include "models/client/apiclient.h"
+#include "app/screens/favorites/favoritesfeedback.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
-#include "models/control/actionregistry.h"
-#include "models/session/sessionrecorder.h"
-#include "models/session/telemetry.h"
+#include "models/sync/syncwords.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/glyphpainter.h"
-#include "widgets/statusannouncer.h"
-#include "widgets/syncstatestyle.h"
-#include "widgets/toastcenter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -28,9 +22,10 @@
 
 using namespace Qt::StringLiterals;
 
-FavoritesScreen::FavoritesScreen(ApiClient *api, QWidget *parent)
+FavoritesScreen::FavoritesScreen(const SessionServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_model(new FavoritesModel(api, this))
+    , m_services(services)
+    , m_model(new FavoritesModel(services.api, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_delegate(new FavoriteDelegate(this))
 {
@@ -39,7 +34,15 @@ FavoritesScreen::FavoritesScreen(ApiClient *api, QWidget *parent)
     m_proxy->setFilterRole(FavoritesModel::FavoriteRole);
     m_proxy->setDynamicSortFilter(true);
     buildUi();
+    connectModel();
+    connectServices();
+    new FavoritesFeedback(m_model, m_services, this);
+    if (m_services.actions)
+        registerScenarioActions(m_services.actions);
+}
 
+void FavoritesScreen::connectModel()
+{
     connect(m_delegate, &FavoriteDelegate::heartClicked, this, &FavoritesScreen::toggleAt);
     connect(m_delegate, &FavoriteDelegate::retryClicked, this, &FavoritesScreen::retryAt);
     connect(m_model, &FavoritesModel::onlineChanged, this, &FavoritesScreen::updateBanner);
@@ -186,122 +189,31 @@ void FavoritesScreen::buildUi()
     heading->setBuddy(m_list);
 }
 
-void FavoritesScreen::attach(const Services &services)
+void FavoritesScreen::connectServices()
 {
-    m_services = services;
-    m_model->setRecorder(services.recorder);
-    if (services.events) {
-        connect(services.events, &EventStream::eventReceived, m_model,
+    if (m_services.events) {
+        connect(m_services.events, &EventStream::eventReceived, m_model,
                 &FavoritesModel::handleEvent);
-        connect(services.events, &EventStream::resyncNeeded, m_model, &FavoritesModel::resync);
+        connect(m_services.events, &EventStream::resyncNeeded, m_model, &FavoritesModel::resync);
     }
-    if (services.connection) {
-        connect(services.connection, &ConnectionMonitor::stateChanged, m_model,
+    if (m_services.connection) {
+        connect(m_services.connection, &ConnectionMonitor::stateChanged, m_model,
                 [this](ConnectionMonitor::State state) {
                     m_model->setOnline(state != ConnectionMonitor::State::Offline);
                 });
     }
-    if (services.preferences) {
-        m_delegate->setReducedMotion(services.preferences->reducedMotion());
-        connect(services.preferences, &DisplayPreferences::changed, this, [this] {
+    if (m_services.preferences) {
+        m_delegate->setReducedMotion(m_services.preferences->reducedMotion());
+        connect(m_services.preferences, &DisplayPreferences::changed, this, [this] {
             m_delegate->setReducedMotion(m_services.preferences->reducedMotion());
             updateSpinner();
         });
     }
-
-    const QString operation = QLatin1String(telemetryOperation);
-    connect(
-        m_model, &FavoritesModel::rolledBack, this,
-        [this](int itemId, const QString &, const QString &message, bool canRetry,
-               const QString &correlationId) {
-            record(TimelineEvent::Kind::RolledBack, correlationId, message);
-            if (m_services.telemetry)
-                m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
-            if (m_services.announcer)
-                m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message);
-            if (m_services.toasts) {
-                const ToastSpec spec {ToastSpec::Style::Error, message,
-                                      canRetry ? ToastSpec::Action::Retry : ToastSpec::Action::None,
-                                      std::nullopt};
-                m_services.toasts->show(spec, m_model, [this, itemId] { m_model->retry(itemId); });
-                record(TimelineEvent::Kind::ToastShown, correlationId, message);
-            }
-        });
-    connect(m_model, &FavoritesModel::confirmed, this,
-            [this](int itemId, const QString &correlationId) {
-                record(TimelineEvent::Kind::Confirmed, correlationId,
-                       tr("\"%1\" saved").arg(m_model->titleOf(itemId)));
-            });
-    connect(m_model, &FavoritesModel::confirmedBatch, this, [this](int count) {
-        // The announcer folds these into one polite "N changes saved".
-        if (m_services.announcer) {
-            for (int i = 0; i < count; ++i)
-                m_services.announcer->announce(StatusAnnouncer::Kind::Saved);
-        }
-    });
-    connect(m_model, &FavoritesModel::outcomeUnknown, this,
-            [this](int itemId, const QString &correlationId) {
-                record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
-                       tr("No answer for \"%1\": checking").arg(m_model->titleOf(itemId)));
-                if (m_services.telemetry)
-                    m_services.telemetry->countLostResponse(QLatin1String(telemetryOperation));
-            });
-    connect(m_model, &FavoritesModel::changedElsewhere, this,
-            [this](int, const QString &title, bool favorite) {
-                const QString text = favorite
-                    ? tr("\"%1\" was made a favorite on another device.").arg(title)
-                    : tr("\"%1\" was removed from favorites on another device.").arg(title);
-                record(TimelineEvent::Kind::Info, {}, text);
-                if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text);
-            });
-    connect(m_model, &FavoritesModel::conflict, this,
-            [this](int, const QString &, const QString &message, bool yoursKept,
-                   const QString &correlationId) {
-                record(TimelineEvent::Kind::Conflict, correlationId, message);
-                if (m_services.telemetry)
-                    m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
-                if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, message);
-                if (m_services.toasts && !yoursKept)
-                    m_services.toasts->show(
-                        {ToastSpec::Style::Info, message, ToastSpec::Action::None, std::nullopt});
-            });
-    connect(m_model, &FavoritesModel::offlineQueued, this, [this](int itemId, int) {
-        record(TimelineEvent::Kind::Info, {},
-               tr("Offline: \"%1\" will be sent when the connection is back")
-                   .arg(m_model->titleOf(itemId)));
-    });
-    connect(m_model, &FavoritesModel::flickered, this, [this] {
-        if (m_services.telemetry)
-            m_services.telemetry->countFlicker(QLatin1String(telemetryOperation));
-    });
-    connect(m_model, &FavoritesModel::feedbackMeasured, this, [this, operation](qint64 ms) {
-        if (m_services.telemetry)
-            m_services.telemetry->recordFeedback(operation, ms);
-    });
-    connect(m_model, &FavoritesModel::confirmationMeasured, this, [this, operation](qint64 ms) {
-        if (m_services.telemetry)
-            m_services.telemetry->recordConfirmation(operation, ms);
-    });
 }
 
 void FavoritesScreen::start()
 {
     m_model->refresh();
-}
-
-void FavoritesScreen::record(TimelineEvent::Kind kind, const QString &correlationId,
-                             const QString &text)
-{
-    if (!m_services.recorder)
-        return;
-    TimelineEvent event;
-    event.correlationId = correlationId;
-    event.screen = QLatin1String(screenId);
-    event.kind = kind;
-    event.text = text;
-    m_services.recorder->record(std::move(event));
 }
 
 void FavoritesScreen::setShowFavoritesOnly(bool only)
@@ -375,49 +287,4 @@ void FavoritesScreen::updateSpinner()
 {
     const bool reduced = m_services.preferences && m_services.preferences->reducedMotion();
     m_spinner.setRunning(m_model->pendingCount() > 0, reduced);
-}
-
-void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
-{
-    registry->registerAction(
-        u"favorites.toggle"_s, tr("Tap the heart of an item (args: itemId)"),
-        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
-            const int itemId = args.value(u"itemId"_s).toInt(-1);
-            const QString title = m_model->titleOf(itemId);
-            if (title.isEmpty()) {
-                done(false, tr("There is no item %1 in the list.").arg(itemId));
-                return;
-            }
-            selectItem(itemId);
-            if (!m_model->toggle(itemId)) {
-                done(false,
-                     tr("The heart of \"%1\" is waiting for the server and takes no "
-                        "clicks.")
-                         .arg(title));
-                return;
-            }
-            done(true,
-                 m_model->isFavorite(itemId).value_or(false)
-                     ? tr("Tapped the heart of \"%1\": it shows as a favorite.").arg(title)
-                     : tr("Tapped the heart of \"%1\": it shows as not a favorite.").arg(title));
-        });
-    registry->registerExpectation(
-        u"favorites.itemFavorite"_s,
-        tr("An item shows this favorite state and nothing is pending (args: itemId, favorite)"),
-        [this](const QJsonObject &args) -> std::pair<bool, QString> {
-            const int itemId = args.value(u"itemId"_s).toInt(-1);
-            if (!args.value(u"favorite"_s).isBool())
-                return {false, tr("\"favorite\" must be true or false.")};
-            const bool wanted = args.value(u"favorite"_s).toBool();
-            const std::optional<bool> shown = m_model->isFavorite(itemId);
-            if (!shown)
-                return {false, tr("There is no item %1 in the list.").arg(itemId)};
-            const SyncState state = m_model->syncState(itemId);
-            const bool settled = state == SyncState::Confirmed || state == SyncState::Conflict;
-            const QString found =
-                tr("\"%1\" shows %2, %3")
-                    .arg(m_model->titleOf(itemId), *shown ? tr("a favorite") : tr("not a favorite"),
-                         SyncWords::shortText(state));
-            return {*shown == wanted && settled, found};
-        });
 }

@@ -1,17 +1,12 @@
 #pragma once
 
+#include "app/sessionservices.h"
 #include "models/favorites/favoritesmodel.h"
-#include "models/session/timelineevent.h"
 #include "widgets/spinnerticker.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class ActionRegistry;
-class ApiClient;
-class ConnectionMonitor;
-class DisplayPreferences;
-class EventStream;
 class FavoriteDelegate;
 class QCheckBox;
 class QLabel;
@@ -19,40 +14,21 @@ class QListView;
 class QPushButton;
 class QRadioButton;
 class QSortFilterProxyModel;
-class SessionRecorder;
-class StatusAnnouncer;
-class Telemetry;
-class ToastCenter;
 
 // The Favorites screen: the catalogue with a heart per item, the pattern selector (wait for the
 // server, or optimistic with rollback; naive refresh to show the flicker), "Show favorites only",
 // an offline banner and a refresh served by a replica. All state lives in FavoritesModel; this
-// widget shows it and turns its signals into toasts, announcements, timeline steps and telemetry.
+// widget lays it out and shows it. FavoritesFeedback turns the model's signals into toasts,
+// announcements, timeline steps and telemetry; favoritesscreenactions.cpp holds the scenario
+// actions.
 class FavoritesScreen final : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The session's services; any may be null (tests, the gallery), and that part stays quiet.
-    struct Services
-    {
-        EventStream *events = nullptr;
-        ConnectionMonitor *connection = nullptr;
-        ToastCenter *toasts = nullptr;
-        StatusAnnouncer *announcer = nullptr;
-        SessionRecorder *recorder = nullptr;
-        Telemetry *telemetry = nullptr;
-        DisplayPreferences *preferences = nullptr;
-    };
+    // Registers the scenario actions in services.actions when there is one.
+    explicit FavoritesScreen(const SessionServices &services, QWidget *parent = nullptr);
 
-    static constexpr auto screenId = "favorites";
-    static constexpr auto telemetryOperation = "favorite";
-
-    explicit FavoritesScreen(ApiClient *api, QWidget *parent = nullptr);
-
-    void attach(const Services &services);
-    // favorites.toggle {itemId} and favorites.itemFavorite {itemId, favorite}.
-    void registerScenarioActions(ActionRegistry *registry);
     // Loads the list; call when the backend answers.
     void start();
 
@@ -67,12 +43,16 @@ protected:
 
 private:
     void buildUi();
+    void connectModel();
+    void connectServices();
+    // favorites.toggle {itemId} and favorites.itemFavorite {itemId, favorite}.
+    void registerScenarioActions(ActionRegistry *registry);
     void toggleAt(const QModelIndex &proxyIndex);
     void retryAt(const QModelIndex &proxyIndex);
     void updateBanner();
     void updateSpinner();
-    void record(TimelineEvent::Kind kind, const QString &correlationId, const QString &text);
 
+    SessionServices m_services;
     FavoritesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     FavoriteDelegate *m_delegate;
@@ -87,5 +67,4 @@ private:
     QLabel *m_bannerText = nullptr;
     QLabel *m_loadError = nullptr;
     SpinnerTicker m_spinner;
-    Services m_services;
 };

@@ -1,8 +1,8 @@
 #include "app/screens/profile/profilescreen.h"
 
-#include "app/mainwindow.h"
 #include "app/screens/profile/inspectorpanel.h"
 #include "app/screens/profile/photoview.h"
+#include "app/screens/profile/profilefeedback.h"
 #include "app/screens/profile/samplestrip.h"
 #include "app/screens/profile/secondsessionwindow.h"
 #include "core/clock.h"
@@ -12,11 +12,7 @@
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
 #include "models/profile/samplephotos.h"
-#include "models/session/sessionrecorder.h"
-#include "models/session/telemetry.h"
-#include "widgets/statusannouncer.h"
 #include "widgets/syncbadge.h"
-#include "widgets/toastcenter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -36,23 +32,29 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString operation = u"photo upload"_s;
+// The session's clock, or one of the screen's own when it was given none.
+const Clock *clockFor(const SessionServices &services, std::unique_ptr<Clock> &own)
+{
+    if (services.clock)
+        return services.clock;
+    own = std::make_unique<SteadyClock>();
+    return own.get();
+}
 
 } // namespace
 
-ProfileScreen::ProfileScreen(ApiClient *api, ToastCenter *toasts, StatusAnnouncer *announcer,
-                             QWidget *parent)
+ProfileScreen::ProfileScreen(const SessionServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_clock(std::make_unique<SteadyClock>())
-    , m_api(api)
-    , m_toasts(toasts)
-    , m_announcer(announcer)
-    , m_model(new ProfileModel(api, m_clock.get(), this))
+    , m_api(services.api)
+    , m_model(new ProfileModel(services.api, clockFor(services, m_ownClock), this))
     , m_inspector(new ReplicaInspector(this))
 {
     setAccessibleName(tr("Profile photo"));
     buildUi();
-    wireFeedback();
+    connectModel();
+    new ProfileFeedback(m_model, services, this);
+    if (services.actions)
+        registerProfileActions(services.actions, m_model, [this] { reveal(); });
     refresh();
 }
 
@@ -211,95 +213,16 @@ void ProfileScreen::buildUi()
     connect(m_model, &ProfileModel::changed, this, &ProfileScreen::refresh);
 }
 
-void ProfileScreen::wireFeedback()
+void ProfileScreen::connectModel()
 {
     connect(m_model, &ProfileModel::readServed, m_inspector, &ReplicaInspector::noteRead);
     connect(m_api, &ApiClient::readYourWritesTokenChanged, m_inspector,
             &ReplicaInspector::setToken);
     m_inspector->setToken(m_api->readYourWritesToken());
 
-    connect(m_model, &ProfileModel::inputRefused, this, [this](const QString &message) {
-        showProblem(message);
-        if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
-    });
-    connect(m_model, &ProfileModel::uploadStarted, this, [this] {
-        showProblem({});
-        m_hadPreview = m_model->isPreviewShown();
-        // The model set the badge (and the preview) in the same call as the person's action;
-        // they are painted in the next frame.
-        if (m_telemetry)
-            m_telemetry->recordFeedback(operation, 0);
-    });
-    connect(m_model, &ProfileModel::uploadFailed, this,
-            [this](const QString &message, bool canRetry, bool outcomeUnknown) {
-                if (m_announcer)
-                    m_announcer->announce(m_hadPreview ? StatusAnnouncer::Kind::RolledBack
-                                                       : StatusAnnouncer::Kind::Failure,
-                                          message);
-                if (m_toasts) {
-                    const ToastSpec spec {ToastSpec::Style::Error, message,
-                                          canRetry ? ToastSpec::Action::Retry
-                                                   : ToastSpec::Action::None};
-                    m_toasts->show(spec, m_model, [model = m_model] {
-                        if (model->canRetry())
-                            model->retry();
-                    });
-                }
-                if (m_telemetry) {
-                    if (outcomeUnknown)
-                        m_telemetry->countLostResponse(operation);
-                    else if (m_hadPreview)
-                        m_telemetry->countRollback(operation);
-                }
-            });
-    connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
-        if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."));
-        if (m_telemetry)
-            m_telemetry->recordConfirmation(operation, msSinceAction);
-    });
-    connect(m_model, &ProfileModel::oldPhotoShown, this, [this] {
-        // The naive page believes all is well, so that is what it says.
-        if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Photo saved."));
-    });
-    connect(m_model, &ProfileModel::gaveUp, this, [this](const QString &message) {
-        if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Info, message);
-        if (m_toasts)
-            m_toasts->show({ToastSpec::Style::Info, message, ToastSpec::Action::None});
-    });
-    connect(m_model, &ProfileModel::loadFailed, this, [this](const QString &message) {
-        if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
-        if (m_toasts)
-            m_toasts->show({ToastSpec::Style::Error, message, ToastSpec::Action::Retry}, m_model,
-                           [model = m_model] {
-                               if (model->canRetry())
-                                   model->retry();
-                           });
-    });
-    connect(m_model, &ProfileModel::staleOwnRead, this, [this](ProfilePattern pattern) {
-        if (m_telemetry)
-            m_telemetry->increment(
-                operation,
-                tr("stale reads of your own write · %1").arg(ProfilePatterns::title(pattern)));
-    });
-    connect(m_model, &ProfileModel::timelineStep, this, [this](const TimelineEvent &event) {
-        if (m_recorder)
-            m_recorder->record(event);
-    });
-}
-
-void ProfileScreen::attach(SessionRecorder *recorder, Telemetry *telemetry,
-                           ActionRegistry *registry)
-{
-    m_recorder = recorder;
-    m_telemetry = telemetry;
-    m_model->setRecorder(recorder);
-    if (registry)
-        registerProfileActions(registry, m_model, [this] { reveal(); });
+    // The problem box under the photo; ProfileFeedback announces the same words.
+    connect(m_model, &ProfileModel::inputRefused, this, &ProfileScreen::showProblem);
+    connect(m_model, &ProfileModel::uploadStarted, this, [this] { showProblem({}); });
 }
 
 void ProfileScreen::start()
@@ -346,17 +269,6 @@ void ProfileScreen::openSecondWindow()
     m_secondWindow->show();
     m_secondWindow->raise();
     m_secondWindow->activateWindow();
-}
-
-void ProfileScreen::reveal()
-{
-    auto *main = qobject_cast<MainWindow *>(window());
-    if (!main)
-        return;
-    for (int i = 0; i < main->screenCount(); ++i) {
-        if (main->screenAt(i) == this)
-            main->showScreen(i);
-    }
 }
 
 void ProfileScreen::showProblem(const QString &message)

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "app/sessionservices.h"
+
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
-class ActionRegistry;
 class ApiClient;
+class Clock;
 class InspectorPanel;
 class PhotoView;
 class ProfileModel;
@@ -19,28 +21,22 @@ class QPushButton;
 class ReplicaInspector;
 class SampleStrip;
 class SecondSessionWindow;
-class SessionRecorder;
-class StatusAnnouncer;
-class SteadyClock;
 class SyncBadge;
-class Telemetry;
-class ToastCenter;
 
 // The profile photo screen: read-your-writes against a lagging replica, four ways. The photo,
 // the name, "Change photo…", drag and drop, sample photos, the pattern selector with local
-// preview, and the inspector beside it. ProfileModel decides; this screen shows and wires the
-// model's signals to toasts, the announcer, telemetry and the timeline.
+// preview, and the inspector beside it. ProfileModel decides; this screen lays out and shows it.
+// ProfileFeedback turns the model's signals into toasts, announcements, telemetry and timeline
+// steps; the scenario actions are models/profile/profileactions.
 class ProfileScreen final : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProfileScreen(ApiClient *api, ToastCenter *toasts, StatusAnnouncer *announcer,
-                  QWidget *parent = nullptr);
+    // Registers the scenario actions in services.actions when there is one.
+    explicit ProfileScreen(const SessionServices &services, QWidget *parent = nullptr);
     ~ProfileScreen() override;
 
-    // The session's recorder, telemetry and scenario registry (created after the screens).
-    void attach(SessionRecorder *recorder, Telemetry *telemetry, ActionRegistry *registry);
     // The backend answers: load the page and keep the inspector's numbers fresh.
     void start();
 
@@ -56,8 +52,11 @@ public:
     void uploadSample(const QString &key);
     void uploadFile(const QString &path);
     void openSecondWindow();
-    // Brings this screen to the front of the main window (scenarios, screenshots).
-    void reveal();
+    // Asks the shell to bring this screen to the front (scenario steps, screenshots).
+    void reveal() { Q_EMIT revealRequested(); }
+
+Q_SIGNALS:
+    void revealRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -65,15 +64,11 @@ protected:
 private:
     void buildUi();
     void refresh();
-    void wireFeedback();
+    void connectModel();
     void showProblem(const QString &message);
 
-    std::unique_ptr<SteadyClock> m_clock;
+    std::unique_ptr<Clock> m_ownClock;
     ApiClient *m_api;
-    QPointer<ToastCenter> m_toasts;
-    QPointer<StatusAnnouncer> m_announcer;
-    QPointer<SessionRecorder> m_recorder;
-    QPointer<Telemetry> m_telemetry;
     ProfileModel *m_model;
     ReplicaInspector *m_inspector;
 

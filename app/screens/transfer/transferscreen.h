@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/session/timelineevent.h"
+#include "app/sessionservices.h"
 #include "models/transfer/transfermodel.h"
 #include "widgets/spinnerticker.h"
 
@@ -9,10 +9,7 @@
 #include <memory>
 
 class ActionRegistry;
-class ApiClient;
 class Clock;
-class DisplayPreferences;
-class EventStream;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -21,47 +18,31 @@ class QListView;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class SessionRecorder;
-class StatusAnnouncer;
-class Telemetry;
-class ToastCenter;
 class TransferDelegate;
+class TransferFeedback;
 class TransferOutbox;
 
 // The Money transfer screen: the balance as available and pending, a form (payee, amount checked
 // inline before anything is sent, note), the pattern selector (transparent pending, or the
 // optimistic anti-pattern, marked as the one not to use), the staleness windows, and the list of
-// transfers with a step indicator. All truth lives in TransferModel; this widget shows it and turns
-// its signals into toasts, announcements, timeline steps and telemetry.
+// transfers with a step indicator. All truth lives in TransferModel; this widget lays it out and
+// shows it (the form's behaviour is in transferform.cpp). TransferFeedback turns the model's
+// signals into toasts, announcements, timeline steps and telemetry; transferscreenactions.cpp
+// holds the scenario actions.
 class TransferScreen final : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The session's services; any may be null (tests, the gallery), and that part stays quiet.
-    struct Services
-    {
-        EventStream *events = nullptr;
-        ToastCenter *toasts = nullptr;
-        StatusAnnouncer *announcer = nullptr;
-        SessionRecorder *recorder = nullptr;
-        Telemetry *telemetry = nullptr;
-        DisplayPreferences *preferences = nullptr;
-    };
-
-    static constexpr auto screenId = "transfer";
-    static constexpr auto telemetryOperation = "transfer";
-
-    // The app's screen: the outbox in the app data folder, a steady clock, windows from QSettings.
-    explicit TransferScreen(ApiClient *api, QWidget *parent = nullptr);
-    // Tests and screenshots: an outbox file and a clock of their own.
-    TransferScreen(ApiClient *api, const QString &outboxPath, const Clock *clock,
+    // The app's screen: the outbox in the app data folder, windows from QSettings, the
+    // session's clock (a steady one when services.clock is null). Registers the scenario
+    // actions in services.actions when there is one.
+    explicit TransferScreen(const SessionServices &services, QWidget *parent = nullptr);
+    // Tests and screenshots: an outbox file of their own.
+    TransferScreen(const SessionServices &services, const QString &outboxPath,
                    QWidget *parent = nullptr);
     ~TransferScreen() override;
 
-    void attach(const Services &services);
-    // transfer.send, transfer.setPattern; transfer.finalState, transfer.balance.
-    void registerScenarioActions(ActionRegistry *registry);
     // Loads the outbox and the account, resumes what is unfinished; call when the backend answers.
     void start();
 
@@ -80,10 +61,19 @@ public:
     QListView *list() const { return m_list; }
     QFrame *antiPatternWarning() const { return m_warning; }
 
+    // Asks the shell to bring this screen to the front (a scenario step acts on it).
+    void reveal() { Q_EMIT revealRequested(); }
+
+Q_SIGNALS:
+    void revealRequested();
+
 private:
-    void init(ApiClient *api, const Clock *clock);
+    void init();
     void buildUi();
     void wireModel();
+    void connectServices();
+    // transfer.send, transfer.setPattern; transfer.finalState, transfer.balance.
+    void registerScenarioActions(ActionRegistry *registry);
     void onSendClicked();
     void syncFormFromDraft();
     void pushDraft();
@@ -93,17 +83,14 @@ private:
     void validateAmountInline(bool always);
     void showMessage(TransferModel::Field field, const QString &message);
     void updateSpinner();
-    void reveal();
     void applyWindows();
-    void record(TimelineEvent::Kind kind, const QString &correlationId, const QString &text);
-    QString correlationOf(const QString &key) const;
 
-    ApiClient *m_api = nullptr;
+    SessionServices m_services;
     std::unique_ptr<Clock> m_ownClock;
     std::unique_ptr<TransferOutbox> m_outbox;
     TransferModel *m_model = nullptr;
     TransferDelegate *m_delegate = nullptr;
-    Services m_services;
+    TransferFeedback *m_feedback = nullptr;
 
     QRadioButton *m_transparentButton = nullptr;
     QRadioButton *m_optimisticButton = nullptr;

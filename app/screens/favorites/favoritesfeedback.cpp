@@ -1,0 +1,104 @@
+#include "app/screens/favorites/favoritesfeedback.h"
+
+#include "app/screens/timelinestep.h"
+#include "models/favorites/favoritesmodel.h"
+#include "models/session/telemetry.h"
+#include "widgets/statusannouncer.h"
+#include "widgets/toastcenter.h"
+
+FavoritesFeedback::FavoritesFeedback(FavoritesModel *model, const SessionServices &services,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_services(services)
+{
+    m_model->setRecorder(services.recorder);
+    connectOutcomes();
+    connectMeasurements();
+}
+
+void FavoritesFeedback::record(TimelineEvent::Kind kind, const QString &correlationId,
+                               const QString &text)
+{
+    recordScreenStep(m_services.recorder, screenId, kind, correlationId, text);
+}
+
+void FavoritesFeedback::connectOutcomes()
+{
+    connect(
+        m_model, &FavoritesModel::rolledBack, this,
+        [this](int itemId, const QString &, const QString &message, bool canRetry,
+               const QString &correlationId) {
+            record(TimelineEvent::Kind::RolledBack, correlationId, message);
+            if (m_services.telemetry)
+                m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
+            if (m_services.announcer)
+                m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message);
+            if (m_services.toasts) {
+                const ToastSpec spec {ToastSpec::Style::Error, message,
+                                      canRetry ? ToastSpec::Action::Retry : ToastSpec::Action::None,
+                                      std::nullopt};
+                m_services.toasts->show(spec, m_model, [this, itemId] { m_model->retry(itemId); });
+                record(TimelineEvent::Kind::ToastShown, correlationId, message);
+            }
+        });
+    connect(m_model, &FavoritesModel::confirmed, this,
+            [this](int itemId, const QString &correlationId) {
+                record(TimelineEvent::Kind::Confirmed, correlationId,
+                       tr("\"%1\" saved").arg(m_model->titleOf(itemId)));
+            });
+    connect(m_model, &FavoritesModel::confirmedBatch, this, [this](int count) {
+        // The announcer folds these into one polite "N changes saved".
+        if (m_services.announcer) {
+            for (int i = 0; i < count; ++i)
+                m_services.announcer->announce(StatusAnnouncer::Kind::Saved);
+        }
+    });
+    connect(m_model, &FavoritesModel::outcomeUnknown, this,
+            [this](int itemId, const QString &correlationId) {
+                record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
+                       tr("No answer for \"%1\": checking").arg(m_model->titleOf(itemId)));
+                if (m_services.telemetry)
+                    m_services.telemetry->countLostResponse(QLatin1String(telemetryOperation));
+            });
+    connect(m_model, &FavoritesModel::changedElsewhere, this,
+            [this](int, const QString &title, bool favorite) {
+                const QString text = favorite
+                    ? tr("\"%1\" was made a favorite on another device.").arg(title)
+                    : tr("\"%1\" was removed from favorites on another device.").arg(title);
+                record(TimelineEvent::Kind::Info, {}, text);
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text);
+            });
+    connect(m_model, &FavoritesModel::conflict, this,
+            [this](int, const QString &, const QString &message, bool yoursKept,
+                   const QString &correlationId) {
+                record(TimelineEvent::Kind::Conflict, correlationId, message);
+                if (m_services.telemetry)
+                    m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, message);
+                if (m_services.toasts && !yoursKept)
+                    m_services.toasts->show(
+                        {ToastSpec::Style::Info, message, ToastSpec::Action::None, std::nullopt});
+            });
+    connect(m_model, &FavoritesModel::offlineQueued, this, [this](int itemId, int) {
+        record(TimelineEvent::Kind::Info, {},
+               tr("Offline: \"%1\" will be sent when the connection is back")
+                   .arg(m_model->titleOf(itemId)));
+    });
+}
+
+void FavoritesFeedback::connectMeasurements()
+{
+    if (!m_services.telemetry)
+        return;
+    Telemetry *telemetry = m_services.telemetry;
+    const QString operation = QLatin1String(telemetryOperation);
+    connect(m_model, &FavoritesModel::flickered, telemetry,
+            [telemetry, operation] { telemetry->countFlicker(operation); });
+    connect(m_model, &FavoritesModel::feedbackMeasured, telemetry,
+            [telemetry, operation](qint64 ms) { telemetry->recordFeedback(operation, ms); });
+    connect(m_model, &FavoritesModel::confirmationMeasured, telemetry,
+            [telemetry, operation](qint64 ms) { telemetry->recordConfirmation(operation, ms); });
+}

@@ -1,0 +1,107 @@
+#include "app/screens/profile/profilefeedback.h"
+
+#include "models/profile/profilemodel.h"
+#include "models/session/sessionrecorder.h"
+#include "models/session/telemetry.h"
+#include "widgets/statusannouncer.h"
+#include "widgets/toastcenter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString operation = u"photo upload"_s;
+
+} // namespace
+
+ProfileFeedback::ProfileFeedback(ProfileModel *model, const SessionServices &services,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_toasts(services.toasts)
+    , m_announcer(services.announcer)
+    , m_recorder(services.recorder)
+    , m_telemetry(services.telemetry)
+{
+    m_model->setRecorder(services.recorder);
+    connectUpload();
+    connectReads();
+}
+
+void ProfileFeedback::retry()
+{
+    if (m_model->canRetry())
+        m_model->retry();
+}
+
+void ProfileFeedback::connectUpload()
+{
+    connect(m_model, &ProfileModel::inputRefused, this, [this](const QString &message) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
+    });
+    connect(m_model, &ProfileModel::uploadStarted, this, [this] {
+        m_hadPreview = m_model->isPreviewShown();
+        // The model set the badge (and the preview) in the same call as the person's action;
+        // they are painted in the next frame.
+        if (m_telemetry)
+            m_telemetry->recordFeedback(operation, 0);
+    });
+    connect(m_model, &ProfileModel::uploadFailed, this,
+            [this](const QString &message, bool canRetry, bool outcomeUnknown) {
+                if (m_announcer)
+                    m_announcer->announce(m_hadPreview ? StatusAnnouncer::Kind::RolledBack
+                                                       : StatusAnnouncer::Kind::Failure,
+                                          message);
+                if (m_toasts) {
+                    const ToastSpec spec {ToastSpec::Style::Error, message,
+                                          canRetry ? ToastSpec::Action::Retry
+                                                   : ToastSpec::Action::None};
+                    m_toasts->show(spec, m_model, [this] { retry(); });
+                }
+                if (m_telemetry) {
+                    if (outcomeUnknown)
+                        m_telemetry->countLostResponse(operation);
+                    else if (m_hadPreview)
+                        m_telemetry->countRollback(operation);
+                }
+            });
+    connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."));
+        if (m_telemetry)
+            m_telemetry->recordConfirmation(operation, msSinceAction);
+    });
+    connect(m_model, &ProfileModel::oldPhotoShown, this, [this] {
+        // The naive page believes all is well, so that is what it says.
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Photo saved."));
+    });
+    connect(m_model, &ProfileModel::gaveUp, this, [this](const QString &message) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Info, message);
+        if (m_toasts)
+            m_toasts->show({ToastSpec::Style::Info, message, ToastSpec::Action::None});
+    });
+}
+
+void ProfileFeedback::connectReads()
+{
+    connect(m_model, &ProfileModel::loadFailed, this, [this](const QString &message) {
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
+        if (m_toasts)
+            m_toasts->show({ToastSpec::Style::Error, message, ToastSpec::Action::Retry}, m_model,
+                           [this] { retry(); });
+    });
+    connect(m_model, &ProfileModel::staleOwnRead, this, [this](ProfilePattern pattern) {
+        if (m_telemetry)
+            m_telemetry->increment(
+                operation,
+                tr("stale reads of your own write · %1").arg(ProfilePatterns::title(pattern)));
+    });
+    connect(m_model, &ProfileModel::timelineStep, this, [this](const TimelineEvent &event) {
+        if (m_recorder)
+            m_recorder->record(event);
+    });
+}

@@ -1,0 +1,141 @@
+#include "app/screens/transfer/transferfeedback.h"
+
+#include "app/screens/timelinestep.h"
+#include "models/session/sessionrecorder.h"
+#include "models/session/telemetry.h"
+#include "models/transfer/transfermodel.h"
+#include "widgets/toastcenter.h"
+
+using namespace Qt::StringLiterals;
+
+TransferFeedback::TransferFeedback(TransferModel *model, const SessionServices &services,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_services(services)
+{
+    if (SessionRecorder *recorder = services.recorder) {
+        // Each transfer the person starts is an action on the timeline, with its id.
+        m_model->setCorrelationIdProvider([recorder](const QString &text) {
+            return recorder->beginAction(QLatin1String(screenId), text);
+        });
+    }
+    connectProgress();
+    connectOutcomes();
+}
+
+void TransferFeedback::sendRefused(const QString &message)
+{
+    if (m_services.announcer && !message.isEmpty())
+        m_services.announcer->announce(StatusAnnouncer::Kind::Failure, message);
+}
+
+void TransferFeedback::sendTaken(qint64 feedbackMs)
+{
+    if (m_services.telemetry)
+        m_services.telemetry->recordFeedback(QLatin1String(telemetryOperation), feedbackMs);
+}
+
+QString TransferFeedback::correlationOf(const QString &key) const
+{
+    const int row = m_model->rowOfKey(key);
+    return row < 0 ? QString()
+                   : m_model->index(row).data(TransferModel::CorrelationIdRole).toString();
+}
+
+void TransferFeedback::record(TimelineEvent::Kind kind, const QString &correlationId,
+                              const QString &text)
+{
+    recordScreenStep(m_services.recorder, screenId, kind, correlationId, text);
+}
+
+void TransferFeedback::connectProgress()
+{
+    const QString operation = QLatin1String(telemetryOperation);
+    connect(m_model, &TransferModel::transferAccepted, this,
+            [this](const QString &key, const QString &transferId) {
+                record(TimelineEvent::Kind::Info, correlationOf(key),
+                       tr("The bank accepted the transfer (%1); it is processing").arg(transferId));
+            });
+    connect(m_model, &TransferModel::outcomeUnknown, this,
+            [this, operation](const QString &, const QString &correlationId) {
+                record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
+                       tr("No answer about the transfer: checking, with the same key"));
+                if (m_services.telemetry)
+                    m_services.telemetry->countLostResponse(operation);
+            });
+    connect(m_model, &TransferModel::windowReached, this,
+            [this, operation](const QString &key, TransferModel::Window window) {
+                if (m_services.telemetry)
+                    m_services.telemetry->increment(
+                        operation, u"window: "_s + TransferModel::windowName(window));
+                if (window == TransferModel::Window::Expected)
+                    return;
+                const QString text = window == TransferModel::Window::Longer
+                    ? tr("Your transfer is taking longer than usual. You can leave this screen; "
+                         "we'll tell you when it's done.")
+                    : tr("Your transfer is still processing. We keep checking.");
+                record(TimelineEvent::Kind::Info, correlationOf(key), text);
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text);
+            });
+    connect(m_model, &TransferModel::finalStateReached, this,
+            [this, operation](const QString &, TransferModel::Phase phase, qint64 elapsedMs) {
+                if (!m_services.telemetry)
+                    return;
+                if (phase == TransferModel::Phase::Completed)
+                    m_services.telemetry->recordConfirmation(operation, elapsedMs);
+                else
+                    m_services.telemetry->increment(operation, u"failed"_s);
+            });
+}
+
+void TransferFeedback::connectOutcomes()
+{
+    const QString operation = QLatin1String(telemetryOperation);
+    connect(m_model, &TransferModel::transferCompleted, this,
+            [this](const QString &key, const QString &message) {
+                record(TimelineEvent::Kind::Confirmed, correlationOf(key), message);
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Saved, message);
+                if (m_services.toasts) {
+                    m_services.toasts->show({ToastSpec::Style::Success, message,
+                                             ToastSpec::Action::None, std::nullopt});
+                    record(TimelineEvent::Kind::ToastShown, correlationOf(key), message);
+                }
+            });
+    connect(m_model, &TransferModel::transferFailed, this,
+            [this](const QString &key, const QString &message) {
+                showFailure(key, message, TimelineEvent::Kind::Failed,
+                            StatusAnnouncer::Kind::Failure);
+            });
+    connect(m_model, &TransferModel::transferReversed, this,
+            [this, operation](const QString &key, const QString &message) {
+                if (m_services.telemetry)
+                    m_services.telemetry->countRollback(operation);
+                showFailure(key, message, TimelineEvent::Kind::RolledBack,
+                            StatusAnnouncer::Kind::RolledBack);
+            });
+    connect(m_model, &TransferModel::outboxProblem, this, [this](const QString &message) {
+        record(TimelineEvent::Kind::Info, {}, message);
+        if (m_services.announcer)
+            m_services.announcer->announce(StatusAnnouncer::Kind::Failure, message);
+        if (m_services.toasts)
+            m_services.toasts->show(
+                {ToastSpec::Style::Error, message, ToastSpec::Action::None, std::nullopt});
+    });
+}
+
+void TransferFeedback::showFailure(const QString &key, const QString &message,
+                                   TimelineEvent::Kind kind, StatusAnnouncer::Kind announce)
+{
+    record(kind, correlationOf(key), message);
+    if (m_services.announcer)
+        m_services.announcer->announce(announce, message);
+    if (m_services.toasts) {
+        m_services.toasts->show(
+            {ToastSpec::Style::Error, message, ToastSpec::Action::Retry, std::nullopt}, this,
+            [this, key] { Q_EMIT retryRequested(key); });
+        record(TimelineEvent::Kind::ToastShown, correlationOf(key), message);
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/sessionservices.h"
+#include "models/session/timelineevent.h"
+#include "widgets/statusannouncer.h"
+
+#include <QObject>
+
+class TransferModel;
+
+// What the transfer model's signals become for the person and the facilitator: toasts (Retry
+// puts a failed transfer back in the form), announcements, timeline steps and telemetry. The
+// screen lays out the form and the list; everything said about a transfer goes through here.
+class TransferFeedback final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto screenId = "transfer";
+    static constexpr auto telemetryOperation = "transfer";
+
+    TransferFeedback(TransferModel *model, const SessionServices &services,
+                     QObject *parent = nullptr);
+
+    // The form refused to send: said at once, with the field's message.
+    void sendRefused(const QString &message);
+    // The form took a transfer; feedbackMs from the click to the row showing it.
+    void sendTaken(qint64 feedbackMs);
+
+Q_SIGNALS:
+    // The person pressed Retry on a failed transfer's toast.
+    void retryRequested(const QString &key);
+
+private:
+    void connectProgress();
+    void connectOutcomes();
+    void showFailure(const QString &key, const QString &message, TimelineEvent::Kind kind,
+                     StatusAnnouncer::Kind announce);
+    void record(TimelineEvent::Kind kind, const QString &correlationId, const QString &text);
+    QString correlationOf(const QString &key) const;
+
+    TransferModel *m_model;
+    SessionServices m_services;
+};

@@ -1,0 +1,83 @@
+// converge-screenshots: refreshes the pictures in docs/images from the real screens.
+//
+//   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
+//
+// SET is favorites, transfer, profile or window. With none named it makes the docs' pictures
+// (favorites, transfer, profile); "window" saves the whole app at 1280×800 and 1920×1080 for a
+// look after a layout change. It runs offscreen unless QT_QPA_PLATFORM says otherwise.
+
+#include "tools/screenshots/shots.h"
+#include "tools/screenshots/windowshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Reproducible pictures: no saved layout, outbox or display choices from a person's own
+    // Converge, and no window on the desktop unless asked for.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", home.filePath(u"cache"_s).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"converge-screenshots"_s);
+    QApplication::setOrganizationName(u"Converge"_s);
+
+    const std::map<QString, std::function<void(Shots &)>> sets {
+        {u"window"_s, shootWindow},
+    };
+    const QStringList docs {};
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Saves the pictures docs/ shows, made from the real screens against an in-process "
+        "backend."_s);
+    parser.addHelpOption();
+    const QCommandLineOption out(u"out"_s, u"Folder for the PNGs (created if missing)."_s, u"dir"_s,
+                                 u"docs/images"_s);
+    parser.addOption(out);
+    parser.addPositionalArgument(
+        u"sets"_s,
+        u"Any of: favorites transfer profile window (default: %1)."_s.arg(docs.join(u' ')));
+    parser.process(app);
+
+    QStringList chosen = parser.positionalArguments();
+    if (chosen.isEmpty())
+        chosen = docs;
+    for (const QString &name : std::as_const(chosen)) {
+        if (!sets.contains(name)) {
+            std::fprintf(stderr, "converge-screenshots: no set called \"%s\"\n", qPrintable(name));
+            return 2;
+        }
+    }
+    const QDir dir(parser.value(out));
+    if (!QDir().mkpath(dir.path())) {
+        std::fprintf(stderr, "converge-screenshots: cannot create %s\n", qPrintable(dir.path()));
+        return 2;
+    }
+
+    Shots shots(dir);
+    for (const QString &name : std::as_const(chosen)) {
+        try {
+            sets.at(name)(shots);
+        } catch (const Shots::Failure &failure) {
+            std::fprintf(stderr, "converge-screenshots: %s: %s\n", qPrintable(name),
+                         failure.what());
+            return 1;
+        }
+    }
+    for (const QString &path : shots.saved())
+        std::printf("%s\n", qPrintable(path));
+    return 0;
+}
