@@ -57,7 +57,11 @@ const QList<Rule> &rules()
              return o.value(u"model"_s).toString() != u"lognormal"_s
                  || o.value(u"p95Ms"_s).toInteger() >= o.value(u"medianMs"_s).toInteger();
          },
-         [](const QString &p) { return join(p, u"p95Ms"_s) + u" must be ≥ medianMs"_s; }},
+         // QString, not auto: a QStringBuilder returned from a lambda keeps references to its
+         // temporaries after they are gone.
+         [](const QString &p) -> QString {
+             return join(p, u"p95Ms"_s) + u" must be ≥ medianMs"_s;
+         }},
         {u"transfers"_s,
          {u"settleMinMs"_s, u"settleMaxMs"_s},
          u"settleMaxMs"_s,
