@@ -6,7 +6,10 @@
 // (favorites, transfer, profile); "window" saves the whole app at 1280×800 and 1920×1080 for a
 // look after a layout change. It runs offscreen unless QT_QPA_PLATFORM says otherwise.
 
+#include "tools/screenshots/favoritesshots.h"
+#include "tools/screenshots/profileshots.h"
 #include "tools/screenshots/shots.h"
+#include "tools/screenshots/transfershots.h"
 #include "tools/screenshots/windowshots.h"
 
 #include <QApplication>
@@ -35,9 +38,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Converge"_s);
 
     const std::map<QString, std::function<void(Shots &)>> sets {
+        {u"favorites"_s, shootFavorites},
+        {u"transfer"_s, shootTransfer},
+        {u"profile"_s, shootProfile},
         {u"window"_s, shootWindow},
     };
-    const QStringList docs {};
+    const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s};
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
