@@ -73,7 +73,9 @@ int main(int argc, char **argv)
     SlowCatalogueServer server(itemCount, 5000ms);
     ApiClient api(server.url());
     api.setDefaultTimeout(120s); // the measurement is about waiting writes, not timeouts
-    FavoritesScreen screen(&api);
+    SessionServices services;
+    services.api = &api;
+    FavoritesScreen screen(services);
     screen.resize(900, 800);
     screen.show();
     if (!QTest::qWaitForWindowExposed(&screen)) {

@@ -2,11 +2,15 @@
 //
 //   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
 //
-// SET is favorites, transfer, profile or window. With none named it makes the docs' pictures
-// (favorites, transfer, profile); "window" saves the whole app at 1280×800 and 1920×1080 for a
+// SET is favorites, transfer, profile, controls or window. With none named it makes the docs'
+// pictures (all but window); "window" saves the whole app at 1280×800 and 1920×1080 for a
 // look after a layout change. It runs offscreen unless QT_QPA_PLATFORM says otherwise.
 
+#include "tools/screenshots/controlsshots.h"
+#include "tools/screenshots/favoritesshots.h"
+#include "tools/screenshots/profileshots.h"
 #include "tools/screenshots/shots.h"
+#include "tools/screenshots/transfershots.h"
 #include "tools/screenshots/windowshots.h"
 
 #include <QApplication>
@@ -35,9 +39,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Converge"_s);
 
     const std::map<QString, std::function<void(Shots &)>> sets {
+        {u"favorites"_s, shootFavorites}, {u"transfer"_s, shootTransfer},
+        {u"profile"_s, shootProfile},     {u"controls"_s, shootControls},
         {u"window"_s, shootWindow},
     };
-    const QStringList docs {};
+    const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s};
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -49,7 +55,8 @@ int main(int argc, char *argv[])
     parser.addOption(out);
     parser.addPositionalArgument(
         u"sets"_s,
-        u"Any of: favorites transfer profile window (default: %1)."_s.arg(docs.join(u' ')));
+        u"Any of: favorites transfer profile controls window (default: %1)."_s.arg(
+            docs.join(u' ')));
     parser.process(app);
 
     QStringList chosen = parser.positionalArguments();

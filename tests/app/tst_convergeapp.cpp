@@ -1,0 +1,116 @@
+// The composition root: every screen gets the one SessionServices, registers its scenario actions
+// through it, and is brought to the front by the shell when it asks with revealRequested().
+
+#include "app/convergeapp.h"
+#include "app/mainwindow.h"
+#include "app/screens/favorites/favoritesscreen.h"
+#include "app/screens/profile/profilescreen.h"
+#include "app/screens/transfer/transferscreen.h"
+#include "models/control/actionregistry.h"
+
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConvergeApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void servicesAreComplete();
+    void screensRegisterTheirActions_data();
+    void screensRegisterTheirActions();
+    void revealRequestShowsTheScreen_data();
+    void revealRequestShowsTheScreen();
+    void showScreenIgnoresAWidgetThatIsNotOne();
+};
+
+namespace {
+
+QWidget *currentScreen(ConvergeApp &app)
+{
+    return app.window()->findChild<QStackedWidget *>(u"screens"_s)->currentWidget();
+}
+
+} // namespace
+
+void TestConvergeApp::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"converge-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_convergeapp"_s);
+}
+
+void TestConvergeApp::servicesAreComplete()
+{
+    ConvergeApp app(CommandLineOptions {});
+    const SessionServices &s = app.services();
+    QCOMPARE(s.api, app.api());
+    QCOMPARE(s.events, app.events());
+    QCOMPARE(s.connection, app.connection());
+    QCOMPARE(s.toasts, app.toasts());
+    QCOMPARE(s.announcer, app.announcer());
+    QCOMPARE(s.recorder, app.recorder());
+    QCOMPARE(s.telemetry, app.telemetry());
+    QCOMPARE(s.preferences, app.preferences());
+    QVERIFY(s.actions);
+    QVERIFY(s.clock);
+}
+
+void TestConvergeApp::screensRegisterTheirActions_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("isAction"); // else an expectation
+    QTest::newRow("favorites.toggle") << u"favorites.toggle"_s << true;
+    QTest::newRow("favorites.itemFavorite") << u"favorites.itemFavorite"_s << false;
+    QTest::newRow("profile.upload") << u"profile.upload"_s << true;
+    QTest::newRow("transfer.send") << u"transfer.send"_s << true;
+    QTest::newRow("transfer.setPattern") << u"transfer.setPattern"_s << true;
+    QTest::newRow("transfer.finalState") << u"transfer.finalState"_s << false;
+    QTest::newRow("transfer.balance") << u"transfer.balance"_s << false;
+}
+
+void TestConvergeApp::screensRegisterTheirActions()
+{
+    QFETCH(QString, action);
+    QFETCH(bool, isAction);
+    ConvergeApp app(CommandLineOptions {});
+    ActionRegistry *registry = app.services().actions;
+    QVERIFY(isAction ? registry->hasAction(action) : registry->hasExpectation(action));
+}
+
+void TestConvergeApp::revealRequestShowsTheScreen_data()
+{
+    QTest::addColumn<int>("screen"); // 1 profile, 2 transfer
+    QTest::newRow("profile") << 1;
+    QTest::newRow("transfer") << 2;
+}
+
+void TestConvergeApp::revealRequestShowsTheScreen()
+{
+    QFETCH(int, screen);
+    ConvergeApp app(CommandLineOptions {});
+    QCOMPARE(currentScreen(app), app.favorites());
+    QWidget *wanted = nullptr;
+    if (screen == 1) {
+        wanted = app.profile();
+        app.profile()->reveal();
+    } else {
+        wanted = app.transfer();
+        app.transfer()->reveal();
+    }
+    QCOMPARE(currentScreen(app), wanted);
+}
+
+void TestConvergeApp::showScreenIgnoresAWidgetThatIsNotOne()
+{
+    ConvergeApp app(CommandLineOptions {});
+    app.window()->showScreen(app.transfer());
+    QWidget stranger;
+    app.window()->showScreen(&stranger);
+    QCOMPARE(currentScreen(app), app.transfer());
+}
+
+QTEST_MAIN(TestConvergeApp)
+#include "tst_convergeapp.moc"

@@ -1,0 +1,7 @@
+#pragma once
+
+class Shots;
+
+// docs/images/backend-controls.png: the control room's backend knobs against a live backend,
+// after the Instant preset.
+void shootControls(Shots &shots);

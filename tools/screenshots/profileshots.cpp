@@ -1,0 +1,163 @@
+#include "tools/screenshots/profileshots.h"
+
+#include "app/screens/profile/profilescreen.h"
+#include "app/screens/profile/secondsessionwindow.h"
+#include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
+#include "models/client/apiclient.h"
+#include "models/profile/profilemodel.h"
+#include "models/profile/replicainspector.h"
+#include "tools/screenshots/shots.h"
+#include "widgets/statusannouncer.h"
+#include "widgets/toastcenter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The "Replica lag 5 s" preset: every replica applies each write 5 s after the primary.
+constexpr auto replicaLag = 5000ms;
+
+mock::BackendConfig lagging()
+{
+    mock::BackendConfig config = mock::BackendConfig::instant();
+    for (mock::LagModel &replica : config.replicas) {
+        replica.kind = mock::LagModel::Kind::Fixed;
+        replica.baseMs = replicaLag.count();
+    }
+    return config;
+}
+
+QJsonObject writeLatency(qint64 ms)
+{
+    return {{u"latency"_s,
+             QJsonObject {
+                 {u"writes"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"baseMs"_s, ms}}}}}};
+}
+
+// A window like the app's: the screen, a toast overlay and the announcer.
+struct Host
+{
+    explicit Host(const QUrl &url)
+        : api(url)
+    {
+        window.resize(1180, 820);
+        SessionServices services;
+        services.api = &api;
+        services.toasts = new ToastCenter(&window);
+        services.announcer = new StatusAnnouncer(&window, &window);
+        screen = new ProfileScreen(services);
+        auto *layout = new QHBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(screen);
+        window.show();
+    }
+
+    ProfileModel *model() const { return screen->model(); }
+    bool idle() const { return model()->activity() == ProfileModel::Activity::Idle; }
+    void waitIdle(Shots &shots, const QString &what)
+    {
+        shots.waitFor([this] { return idle(); }, what);
+    }
+    void save(Shots &shots, const QString &name)
+    {
+        // The inspector's numbers come from /health: let a fresh answer land first.
+        screen->inspector()->refresh();
+        Shots::pause(300ms);
+        shots.save(&window, name);
+    }
+
+    ApiClient api;
+    QWidget window;
+    ProfileScreen *screen = nullptr;
+};
+
+} // namespace
+
+void shootProfile(Shots &shots)
+{
+    mock::BackendServer server(lagging());
+    shots.require(server.listen(QHostAddress::LocalHost), u"a local backend"_s);
+    Host h(server.url());
+    h.screen->start();
+    shots.waitFor([&] { return h.model()->hasLoaded(); }, u"the profile to load"_s);
+
+    const struct
+    {
+        ProfilePattern pattern;
+        const char *sample;
+        const char *name;
+    } runs[] = {
+        {ProfilePattern::NaiveReplica, "ocean", "profile-naive-bug"},
+        {ProfilePattern::ReadYourWrites, "forest", "profile-read-your-writes"},
+        {ProfilePattern::StickyPrimary, "sunrise", "profile-sticky-primary"},
+        {ProfilePattern::PollUntilFresh, "flower", "profile-poll-until-fresh"},
+    };
+    bool first = true;
+    for (const auto &run : runs) {
+        // Each picture starts from replicas that have caught up with the previous upload.
+        if (!first)
+            Shots::pause(replicaLag + 500ms);
+        first = false;
+        h.model()->setPattern(run.pattern);
+        h.screen->uploadSample(QString::fromLatin1(run.sample));
+        if (run.pattern == ProfilePattern::PollUntilFresh) {
+            shots.waitFor([&] { return h.model()->activity() == ProfileModel::Activity::Polling; },
+                          u"the page to poll"_s);
+            h.save(shots, u"profile-poll-waiting"_s);
+        }
+        shots.waitFor([&] { return h.model()->ownVersion() > 0 && h.idle(); },
+                      u"the upload of %1"_s.arg(QString::fromLatin1(run.sample)));
+        h.save(shots, QString::fromLatin1(run.name));
+    }
+
+    // A slow upload keeps the local preview up long enough to see it.
+    Shots::pause(replicaLag + 500ms);
+    h.model()->setPattern(ProfilePattern::NaiveReplica);
+    h.model()->setLocalPreview(true);
+    shots.require(server.applyConfigPatch(writeLatency(2000)), u"slow writes"_s);
+    h.screen->uploadSample(u"night-city"_s);
+    h.save(shots, u"profile-local-preview"_s);
+    h.waitIdle(shots, u"the previewed upload"_s);
+    shots.require(server.applyConfigPatch(writeLatency(0)), u"fast writes"_s);
+
+    // A file that is not a photo: refused before anything is sent.
+    const QString notAPhoto = QDir(shots.out()).filePath(u"notes.txt"_s);
+    {
+        QFile file(notAPhoto);
+        shots.require(file.open(QIODevice::WriteOnly) && file.write("plain text, not a PNG\n") > 0,
+                      u"a file that is not a photo"_s);
+    }
+    h.screen->uploadFile(notAPhoto);
+    QFile::remove(notAPhoto);
+    h.save(shots, u"profile-bad-input"_s);
+
+    // The upload fails once: the toast and the page both offer Retry.
+    h.model()->setLocalPreview(false);
+    h.model()->setPattern(ProfilePattern::ReadYourWrites);
+    server.simulation().faults().failTimes(u"PUT /profile/photo"_s, 1,
+                                           mock::FaultInjector::Action::Error);
+    h.screen->uploadSample(u"ocean"_s);
+    shots.waitFor([&] { return h.model()->canRetry(); }, u"the failed upload"_s);
+    h.save(shots, u"profile-upload-failed"_s);
+    h.model()->retry();
+    shots.waitFor([&] { return h.model()->isOwnPhotoShown() && h.idle(); }, u"the retry"_s);
+
+    // Another session, without this one's token, still sees the old photo.
+    h.screen->uploadSample(u"sunrise"_s);
+    shots.waitFor([&] { return h.model()->isOwnPhotoShown() && h.idle(); },
+                  u"the upload before the second window"_s);
+    h.screen->openSecondWindow();
+    SecondSessionWindow *second = h.screen->secondWindow();
+    shots.require(second != nullptr, u"the second window"_s);
+    shots.waitFor([&] { return second->model()->hasLoaded(); }, u"the second window to load"_s);
+    Shots::pause(300ms);
+    shots.save(second, u"profile-second-window"_s);
+    second->close();
+}
