@@ -193,6 +193,11 @@ void TestFavoritesScreen::rollbackShowsToastWithRetryAndSpeaksAssertively()
     Session s(server.url(), u"Rollback"_s);
     QVERIFY(s.start());
     QSignalSpy announced(s.announcer, &StatusAnnouncer::announced);
+    // A 503 alone is no "no": it is checked with the same key, then by a read from the primary.
+    // With no resends allowed that read comes at once and shows the change did not land.
+    FavoritesModel::Timings timings = s.screen->model()->timings();
+    timings.maxResolveAttempts = 0;
+    s.screen->model()->setTimings(timings);
     server.simulation().faults().failTimes(favoriteRoute, 1, mock::FaultInjector::Action::Error);
     s.clickHeart(5);
     QTRY_COMPARE(s.screen->model()->syncState(5), SyncState::Failed);
@@ -356,6 +361,11 @@ void TestFavoritesScreen::screenshots()
     save(u"favorites-flaky-saving"_s);
     waitBoth(2, SyncState::Confirmed);
 
+    for (Session *session : both) {
+        FavoritesModel::Timings timings = session->screen->model()->timings();
+        timings.maxResolveAttempts = 0; // the read-back, not the 503, says it did not land
+        session->screen->model()->setTimings(timings);
+    }
     failBoth(mock::FaultInjector::Action::Error);
     clickBoth(3);
     waitBoth(3, SyncState::Failed);
@@ -369,6 +379,7 @@ void TestFavoritesScreen::screenshots()
     for (Session *session : both) {
         FavoritesModel::Timings timings = session->screen->model()->timings();
         timings.resolveDelay = 3000ms;
+        timings.maxResolveAttempts = FavoritesModel::Timings {}.maxResolveAttempts;
         session->screen->model()->setTimings(timings);
         session->events->stop();
     }
