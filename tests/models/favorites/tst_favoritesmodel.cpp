@@ -177,6 +177,7 @@ private Q_SLOTS:
     void lostResponseIsCheckedAndAppliedOnce();
     void readBackRollsBackAndRetryReusesIdempotencyKey();
     void offlineClicksWaitAndGoOutInOrder();
+    void checkDueDuringOrderedSendIsNotStranded();
     void otherDeviceChangeShowsOnRow();
     void collisionWithPendingIntentFollowsServerOrder();
     void waitPatternIgnoresClicksWhileBusy();
@@ -508,6 +509,36 @@ void TestFavoritesModel::offlineClicksWaitAndGoOutInOrder()
     QCOMPARE(h.maxConcurrent, 1);
     for (int id : order)
         QCOMPARE(h.serverHolds(id), true);
+}
+
+void TestFavoritesModel::checkDueDuringOrderedSendIsNotStranded()
+{
+    // Writes take 100 ms, the resend of a lost answer is due after 30 ms: it comes due while
+    // the next offline click is on the wire. It used to be dropped then and stayed "Checking…"
+    // for good; now it waits for its turn in the ordered send.
+    Harness h(quickConfig(100));
+    h.startMonitor();
+    QVERIFY(h.load());
+    QVERIFY(h.server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, true}}}}));
+    h.model->refresh();
+    QTRY_VERIFY(!h.model->isOnline());
+    const QList<int> order {5, 2, 9};
+    for (int id : order)
+        QVERIFY(h.model->toggle(id));
+    QSignalSpy unknown(h.model.get(), &FavoritesModel::outcomeUnknown);
+    h.server.simulation().faults().failTimes(favoriteRoute, 1,
+                                             mock::FaultInjector::Action::LoseResponse);
+
+    QVERIFY(h.server.applyConfigPatch({{u"faults"_s, QJsonObject {{u"offline"_s, false}}}}));
+    QTRY_VERIFY(h.model->isOnline());
+    QTRY_COMPARE(unknown.count(), 1);
+    for (int id : order)
+        QTRY_COMPARE(h.model->syncState(id), SyncState::Confirmed);
+    QCOMPARE(h.maxConcurrent, 1);
+    for (int id : order) {
+        QCOMPARE(h.serverHolds(id), true);
+        QCOMPARE(h.commitsFor(id), 1);
+    }
 }
 
 void TestFavoritesModel::otherDeviceChangeShowsOnRow()
