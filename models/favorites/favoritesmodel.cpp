@@ -387,39 +387,35 @@ void FavoritesModel::notify(Row &row, const FavoriteEffect &effect)
 
 void FavoritesModel::transmit(const FavoriteIntent &intent)
 {
-    if (!m_api)
-        return;
-    ++m_inFlight;
-    ApiCall *call = m_api->setFavorite(intent.itemId, intent.desired, intent.idempotencyKey,
-                                       intent.correlationId);
-    const int itemId = intent.itemId;
-    const quint64 seq = intent.seq;
-    connect(call, &ApiCall::finished, this, [this, itemId, seq](const ApiResult &result) {
-        --m_inFlight;
-        FavoriteInput input;
-        input.kind = FavoriteInput::Kind::WriteAnswered;
-        input.seq = seq;
-        input.write = classifyWrite(result);
-        input.version = versionIn(result);
-        input.message = result.message;
-        onAnswer(itemId, input);
-    });
+    if (m_api)
+        awaitAnswer(m_api->setFavorite(intent.itemId, intent.desired, intent.idempotencyKey,
+                                       intent.correlationId),
+                    intent, FavoriteInput::Kind::WriteAnswered);
 }
 
 void FavoritesModel::readBack(const FavoriteIntent &intent)
 {
-    if (!m_api)
-        return;
+    if (m_api)
+        awaitAnswer(readItemFromPrimary(*m_api, intent.itemId, intent.correlationId), intent,
+                    FavoriteInput::Kind::ReadAnswered);
+}
+
+void FavoritesModel::awaitAnswer(ApiCall *call, const FavoriteIntent &intent,
+                                 FavoriteInput::Kind kind)
+{
     ++m_inFlight;
-    ApiCall *call = readItemFromPrimary(*m_api, intent.itemId, intent.correlationId);
     const int itemId = intent.itemId;
     const quint64 seq = intent.seq;
-    connect(call, &ApiCall::finished, this, [this, itemId, seq](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, itemId, seq, kind](const ApiResult &result) {
         --m_inFlight;
+        // The answer's meaning comes from the one classifier of its kind, nowhere else.
         FavoriteInput input;
-        input.kind = FavoriteInput::Kind::ReadAnswered;
+        input.kind = kind;
         input.seq = seq;
-        input.read = classifyRead(result);
+        if (kind == FavoriteInput::Kind::WriteAnswered)
+            input.write = classifyWrite(result);
+        else
+            input.read = classifyRead(result);
         input.version = versionIn(result);
         input.message = result.message;
         onAnswer(itemId, input);

@@ -18,6 +18,7 @@
 #include <optional>
 #include <vector>
 
+class ApiCall;
 class ApiClient;
 class Clock;
 struct ApiResult;
@@ -180,6 +181,7 @@ private:
     FavoriteIntent makeIntent(const Row &row, bool desired);
     void transmit(const FavoriteIntent &intent);
     void readBack(const FavoriteIntent &intent);
+    void awaitAnswer(ApiCall *call, const FavoriteIntent &intent, FavoriteInput::Kind kind);
     void onAnswer(int itemId, FavoriteInput input);
     // The ordered send: clicks made offline (or while it runs) go out one at a time.
     bool linkFree() const;
