@@ -2,6 +2,7 @@
 
 #include "models/client/dto.h"
 #include "models/favorites/favoriteintent.h"
+#include "models/favorites/favoritemachine.h"
 #include "models/session/sessionrecorder.h"
 #include "models/sync/syncstate.h"
 
@@ -17,23 +18,24 @@
 #include <optional>
 #include <vector>
 
+class ApiCall;
 class ApiClient;
 class Clock;
 struct ApiResult;
 
-// The Favorites screen's state: the catalogue as the server last confirmed it (value + LSN per
-// item), the person's intents per item on top of it, and a sync state per row.
+// The Favorites screen's list model and the driver of one FavoriteMachine per item: it turns
+// clicks, answers (classified by classifyWrite / classifyRead), events, connectivity and timers
+// into machine inputs, carries out the effects (send, read back, schedule, notify) and repaints.
+// The rules themselves live in FavoriteMachine (docs/favorites.md, "How it works").
 //
 // - Displayed value = server snapshot overlaid with the latest intent not yet confirmed
 //   (Optimistic), or the snapshot alone with the heart busy until the server answers (Wait).
-// - One request in flight per item; later clicks coalesce into one queued intent (the latest
-//   wins). A failure falls back to the snapshot plus any later intent, never to a blind flip.
-// - The snapshot only moves forward by LSN, so stale or out-of-order answers cannot undo a
-//   click; refreshes read with the session's read-your-writes token. "Naive refresh" turns
-//   both off to show the flicker they prevent (counted in flickerCount()).
-// - A lost answer ("Checking…") is settled by resending with the same idempotency key or by
-//   the event channel naming the write. Offline clicks wait and are sent in order later.
-// - Writes by other devices arrive as events; the latest write in the server's order wins.
+// - Repaints are batched into one dataChanged per run of rows and event-loop turn; the click's
+//   own row repaints at once.
+// - Refreshes read with the session's read-your-writes token. "Naive refresh" reads any
+//   replica and takes its answer as it is, to show the flicker the overlay prevents (counted in
+//   flickerCount()).
+// - Clicks made offline go out one at a time in click order when the connection returns.
 // The model never paints nor speaks: toasts, announcements, telemetry and the timeline listen
 // to its signals.
 class FavoritesModel final : public QAbstractListModel
@@ -66,15 +68,8 @@ public:
     enum class Note { None, Offline, ChangedElsewhere, YoursKept, TheirsWon };
     Q_ENUM(Note)
 
-    struct Timings
-    {
-        std::chrono::milliseconds spinnerThreshold {400}; // "Saving…" only after this long
-        std::chrono::milliseconds savedVisible {2500}; // how long "Saved" stays on the row
-        std::chrono::milliseconds noteVisible {5000}; // "Changed on another device"
-        std::chrono::milliseconds resolveDelay {300}; // first resend of a lost answer
-        std::chrono::milliseconds resolveMaxDelay {5000};
-        int maxResolveAttempts = 8; // then the change is reported as not saved, with Retry
-    };
+    // The machine's times: spinner threshold, "Saved" and note visibility, the resend backoff.
+    using Timings = FavoriteMachine::Timings;
 
     explicit FavoritesModel(ApiClient *api, QObject *parent = nullptr);
     ~FavoritesModel() override;
@@ -83,8 +78,8 @@ public:
     void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
     // Optional: a clock of the caller's (not owned); a steady clock otherwise.
     void setClock(const Clock *clock);
-    void setTimings(const Timings &timings) { m_timings = timings; }
-    Timings timings() const { return m_timings; }
+    void setTimings(const Timings &timings) { m_machine = FavoriteMachine(timings); }
+    Timings timings() const { return m_machine.timings(); }
 
     Pattern pattern() const { return m_pattern; }
     void setPattern(Pattern pattern);
@@ -162,31 +157,36 @@ private:
     {
         int id = 0;
         QString title;
-        bool serverFavorite = false;
-        qint64 serverLsn = -1;
         bool displayed = false;
-        std::optional<FavoriteIntent> sent; // InFlight or Unknown: at most one per item
-        std::optional<FavoriteIntent> queued; // the latest intent not yet sent
-        std::optional<FavoriteIntent> failed; // kept for Retry
-        Note note = Note::None;
-        qint64 noteUntilMs = -1;
-        qint64 savedUntilMs = -1;
-        qint64 pendingSinceMs = -1;
-        qint64 otherDeviceLsn = -1; // newest other-device write seen while ours was pending
-        qint64 resolveAtMs = -1;
         qint64 clickedMs = -1; // the latest click not yet visible (Wait pattern)
-        bool requestOpen = false; // a request for this item is on the wire
+        FavoriteItem item;
     };
 
     qint64 now() const;
     Row *rowFor(int itemId);
     const Row *rowFor(int itemId) const;
-    bool safeDisplayed(const Row &row) const;
+    bool shown(const Row &row) const; // what the heart shows in the current pattern
     SyncState stateOf(const Row &row) const;
+    bool isOfflineWaiting(const Row &row) const;
     bool badgeVisible(const Row &row) const;
     QString badgeText(const Row &row) const;
     QString noteText(const Row &row) const;
     QString accessibleText(const Row &row) const;
+
+    // Feeds one input to the item's machine and carries out what it says, in order.
+    void feed(Row &row, FavoriteInput input, bool repaintNow = false);
+    FavoriteInput inputOf(FavoriteInput::Kind kind) const; // now and the link, filled in
+    void carryOut(Row &row, const FavoriteEffect &effect);
+    void notify(Row &row, const FavoriteEffect &effect);
+    FavoriteIntent makeIntent(const Row &row, bool desired);
+    void transmit(const FavoriteIntent &intent);
+    void readBack(const FavoriteIntent &intent);
+    void awaitAnswer(ApiCall *call, const FavoriteIntent &intent, FavoriteInput::Kind kind);
+    void onAnswer(int itemId, FavoriteInput input);
+    // The ordered send: clicks made offline (or while it runs) go out one at a time.
+    bool linkFree() const;
+    void joinOrderedSend(const Row &row); // when it has something ready to go
+    void drainNext();
 
     // Recomputes what the row shows; queues a repaint when anything changed.
     void updateRow(Row &row, bool immediate = false);
@@ -196,21 +196,6 @@ private:
     void onDeadline();
     void countsChanged();
 
-    FavoriteIntent makeIntent(const Row &row, bool desired);
-    // Sends whatever the item should send next, respecting one request in flight per item.
-    void pump(Row &row);
-    void send(Row &row, FavoriteIntent intent);
-    void claim(Row &row, FavoriteIntent intent); // the row's request, before it is built
-    void transmit(Row &row);
-    void onWriteFinished(int itemId, quint64 seq, const ApiResult &result);
-    void settleSent(Row &row, const CatalogItem &item);
-    void afterSent(Row &row);
-    void failSent(Row &row, const ApiResult &result);
-    void scheduleResolve(Row &row);
-    void drainNext();
-
-    // Applies a server version of the item if it is newer than the snapshot.
-    bool applyServer(Row &row, const CatalogItem &item);
     void fetch(bool asUserAction); // a refresh the person asked for starts a story
     void onItemsFetched(const ApiResult &result, bool naive);
     void rebuild(const QList<CatalogItem> &items);
@@ -219,7 +204,7 @@ private:
     QPointer<SessionRecorder> m_recorder;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
-    Timings m_timings;
+    FavoriteMachine m_machine;
     Pattern m_pattern = Pattern::Optimistic;
     bool m_naiveRefresh = false;
     bool m_online = true;

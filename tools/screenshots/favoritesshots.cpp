@@ -156,6 +156,11 @@ void shootFavorites(Shots &shots)
     shots.save(&pair, u"favorites-flaky-saving"_s);
     waitBoth(2, SyncState::Confirmed);
 
+    for (Session *session : both) {
+        FavoritesModel::Timings timings = session->model()->timings();
+        timings.maxResolveAttempts = 0; // the read-back, not the 503, says it did not land
+        session->model()->setTimings(timings);
+    }
     failBoth(mock::FaultInjector::Action::Error);
     clickBoth(3);
     waitBoth(3, SyncState::Failed);
@@ -172,6 +177,7 @@ void shootFavorites(Shots &shots)
     for (Session *session : both) {
         FavoritesModel::Timings timings = session->model()->timings();
         timings.resolveDelay = 3000ms;
+        timings.maxResolveAttempts = FavoritesModel::Timings {}.maxResolveAttempts;
         session->model()->setTimings(timings);
         session->events->stop();
     }
