@@ -89,7 +89,7 @@ struct PhotoFacts
     qint64 version = 0;
     qint64 lsn = -1;
     qint64 bytes = -1;
-    QByteArray contentType;
+    QByteArray contentType {};
 
     friend bool operator==(const PhotoFacts &, const PhotoFacts &) = default;
 };
@@ -144,9 +144,9 @@ struct Input
     ReadOutcome read = ReadOutcome::Unavailable;
     bool ok = false; // PhotoAnswer
     bool replayed = false; // UploadAnswer: Idempotent-Replayed
-    PhotoFacts photo; // Upload: its size and type; answers and events: the version
-    QString correlationId; // Upload: its story; Accepted: the event's
-    QString detail; // the server's words for a failure
+    PhotoFacts photo {}; // Upload: its size and type; answers and events: the version
+    QString correlationId {}; // Upload: its story; Accepted: the event's
+    QString detail {}; // the server's words for a failure
 
     static Input load(qint64 nowMs);
     static Input upload(const QString &correlationId, qint64 bytes, const QByteArray &type,
