@@ -200,5 +200,7 @@ private:
     quint64 m_generation = 0; // answers of superseded reads are ignored
     QPointer<ApiCall> m_uploadCall;
     QPointer<ApiCall> m_readCall;
-    QTimer m_timer; // the one timer the machine schedules
+    // The one timer the machine schedules. Checking and Polling are only entered with a Schedule,
+    // so a timeout left over from before can only land in a phase that ignores it.
+    QTimer m_timer;
 };
