@@ -15,7 +15,6 @@
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/control/backendsettings.h"
-#include "models/profile/profilemodel.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
@@ -80,8 +79,6 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_favorites->registerScenarioActions(m_controlRoom->registry());
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
     m_profile->attach(m_recorder, m_telemetry, m_controlRoom->registry());
-    // A lost upload settles by its write.accepted event, like on the other two screens.
-    connect(m_events, &EventStream::eventReceived, m_profile->model(), &ProfileModel::handleEvent);
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     m_transfer->attach({m_events, m_toasts, m_announcer, m_recorder, m_telemetry, m_preferences});
     m_transfer->registerScenarioActions(m_controlRoom->registry());

@@ -179,9 +179,9 @@ void TestProfileScreen::failedUploadOffersRetry()
     h.api.setBaseUrl(dead);
     h.screen->uploadSample(u"ocean"_s);
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), patience);
+    h.api.setBaseUrl(m_server->url());
     QCOMPARE(h.toasts->visibleIds().size(), 1);
     h.save(u"profile-upload-failed"_s);
-    h.api.setBaseUrl(m_server->url());
     retry->click();
     QTRY_VERIFY_WITH_TIMEOUT(h.screen->model()->isOwnPhotoShown() && h.idle(), patience);
     QVERIFY(!retry->isVisible());

@@ -246,14 +246,13 @@ void ProfileScreen::wireFeedback()
                             model->retry();
                     });
                 }
-                // A lost answer was counted when it happened (uploadChecking).
-                if (m_telemetry && !outcomeUnknown && m_hadPreview)
-                    m_telemetry->countRollback(operation);
+                if (m_telemetry) {
+                    if (outcomeUnknown)
+                        m_telemetry->countLostResponse(operation);
+                    else if (m_hadPreview)
+                        m_telemetry->countRollback(operation);
+                }
             });
-    connect(m_model, &ProfileModel::uploadChecking, this, [this] {
-        if (m_telemetry)
-            m_telemetry->countLostResponse(operation);
-    });
     connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
         if (m_announcer)
             m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."));
