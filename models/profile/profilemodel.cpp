@@ -143,10 +143,10 @@ bool ProfileModel::upload(const PreparedPhoto &photo)
                         .arg(photo.displayName, ProfilePatterns::title(m_state.pattern)));
     upload.startedAtMs = now();
     const QString id = upload.correlationId;
-    m_offered = std::move(upload);
-    feed(Input::upload(id, photo.bytes.size(), photo.contentType, now()));
-    m_offered.reset();
-    return m_upload && m_upload->correlationId == id;
+    const bool queued = m_feeding; // asked from a signal of this model: it goes in its turn
+    feed(Input::upload(id, photo.bytes.size(), photo.contentType, now()), std::nullopt,
+         std::move(upload));
+    return queued || (m_upload && m_upload->correlationId == id);
 }
 
 void ProfileModel::retry()
@@ -162,16 +162,19 @@ void ProfileModel::handleEvent(const BackendEvent &event)
 
 // ---- the driver ---------------------------------------------------------------------------------
 
-void ProfileModel::feed(Input input, std::optional<ApiResult> result)
+void ProfileModel::feed(Input input, std::optional<ApiResult> result, std::optional<Upload> offered)
 {
-    // An effect can answer at once (an image from the cache): that input waits its turn.
-    m_inbox.push_back({std::move(input), std::move(result)});
+    // An effect can answer at once (an image from the cache), a listener can act on a signal:
+    // such an input waits until the effects of the current one are carried out.
+    m_inbox.push_back({std::move(input), std::move(result), std::move(offered)});
     if (m_feeding)
         return;
     m_feeding = true;
     while (!m_inbox.empty()) {
-        const Arrival arrival = std::move(m_inbox.front());
+        Arrival arrival = std::move(m_inbox.front());
         m_inbox.pop_front();
+        m_offered = std::move(arrival.offered);
+        arrival.offered.reset();
         const ProfileMachine::State before = m_state;
         const ProfileMachine::Step transition =
             ProfileMachine::next(m_settings, m_state, arrival.input);
@@ -179,6 +182,7 @@ void ProfileModel::feed(Input input, std::optional<ApiResult> result)
             continue; // the input means nothing in this phase
         m_state = transition.state;
         apply(transition, before, arrival);
+        m_offered.reset(); // refused as busy, if the machine did not take it
         if (m_state.uploadId.isEmpty())
             m_upload.reset(); // saved, refused, or forgotten by a reload
         Q_EMIT changed();

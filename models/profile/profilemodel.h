@@ -145,15 +145,18 @@ private:
         QString correlationId;
         qint64 startedAtMs = 0;
     };
-    // An input and the answer it came from (for the inspector and the timeline).
+    // An input and the answer it came from (for the inspector and the timeline), or the upload
+    // the person offers with it.
     struct Arrival
     {
         ProfileMachine::Input input;
         std::optional<ApiResult> result;
+        std::optional<Upload> offered;
     };
 
     QString beginAction(const QString &text);
-    void feed(ProfileMachine::Input input, std::optional<ApiResult> result = std::nullopt);
+    void feed(ProfileMachine::Input input, std::optional<ApiResult> result = std::nullopt,
+              std::optional<Upload> offered = std::nullopt);
     void apply(const ProfileMachine::Step &transition, const ProfileMachine::State &before,
                const Arrival &arrival);
     void notify(const ProfileMachine::Effect &effect, const ProfileMachine::Step &transition,
@@ -182,7 +185,7 @@ private:
     QImage m_photo;
     QImage m_preview;
 
-    std::optional<Upload> m_offered; // the person's choice, until the machine takes it
+    std::optional<Upload> m_offered; // the person's choice, while the machine decides on it
     std::optional<Upload> m_upload; // until the server holds it; kept for Retry
     QString m_uploadName; // the last upload's name, for the words after it is settled
     QString m_storyId; // correlation id of the current story (upload or reload)

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void lostUploadSettlesByItsEvent();
     void lostUploadSettlesByReadingBackThePrimary();
     void unresolvedUploadOffersRetryWithSameKey();
+    void uploadFromASignalGoesInItsTurn();
     void otherSessionsStillSeeOldPhoto();
 
 private:
@@ -504,6 +505,31 @@ void TestProfileModel::unresolvedUploadOffersRetryWithSameKey()
     QTRY_VERIFY_WITH_TIMEOUT(page.model.isOwnPhotoShown() && settled(page.model), patience);
     QCOMPARE(page.model.shownVersion(), before + 1);
     QCOMPARE(QSet<QString>(page.uploadKeys.begin(), page.uploadKeys.end()).size(), 1);
+}
+
+// A listener that acts on the model's own signal (a scenario's next step) must not cut into the
+// effects the model is carrying out.
+void TestProfileModel::uploadFromASignalGoesInItsTurn()
+{
+    Page page(m_server->url());
+    QVERIFY(page.load());
+    page.model.setPattern(ProfilePattern::ReadYourWrites);
+    const qint64 before = page.model.shownVersion();
+    bool second = false;
+    connect(
+        &page.model, &ProfileModel::ownPhotoShown, this,
+        [&page, &second] {
+            second = page.model.uploadBytes(SamplePhotos::bytes(u"ocean"_s), u"ocean.jpg"_s);
+        },
+        Qt::SingleShotConnection);
+
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"forest"_s), u"forest.jpg"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.ownVersion() == before + 2 && page.model.isOwnPhotoShown()
+                                 && settled(page.model),
+                             patience);
+    QVERIFY(second);
+    QCOMPARE(page.uploadKeys.size(), 2);
+    QVERIFY(page.uploadKeys.at(0) != page.uploadKeys.at(1));
 }
 
 void TestProfileModel::otherSessionsStillSeeOldPhoto()
