@@ -3,22 +3,17 @@
 #include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
+#include "models/profile/profileinputs.h"
+#include "models/profile/profilewords.h"
 #include "models/session/sessionrecorder.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString nodeLabel(const QString &servedBy)
-{
-    if (servedBy == QLatin1String("primary"))
-        return ProfileModel::tr("the primary");
-    if (servedBy.startsWith(QLatin1String("replica-")))
-        return ProfileModel::tr("replica %1").arg(servedBy.mid(8));
-    return servedBy;
-}
-
-} // namespace
+using ProfileMachine::Effect;
+using ProfileMachine::Input;
+using ProfileMachine::Notice;
+using ProfileMachine::Phase;
 
 ProfileModel::ProfileModel(ApiClient *api, const Clock *clock, QObject *parent)
     : QObject(parent)
@@ -28,15 +23,25 @@ ProfileModel::ProfileModel(ApiClient *api, const Clock *clock, QObject *parent)
 {
     qRegisterMetaType<ProfileRead>();
     qRegisterMetaType<ProfilePattern>();
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ProfileModel::startRead);
+    setOptions(m_options);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { feed(Input::timerDue(now())); });
 }
 
 ProfileModel::~ProfileModel()
 {
-    cancelInFlight();
+    cancelRead();
     if (m_uploadCall)
         m_uploadCall->disconnect(this);
+}
+
+void ProfileModel::setOptions(const Options &options)
+{
+    m_options = options;
+    m_settings.stickyWindowMs = options.stickyWindowMs;
+    m_settings.pollPausesMs = options.pollBackoffMs;
+    m_settings.checkBackoff = options.checkBackoff;
+    m_settings.maxChecks = options.maxChecks;
 }
 
 void ProfileModel::setRecorder(SessionRecorder *recorder)
@@ -46,17 +51,17 @@ void ProfileModel::setRecorder(SessionRecorder *recorder)
 
 void ProfileModel::setPattern(ProfilePattern pattern)
 {
-    if (pattern == m_pattern)
+    if (pattern == m_state.pattern)
         return;
-    m_pattern = pattern;
+    m_state.pattern = pattern;
     Q_EMIT patternChanged(pattern);
 }
 
 void ProfileModel::setLocalPreview(bool enabled)
 {
-    if (enabled == m_localPreview)
+    if (enabled == m_state.localPreview)
         return;
-    m_localPreview = enabled;
+    m_state.localPreview = enabled;
     Q_EMIT localPreviewChanged(enabled);
 }
 
@@ -68,11 +73,12 @@ int ProfileModel::staleOwnReads(ProfilePattern pattern) const
 
 QString ProfileModel::previewText() const
 {
-    if (!m_previewShown)
-        return {};
-    if (m_activity == Activity::Uploading)
-        return tr("Uploading…");
-    return tr("Saved. Waiting for the server's copy…");
+    return ProfileWords::preview(m_state);
+}
+
+QString ProfileModel::statusText() const
+{
+    return ProfileWords::status(m_state, m_uploadName);
 }
 
 QString ProfileModel::beginAction(const QString &text)
@@ -82,34 +88,30 @@ QString ProfileModel::beginAction(const QString &text)
     return ApiClient::newCorrelationId();
 }
 
+qint64 ProfileModel::now() const
+{
+    return m_clock->nowMs();
+}
+
+// ---- the person's actions and the event channel -------------------------------------------------
+
 void ProfileModel::load()
 {
-    startLoad({});
+    if (isUploading())
+        return; // the upload's own read-back follows
+    m_storyId.clear();
+    m_storyStartedAtMs = now();
+    feed(Input::load(now()));
 }
 
 void ProfileModel::reload()
 {
-    if (m_activity == Activity::Uploading)
+    if (isUploading())
         return;
-    startLoad(
-        beginAction(tr("Reloaded the profile page (%1)").arg(ProfilePatterns::title(m_pattern))));
-}
-
-void ProfileModel::startLoad(const QString &storyId)
-{
-    if (m_activity == Activity::Uploading)
-        return; // the upload's own read-back follows; a second read now would only race it
-    cancelInFlight();
-    m_storyId = storyId;
-    m_storyStartedAtMs = m_clock->nowMs();
-    // Poll-until-fresh keeps its promise on every reload while the own photo is not showing.
-    m_readingBack = m_pattern == ProfilePattern::PollUntilFresh && m_ownVersion > 0
-        && m_shownVersion < m_ownVersion;
-    setActivity(m_readingBack ? Activity::ReadingBack : Activity::Loading);
-    if (m_readingBack)
-        setStatus(SyncState::Pending, tr("Saved. Loading your profile…"));
-    Q_EMIT changed();
-    startRead();
+    m_storyId = beginAction(
+        tr("Reloaded the profile page (%1)").arg(ProfilePatterns::title(m_state.pattern)));
+    m_storyStartedAtMs = now();
+    feed(Input::load(now()));
 }
 
 bool ProfileModel::uploadFile(const QString &path)
@@ -128,325 +130,307 @@ bool ProfileModel::upload(const PreparedPhoto &photo)
         Q_EMIT inputRefused(photo.message);
         return false;
     }
-    if (m_activity == Activity::Uploading) {
-        Q_EMIT inputRefused(
-            tr("Your previous photo is still uploading. Try again when it's done."));
+    if (isUploading()) {
+        // Asked before a story begins, so a refused upload leaves no action in the timeline.
+        feed(Input::upload({}, photo.bytes.size(), photo.contentType, now()));
         return false;
     }
-    cancelInFlight();
     Upload upload;
     upload.photo = photo;
     upload.idempotencyKey = ApiClient::newIdempotencyKey();
     upload.correlationId =
         beginAction(tr("Uploaded a new profile photo “%1” (%2)")
-                        .arg(photo.displayName, ProfilePatterns::title(m_pattern)));
-    upload.startedAtMs = m_clock->nowMs();
-    m_upload = std::move(upload);
-    m_storyId = m_upload->correlationId;
-    m_storyStartedAtMs = m_upload->startedAtMs;
-    startUpload();
-    return true;
+                        .arg(photo.displayName, ProfilePatterns::title(m_state.pattern)));
+    upload.startedAtMs = now();
+    const QString id = upload.correlationId;
+    const bool queued = m_feeding; // asked from a signal of this model: it goes in its turn
+    feed(Input::upload(id, photo.bytes.size(), photo.contentType, now()), std::nullopt,
+         std::move(upload));
+    return queued || (m_upload && m_upload->correlationId == id);
 }
 
 void ProfileModel::retry()
 {
-    const RetryKind kind = m_retry;
-    m_retry = RetryKind::None;
-    if (kind == RetryKind::Upload && m_upload) {
-        cancelInFlight();
-        m_storyId = m_upload->correlationId;
-        startUpload();
-    } else if (kind == RetryKind::Load) {
-        if (m_readingBack) {
-            // The upload is saved; only its read-back failed: read back again, same story.
-            cancelInFlight();
-            setActivity(Activity::ReadingBack);
-            setStatus(SyncState::Pending, tr("Saved. Loading your profile…"));
-            Q_EMIT changed();
-            startRead();
-        } else {
-            load();
+    feed(Input::retry(now()));
+}
+
+void ProfileModel::handleEvent(const BackendEvent &event)
+{
+    if (auto input = ProfileInputs::fromEvent(event, m_api->clientId(), now()))
+        feed(std::move(*input));
+}
+
+// ---- the driver ---------------------------------------------------------------------------------
+
+void ProfileModel::feed(Input input, std::optional<ApiResult> result, std::optional<Upload> offered)
+{
+    // An effect can answer at once (an image from the cache), a listener can act on a signal:
+    // such an input waits until the effects of the current one are carried out.
+    m_inbox.push_back({std::move(input), std::move(result), std::move(offered)});
+    if (m_feeding)
+        return;
+    m_feeding = true;
+    while (!m_inbox.empty()) {
+        Arrival arrival = std::move(m_inbox.front());
+        m_inbox.pop_front();
+        m_offered = std::move(arrival.offered);
+        arrival.offered.reset();
+        const ProfileMachine::State before = m_state;
+        const ProfileMachine::Step transition =
+            ProfileMachine::next(m_settings, m_state, arrival.input);
+        if (transition.state == before && transition.effects.empty())
+            continue; // the input means nothing in this phase
+        m_state = transition.state;
+        apply(transition, before, arrival);
+        m_offered.reset(); // refused as busy, if the machine did not take it
+        if (m_state.uploadId.isEmpty())
+            m_upload.reset(); // saved, refused, or forgotten by a reload
+        Q_EMIT changed();
+    }
+    m_feeding = false;
+}
+
+void ProfileModel::apply(const ProfileMachine::Step &transition,
+                         const ProfileMachine::State &before, const Arrival &arrival)
+{
+    for (const Effect &effect : transition.effects) {
+        switch (effect.kind) {
+        case Effect::Kind::Send:
+            send();
+            break;
+        case Effect::Kind::Fetch:
+            fetch(effect.consistency);
+            break;
+        case Effect::Kind::FetchPhoto:
+            fetchPhoto(effect.version, effect.lsn);
+            break;
+        case Effect::Kind::Show:
+            m_photo = m_images.value(effect.version);
+            break;
+        case Effect::Kind::Schedule:
+            m_timer.start(static_cast<int>(effect.delayMs));
+            break;
+        case Effect::Kind::Notify:
+            notify(effect, transition, before, arrival);
+            break;
         }
     }
 }
 
-void ProfileModel::startUpload()
+void ProfileModel::send()
 {
-    // Feedback within the same frame: the preview (or the badge) appears before any request.
-    m_previewShown = m_localPreview;
-    m_preview = m_upload->photo.image;
-    m_retry = RetryKind::None;
-    setActivity(Activity::Uploading);
-    setStatus(SyncState::Pending, tr("Uploading…"));
-    Q_EMIT uploadStarted(m_upload->correlationId, m_upload->photo.displayName);
-    Q_EMIT changed();
-
-    m_uploadCall = m_api->uploadPhoto(m_upload->photo.bytes, m_upload->photo.contentType,
-                                      m_upload->idempotencyKey, m_upload->correlationId);
-    connect(m_uploadCall, &ApiCall::finished, this, &ProfileModel::onUploadFinished);
-}
-
-void ProfileModel::onUploadFinished(const ApiResult &result)
-{
-    m_uploadCall = nullptr;
     if (!m_upload)
         return;
-    const QString name = m_upload->photo.displayName;
-
-    if (const PhotoInfo *info = result.ok() ? result.get<PhotoInfo>() : nullptr) {
-        m_ownVersion = info->version;
-        m_ownWriteLsn = result.writeLsn > 0 ? result.writeLsn : info->lsn;
-        m_api->noteOwnWrite(m_ownWriteLsn);
-        m_writeAcceptedAtMs = m_clock->nowMs();
-        m_stickyUntilMs = m_writeAcceptedAtMs + m_options.stickyWindowMs;
-        // Versions are immutable, so the bytes we sent are the server's copy of this version.
-        const QImage sent = QImage::fromData(m_upload->photo.bytes);
-        cacheImage(info->version, sent.isNull() ? m_upload->photo.image : sent);
-        m_upload.reset();
-
-        m_readingBack = true;
-        m_readsSinceUpload = 0;
-        m_showedOldAfterUpload = false;
-        m_pollTimer.stop();
-        m_pollIndex = 0;
-        step(
-            // The write's part of the story is settled: the server holds the photo. Whether the
-            // page shows it is the read-back's part (the Stale or Confirmed steps that follow).
-            TimelineEvent::Kind::Confirmed,
-            result.replayed
-                ? tr("The server already had this upload (same key): version %1").arg(info->version)
-                : tr("The server saved your photo as version %1").arg(info->version),
-            result.servedBy, m_ownWriteLsn);
-        Q_EMIT uploadSaved(info->version, result.replayed);
-        setActivity(Activity::ReadingBack);
-        setStatus(SyncState::Pending, tr("Saved. Loading your profile…"));
-        Q_EMIT changed();
-        startRead();
-        return;
-    }
-
-    // Not saved, or not known to be saved: the current photo stays and the preview goes.
-    const bool hadPreview = m_previewShown;
-    m_previewShown = false;
-    setActivity(Activity::Idle);
-    const bool retryable = !result.isRejection() || result.httpStatus == 409;
-    if (!retryable) {
-        m_upload.reset();
-        m_retry = RetryKind::None;
-        const QString message = tr("The server refused “%1”: %2").arg(name, result.message);
-        setStatus(SyncState::Failed, message);
-        step(TimelineEvent::Kind::Failed, message, {}, -1);
-        Q_EMIT changed();
-        Q_EMIT uploadFailed(message, false, false);
-        return;
-    }
-    m_retry = RetryKind::Upload;
-    if (result.outcomeUnknown()) {
-        const QString message =
-            tr("We're not sure “%1” arrived. Retry sends it again safely.").arg(name);
-        setStatus(SyncState::Unknown, message);
-        step(TimelineEvent::Kind::OutcomeUnknown, message);
-        Q_EMIT changed();
-        Q_EMIT uploadFailed(message, true, true);
-        return;
-    }
-    const QString message = tr("Couldn't upload “%1”. Your current photo stays. %2")
-                                .arg(name, result.message)
-                                .trimmed();
-    setStatus(SyncState::Failed, message);
-    step(hadPreview ? TimelineEvent::Kind::RolledBack : TimelineEvent::Kind::Failed, message);
-    Q_EMIT changed();
-    Q_EMIT uploadFailed(message, true, false);
+    cancelRead();
+    if (m_uploadCall)
+        m_uploadCall->disconnect(this); // a superseded send's answer is not this one's
+    m_storyId = m_upload->correlationId;
+    m_uploadCall = m_api->uploadPhoto(m_upload->photo.bytes, m_upload->photo.contentType,
+                                      m_upload->idempotencyKey, m_upload->correlationId);
+    connect(m_uploadCall, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_uploadCall = nullptr;
+        feed(ProfileInputs::fromUploadAnswer(result, now()), result);
+    });
 }
 
-void ProfileModel::startRead()
+void ProfileModel::fetch(ReadConsistency consistency)
 {
-    ReadConsistency consistency = ReadConsistency::AnyReplica;
-    switch (m_pattern) {
-    case ProfilePattern::NaiveReplica:
-    case ProfilePattern::PollUntilFresh:
-        consistency = ReadConsistency::AnyReplica;
-        break;
-    case ProfilePattern::ReadYourWrites:
-        consistency = ReadConsistency::ReadYourWrites;
-        break;
-    case ProfilePattern::StickyPrimary:
-        consistency = insideStickyWindow() ? ReadConsistency::Primary : ReadConsistency::AnyReplica;
-        break;
-    }
-    const quint64 generation = ++m_generation;
+    cancelRead();
+    const quint64 generation = m_generation;
     m_readCall = m_api->fetchProfile(consistency, m_storyId);
-    connect(m_readCall, &ApiCall::finished, this,
-            [this, generation](const ApiResult &result) { onReadFinished(generation, result); });
-}
-
-bool ProfileModel::insideStickyWindow() const
-{
-    return m_stickyUntilMs >= 0 && m_clock->nowMs() < m_stickyUntilMs;
-}
-
-void ProfileModel::onReadFinished(quint64 generation, const ApiResult &result)
-{
-    if (generation != m_generation)
-        return;
-    m_readCall = nullptr;
-    const Profile *profile = result.get<Profile>();
-    const bool polling = m_pattern == ProfilePattern::PollUntilFresh && m_readingBack;
-    if (!result.ok() || !profile) {
-        // A failed poll is one more reason to wait, as long as the bound allows.
-        if (polling && m_pollIndex < m_options.pollBackoffMs.size()) {
-            setActivity(Activity::Polling);
-            m_pollTimer.start(m_options.pollBackoffMs.at(m_pollIndex++));
-            Q_EMIT changed();
+    connect(m_readCall, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_generation)
             return;
-        }
-        failRead(result.message);
-        return;
-    }
-    m_name = profile->name;
-
-    ProfileRead read;
-    read.correlationId = result.correlationId;
-    read.pattern = m_pattern;
-    read.servedBy = result.servedBy;
-    read.nodeLsn = result.nodeLsn;
-    read.version = profile->photo.version;
-    read.ownVersion = m_ownVersion;
-    read.ownWriteLsn = m_ownWriteLsn;
-    read.token = m_api->readYourWritesToken();
-    read.insideStickyWindow = m_pattern == ProfilePattern::StickyPrimary && insideStickyWindow();
-    if (m_ownVersion > 0) {
-        ++m_readsSinceUpload;
-        read.msSinceWrite = m_clock->nowMs() - m_writeAcceptedAtMs;
-    }
-    read.readNumber = std::max(1, m_readsSinceUpload);
-    const bool keepPolling = polling && read.stale();
-    if (keepPolling) {
-        if (m_pollIndex < m_options.pollBackoffMs.size())
-            read.nextPollMs = m_options.pollBackoffMs.at(m_pollIndex);
-        else
-            read.gaveUp = true;
-    }
-    m_lastRead = read;
-    Q_EMIT readServed(read);
-    if (read.stale()) {
-        ++m_staleReads[m_pattern];
-        Q_EMIT staleOwnRead(m_pattern, read.servedBy);
-    }
-
-    if (keepPolling && !read.gaveUp) {
-        ++m_pollIndex;
-        setActivity(Activity::Polling);
-        setStatus(SyncState::Pending, tr("Saved. Waiting for your new photo to appear…"));
-        Q_EMIT changed();
-        m_pollTimer.start(static_cast<int>(read.nextPollMs));
-        return;
-    }
-    if (keepPolling && read.gaveUp) {
-        // Never present the older version as current: say plainly what is going on instead.
-        m_readingBack = false;
-        m_previewShown = false;
-        setActivity(Activity::Idle);
-        m_retry = RetryKind::Load;
-        const QString message = tr("Your new photo is saved, but it isn't showing here yet. "
-                                   "Reload in a moment.");
-        setStatus(SyncState::Stale, message);
-        step(TimelineEvent::Kind::Stale,
-             tr("Gave up after %n read(s); no replica had your upload yet", nullptr,
-                m_readsSinceUpload),
-             read.servedBy, read.nodeLsn);
-        Q_EMIT changed();
-        Q_EMIT gaveUp(message);
-        return;
-    }
-    present(generation, *profile, read.servedBy);
+        m_readCall = nullptr;
+        if (const Profile *profile = result.get<Profile>())
+            m_name = profile->name;
+        feed(ProfileInputs::fromReadAnswer(result, now()), result);
+    });
 }
 
-void ProfileModel::present(quint64 generation, const Profile &profile, const QString &servedBy)
+void ProfileModel::fetchPhoto(qint64 version, qint64 lsn)
 {
-    const qint64 version = profile.photo.version;
-    const auto cached = m_images.constFind(version);
-    if (cached != m_images.cend()) {
-        show(version, *cached, servedBy);
+    if (m_images.contains(version)) {
+        feed(Input::photoAnswer(true, version, {}, now()));
         return;
     }
+    cancelRead();
+    const quint64 generation = m_generation;
     // The photo's bytes from any node that has that version (a lagging replica may not).
     ApiRequest request;
     request.method = "GET";
     request.path = u"/profile/photo/%1"_s.arg(version);
-    request.query.addQueryItem(u"minLsn"_s, QString::number(profile.photo.lsn));
+    request.query.addQueryItem(u"minLsn"_s, QString::number(lsn));
     request.correlationId = m_storyId;
     request.binaryAnswer = true;
     request.maxAttempts = 3;
     request.timeout = m_api->defaultTimeout();
     m_readCall = m_api->send(std::move(request));
-    connect(m_readCall, &ApiCall::finished, this,
-            [this, generation, version, servedBy](const ApiResult &result) {
-                if (generation != m_generation)
-                    return;
-                m_readCall = nullptr;
-                const QByteArray *bytes = result.get<QByteArray>();
-                const QImage image = result.ok() && bytes ? QImage::fromData(*bytes) : QImage();
-                if (image.isNull()) {
-                    failRead(result.ok() ? tr("The photo from the server couldn't be shown.")
-                                         : result.message);
-                    return;
-                }
+    connect(
+        m_readCall, &ApiCall::finished, this, [this, generation, version](const ApiResult &result) {
+            if (generation != m_generation)
+                return;
+            m_readCall = nullptr;
+            const QByteArray *bytes = result.get<QByteArray>();
+            const QImage image = result.ok() && bytes ? QImage::fromData(*bytes) : QImage();
+            if (!image.isNull())
                 cacheImage(version, image);
-                show(version, image, servedBy);
-            });
+            const QString detail =
+                result.ok() ? tr("The photo from the server couldn't be shown.") : result.message;
+            feed(Input::photoAnswer(!image.isNull(), version, detail, now()), result);
+        });
 }
 
-void ProfileModel::show(qint64 version, const QImage &image, const QString &servedBy)
+void ProfileModel::notify(const Effect &effect, const ProfileMachine::Step &transition,
+                          const ProfileMachine::State &before, const Arrival &arrival)
 {
-    m_photo = image;
-    m_shownVersion = version;
-    m_previewShown = false;
-    m_retry = RetryKind::None;
-    setActivity(Activity::Idle);
-    const bool afterUpload = m_readingBack;
-    m_readingBack = false;
-
-    if (m_ownVersion > 0 && version < m_ownVersion) {
-        // The bug on purpose: the page believes this is current, and says "Saved".
-        m_showedOldAfterUpload = true;
-        setStatus(SyncState::Confirmed, afterUpload ? tr("Saved") : QString());
-        step(TimelineEvent::Kind::Stale,
-             tr("The page showed your old photo (version %1) from %2")
-                 .arg(version)
-                 .arg(nodeLabel(servedBy)),
-             servedBy);
-        Q_EMIT changed();
-        Q_EMIT oldPhotoShown(version, servedBy);
+    const QString text = statusText();
+    switch (effect.notice) {
+    case Notice::Started:
+        if (m_offered && m_offered->correlationId == m_state.uploadId) {
+            m_upload = std::move(m_offered);
+            m_offered.reset();
+        }
+        if (!m_upload)
+            return;
+        m_uploadName = m_upload->photo.displayName;
+        m_preview = m_upload->photo.image;
+        m_storyId = m_upload->correlationId;
+        m_storyStartedAtMs = m_upload->startedAtMs;
+        Q_EMIT uploadStarted(m_upload->correlationId, m_upload->photo.displayName);
         return;
-    }
-    if (afterUpload) {
-        setStatus(SyncState::Confirmed, tr("Saved"));
+    case Notice::Busy:
+        Q_EMIT inputRefused(
+            tr("Your previous photo is still uploading. Try again when it's done."));
+        return;
+    case Notice::Saved:
+    case Notice::SavedByEvent:
+    case Notice::SavedByReadBack:
+        noteSaved(effect, arrival);
+        return;
+    case Notice::Checking:
+        step(TimelineEvent::Kind::OutcomeUnknown,
+             tr("No answer for “%1”: checking whether it arrived").arg(m_uploadName));
+        Q_EMIT uploadChecking(text);
+        return;
+    case Notice::Refused:
+        m_upload.reset();
+        step(TimelineEvent::Kind::Failed, text);
+        Q_EMIT uploadFailed(text, false, false);
+        return;
+    case Notice::NotSent:
+        step(before.previewShown ? TimelineEvent::Kind::RolledBack : TimelineEvent::Kind::Failed,
+             text);
+        Q_EMIT uploadFailed(text, true, false);
+        return;
+    case Notice::Unresolved:
+        step(TimelineEvent::Kind::OutcomeUnknown, text);
+        Q_EMIT uploadFailed(text, true, true);
+        return;
+    case Notice::ReadServed:
+        noteRead(transition, arrival);
+        return;
+    case Notice::GaveUp:
+        step(TimelineEvent::Kind::Stale,
+             tr("Gave up after %n read(s); no replica had your upload yet", nullptr,
+                m_state.readsSinceUpload),
+             lastServedBy(), m_lastRead ? m_lastRead->nodeLsn : -1);
+        Q_EMIT gaveUp(text);
+        return;
+    case Notice::LoadFailed:
+        step(TimelineEvent::Kind::Failed, text);
+        Q_EMIT loadFailed(text);
+        return;
+    case Notice::OwnShown:
         step(TimelineEvent::Kind::Confirmed,
              tr("Your new photo is showing (version %1, after %n read(s))", nullptr,
-                m_readsSinceUpload)
-                 .arg(version),
-             servedBy);
-        Q_EMIT changed();
-        Q_EMIT ownPhotoShown(version, m_readsSinceUpload, m_clock->nowMs() - m_storyStartedAtMs);
+                m_state.readsSinceUpload)
+                 .arg(m_state.shownVersion),
+             lastServedBy());
+        Q_EMIT ownPhotoShown(m_state.shownVersion, m_state.readsSinceUpload,
+                             now() - m_storyStartedAtMs);
+        return;
+    case Notice::OldShown:
+        // The bug on purpose: the page believes this is current, and says "Saved".
+        m_showedOldAfterUpload = true;
+        step(TimelineEvent::Kind::Stale,
+             tr("The page showed your old photo (version %1) from %2")
+                 .arg(m_state.shownVersion)
+                 .arg(ProfileWords::node(lastServedBy())),
+             lastServedBy());
+        Q_EMIT oldPhotoShown(m_state.shownVersion, lastServedBy());
         return;
     }
-    setStatus(SyncState::Confirmed, QString());
-    Q_EMIT changed();
 }
 
-void ProfileModel::failRead(const QString &message)
+void ProfileModel::noteSaved(const Effect &effect, const Arrival &arrival)
 {
-    m_previewShown = false;
-    setActivity(Activity::Idle);
-    m_retry = RetryKind::Load;
-    const QString text = m_readingBack
-        ? tr("Your photo is saved, but the page couldn't reload. %1").arg(message).trimmed()
-        : tr("Couldn't load your profile. %1").arg(message).trimmed();
-    setStatus(SyncState::Failed, text);
-    step(TimelineEvent::Kind::Failed, text);
-    Q_EMIT changed();
-    Q_EMIT loadFailed(text);
+    const qint64 version = m_state.ownVersion;
+    m_api->noteOwnWrite(m_state.ownLsn);
+    m_writeAcceptedAtMs = now();
+    m_showedOldAfterUpload = false;
+    if (m_upload) {
+        // Versions are immutable, so the bytes we sent are the server's copy of this version.
+        const QImage sent = QImage::fromData(m_upload->photo.bytes);
+        cacheImage(version, sent.isNull() ? m_upload->photo.image : sent);
+        m_upload.reset();
+    }
+    // The write's part of the story is settled: the server holds the photo. Whether the page
+    // shows it is the read-back's part (the Stale or Confirmed steps that follow).
+    QString text;
+    QString node = u"primary"_s;
+    switch (effect.notice) {
+    case Notice::SavedByEvent:
+        text = tr("The primary accepted your photo as version %1 (its event arrived; the answer "
+                  "was lost)")
+                   .arg(version);
+        break;
+    case Notice::SavedByReadBack:
+        text = tr("The primary has your photo as version %1 (read back; the answer was lost)")
+                   .arg(version);
+        break;
+    default:
+        text = effect.replayed
+            ? tr("The server already had this upload (same key): version %1").arg(version)
+            : tr("The server saved your photo as version %1").arg(version);
+        if (arrival.result)
+            node = arrival.result->servedBy;
+        break;
+    }
+    step(TimelineEvent::Kind::Confirmed, text, node, m_state.ownLsn);
+    Q_EMIT uploadSaved(version, effect.replayed);
+}
+
+void ProfileModel::noteRead(const ProfileMachine::Step &transition, const Arrival &arrival)
+{
+    if (!arrival.result)
+        return;
+    const ApiResult &result = *arrival.result;
+    ProfileRead read;
+    read.correlationId = result.correlationId;
+    read.pattern = m_state.pattern;
+    read.servedBy = result.servedBy;
+    read.nodeLsn = result.nodeLsn;
+    read.version = arrival.input.photo.version;
+    read.ownVersion = m_state.ownVersion;
+    read.ownWriteLsn = m_state.ownLsn;
+    read.token = m_api->readYourWritesToken();
+    read.insideStickyWindow = m_state.pattern == ProfilePattern::StickyPrimary
+        && m_state.stickyUntilMs >= 0 && arrival.input.nowMs < m_state.stickyUntilMs;
+    if (m_state.ownVersion > 0)
+        read.msSinceWrite = now() - m_writeAcceptedAtMs;
+    read.readNumber = std::max(1, m_state.readsSinceUpload);
+    for (const Effect &effect : transition.effects) {
+        if (effect.kind == Effect::Kind::Schedule)
+            read.nextPollMs = effect.delayMs;
+    }
+    read.gaveUp = m_state.phase == Phase::Stale;
+    m_lastRead = read;
+    Q_EMIT readServed(read);
+    if (read.stale()) {
+        ++m_staleReads[m_state.pattern];
+        Q_EMIT staleOwnRead(m_state.pattern, read.servedBy);
+    }
 }
 
 void ProfileModel::cacheImage(qint64 version, const QImage &image)
@@ -456,17 +440,6 @@ void ProfileModel::cacheImage(qint64 version, const QImage &image)
     m_images.insert(version, image);
     while (m_imageOrder.size() > std::max(1, m_options.imageCacheSize))
         m_images.remove(m_imageOrder.takeFirst());
-}
-
-void ProfileModel::setActivity(Activity activity)
-{
-    m_activity = activity;
-}
-
-void ProfileModel::setStatus(SyncState state, const QString &text)
-{
-    m_state = state;
-    m_statusText = text;
 }
 
 void ProfileModel::step(TimelineEvent::Kind kind, const QString &text, const QString &node,
@@ -482,11 +455,9 @@ void ProfileModel::step(TimelineEvent::Kind kind, const QString &text, const QSt
     Q_EMIT timelineStep(event);
 }
 
-void ProfileModel::cancelInFlight()
+void ProfileModel::cancelRead()
 {
     ++m_generation;
-    m_pollTimer.stop();
-    m_pollIndex = 0;
     if (m_readCall) {
         m_readCall->disconnect(this);
         m_readCall->abort();

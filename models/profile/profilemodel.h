@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/profile/photopreparer.h"
+#include "models/profile/profilemachine.h"
 #include "models/profile/profileread.h"
 #include "models/session/timelineevent.h"
 #include "models/sync/syncstate.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <deque>
 #include <map>
 #include <optional>
 
@@ -19,17 +21,20 @@ class ApiCall;
 class ApiClient;
 class Clock;
 class SessionRecorder;
-struct ApiResult;
-struct Profile;
+struct BackendEvent;
 
 // The profile page: which photo it shows, what the person is uploading, and how it reads back
-// after an upload (the pattern). It decides what is true and says so through signals; the screen,
-// toasts, announcer, timeline and telemetry listen.
+// after an upload (the pattern). ProfileMachine decides what is true; this model is its driver:
+// it turns the person's actions, answers, events and timers into the machine's inputs, carries
+// out the effects (requests, the timer, the image on screen) and says what happened through
+// signals. The screen, toasts, announcer, timeline and telemetry listen.
 //
 // After an accepted upload the page "reloads" the profile with the chosen pattern. Whatever
 // version the serving node believes is current is what the page presents — also an older one,
 // which is the naive pattern's bug on purpose. Poll-until-fresh never presents an older version:
 // it keeps reading with backoff and gives up with a clear message after the last pause.
+// An upload whose answer is lost is settled by its write.accepted event, or else by reading the
+// primary back and sending it again with the same idempotency key.
 class ProfileModel final : public QObject
 {
     Q_OBJECT
@@ -39,22 +44,18 @@ public:
     {
         qint64 stickyWindowMs = 10000; // primary-for-a-while
         QList<int> pollBackoffMs {200, 500, 1000, 2000, 3000, 4000}; // pauses between polls
+        // Pauses before each check of an upload whose answer was lost (its event may come first).
+        Backoff checkBackoff {std::chrono::milliseconds(500), std::chrono::milliseconds(4000)};
+        int maxChecks = 5;
         int imageCacheSize = 8; // versions are immutable, so their images can be kept
     };
 
-    enum class Activity {
-        Idle,
-        Loading, // a read of the page that is not about an upload
-        Uploading,
-        ReadingBack, // the upload was accepted; the page is reloading per pattern
-        Polling, // poll-until-fresh is waiting for the next read
-    };
-    Q_ENUM(Activity)
+    using Activity = ProfileMachine::Activity;
 
     ProfileModel(ApiClient *api, const Clock *clock, QObject *parent = nullptr);
     ~ProfileModel() override;
 
-    void setOptions(const Options &options) { m_options = options; }
+    void setOptions(const Options &options);
     const Options &options() const { return m_options; }
     void setPreparer(const PhotoPreparer &preparer) { m_preparer = preparer; }
     const PhotoPreparer &preparer() const { return m_preparer; }
@@ -62,35 +63,40 @@ public:
     void setRecorder(SessionRecorder *recorder);
     void setScreenId(const QString &screen) { m_screen = screen; }
 
-    ProfilePattern pattern() const { return m_pattern; }
+    ProfilePattern pattern() const { return m_state.pattern; }
     void setPattern(ProfilePattern pattern);
-    bool localPreview() const { return m_localPreview; }
+    bool localPreview() const { return m_state.localPreview; }
     void setLocalPreview(bool enabled);
 
     // What the page shows.
     QString name() const { return m_name; }
-    QImage photo() const { return m_previewShown ? m_preview : m_photo; }
-    qint64 shownVersion() const { return m_shownVersion; } // the server version on screen
-    bool isPreviewShown() const { return m_previewShown; }
+    QImage photo() const { return m_state.previewShown ? m_preview : m_photo; }
+    qint64 shownVersion() const { return m_state.shownVersion; } // the server version on screen
+    bool isPreviewShown() const { return m_state.previewShown; }
     QString previewText() const; // "Uploading…" over the dimmed preview
-    SyncState state() const { return m_state; }
-    QString statusText() const { return m_statusText; }
-    Activity activity() const { return m_activity; }
-    bool isUploading() const { return m_activity == Activity::Uploading; }
-    bool canRetry() const { return m_retry != RetryKind::None; }
-    bool hasLoaded() const { return m_shownVersion > 0; }
+    SyncState state() const { return ProfileMachine::syncStateOf(m_state.phase); }
+    QString statusText() const;
+    Activity activity() const { return ProfileMachine::activityOf(m_state.phase); }
+    ProfileMachine::Phase phase() const { return m_state.phase; }
+    // The upload is not settled yet (sending, or finding out whether its lost answer arrived).
+    bool isUploading() const { return ProfileMachine::isUploadUnsettled(m_state.phase); }
+    bool canRetry() const { return ProfileMachine::canRetry(m_state.phase); }
+    bool hasLoaded() const { return m_state.shownVersion > 0; }
 
     // This session's own write and how the page read it back.
-    qint64 ownVersion() const { return m_ownVersion; }
-    qint64 ownWriteLsn() const { return m_ownWriteLsn; }
+    qint64 ownVersion() const { return m_state.ownVersion; }
+    qint64 ownWriteLsn() const { return m_state.ownLsn; }
     QString pendingIdempotencyKey() const
     {
         return m_upload ? m_upload->idempotencyKey : QString();
     }
     // Since the last accepted upload, the page presented an older version as the current one.
     bool showedOldPhotoAfterUpload() const { return m_showedOldAfterUpload; }
-    bool isOwnPhotoShown() const { return m_ownVersion > 0 && m_shownVersion >= m_ownVersion; }
-    int readsSinceUpload() const { return m_readsSinceUpload; }
+    bool isOwnPhotoShown() const
+    {
+        return m_state.ownVersion > 0 && m_state.shownVersion >= m_state.ownVersion;
+    }
+    int readsSinceUpload() const { return m_state.readsSinceUpload; }
     QString lastServedBy() const { return m_lastRead ? m_lastRead->servedBy : QString(); }
     std::optional<ProfileRead> lastRead() const { return m_lastRead; }
     int staleOwnReads(ProfilePattern pattern) const;
@@ -106,6 +112,9 @@ public:
     bool upload(const PreparedPhoto &photo);
     // Sends the failed upload again with the same idempotency key, or reloads after a failed read.
     void retry();
+    // The backend's event channel: settles a lost upload (write.accepted with its correlation
+    // id), shortens a poll (replica.applied), starts over after data.reset.
+    void handleEvent(const BackendEvent &event);
 
 Q_SIGNALS:
     void changed(); // anything the page shows
@@ -114,6 +123,8 @@ Q_SIGNALS:
     void inputRefused(const QString &message);
     void uploadStarted(const QString &correlationId, const QString &displayName);
     void uploadSaved(qint64 version, bool replayed);
+    // The upload's answer was lost; the model finds out by itself whether it arrived.
+    void uploadChecking(const QString &message);
     // The current photo stays; canRetry says whether Retry (same key) makes sense.
     void uploadFailed(const QString &message, bool canRetry, bool outcomeUnknown);
     void readServed(const ProfileRead &read);
@@ -127,7 +138,6 @@ Q_SIGNALS:
     void timelineStep(const TimelineEvent &event);
 
 private:
-    enum class RetryKind { None, Upload, Load };
     struct Upload
     {
         PreparedPhoto photo;
@@ -135,62 +145,65 @@ private:
         QString correlationId;
         qint64 startedAtMs = 0;
     };
+    // An input and the answer it came from (for the inspector and the timeline), or the upload
+    // the person offers with it.
+    struct Arrival
+    {
+        ProfileMachine::Input input;
+        std::optional<ApiResult> result;
+        std::optional<Upload> offered;
+    };
 
     QString beginAction(const QString &text);
-    void startLoad(const QString &storyId);
-    void startUpload();
-    void onUploadFinished(const ApiResult &result);
-    void startRead();
-    void onReadFinished(quint64 generation, const ApiResult &result);
-    void present(quint64 generation, const Profile &profile, const QString &servedBy);
-    void show(qint64 version, const QImage &image, const QString &servedBy);
-    bool insideStickyWindow() const;
-    void failRead(const QString &message);
+    void feed(ProfileMachine::Input input, std::optional<ApiResult> result = std::nullopt,
+              std::optional<Upload> offered = std::nullopt);
+    void apply(const ProfileMachine::Step &transition, const ProfileMachine::State &before,
+               const Arrival &arrival);
+    void notify(const ProfileMachine::Effect &effect, const ProfileMachine::Step &transition,
+                const ProfileMachine::State &before, const Arrival &arrival);
+    void noteSaved(const ProfileMachine::Effect &effect, const Arrival &arrival);
+    void noteRead(const ProfileMachine::Step &transition, const Arrival &arrival);
+    void send();
+    void fetch(ReadConsistency consistency);
+    void fetchPhoto(qint64 version, qint64 lsn);
     void cacheImage(qint64 version, const QImage &image);
-    void setActivity(Activity activity);
-    void setStatus(SyncState state, const QString &text);
     void step(TimelineEvent::Kind kind, const QString &text, const QString &node = {},
               qint64 lsn = -1);
-    void cancelInFlight();
+    void cancelRead();
+    qint64 now() const;
 
     ApiClient *m_api;
     const Clock *m_clock;
     QPointer<SessionRecorder> m_recorder;
     QString m_screen;
     Options m_options;
+    ProfileMachine::Settings m_settings;
     PhotoPreparer m_preparer;
-    ProfilePattern m_pattern = ProfilePattern::NaiveReplica;
-    bool m_localPreview = false;
+    ProfileMachine::State m_state;
 
     QString m_name;
     QImage m_photo;
-    qint64 m_shownVersion = 0;
     QImage m_preview;
-    bool m_previewShown = false;
-    SyncState m_state = SyncState::Confirmed;
-    QString m_statusText;
-    Activity m_activity = Activity::Idle;
-    RetryKind m_retry = RetryKind::None;
 
-    std::optional<Upload> m_upload; // until the server accepted it; kept for Retry
+    std::optional<Upload> m_offered; // the person's choice, while the machine decides on it
+    std::optional<Upload> m_upload; // until the server holds it; kept for Retry
+    QString m_uploadName; // the last upload's name, for the words after it is settled
     QString m_storyId; // correlation id of the current story (upload or reload)
     qint64 m_storyStartedAtMs = 0;
-    qint64 m_ownVersion = 0;
-    qint64 m_ownWriteLsn = -1;
     qint64 m_writeAcceptedAtMs = -1;
-    qint64 m_stickyUntilMs = -1;
-    bool m_readingBack = false; // the current read cycle follows an upload
     bool m_showedOldAfterUpload = false;
-    int m_readsSinceUpload = 0;
-    int m_pollIndex = 0; // the next pause to take from Options::pollBackoffMs
     std::optional<ProfileRead> m_lastRead;
     std::map<ProfilePattern, int> m_staleReads;
 
     QHash<qint64, QImage> m_images;
     QList<qint64> m_imageOrder;
 
+    std::deque<Arrival> m_inbox; // inputs that arrive while effects are carried out
+    bool m_feeding = false;
     quint64 m_generation = 0; // answers of superseded reads are ignored
     QPointer<ApiCall> m_uploadCall;
     QPointer<ApiCall> m_readCall;
-    QTimer m_pollTimer;
+    // The one timer the machine schedules. Checking and Polling are only entered with a Schedule,
+    // so a timeout left over from before can only land in a phase that ignores it.
+    QTimer m_timer;
 };
