@@ -59,13 +59,14 @@ void ProfileFeedback::connectUpload()
                                                    : ToastSpec::Action::None};
                     m_toasts->show(spec, m_model, [this] { retry(); });
                 }
-                if (m_telemetry) {
-                    if (outcomeUnknown)
-                        m_telemetry->countLostResponse(operation);
-                    else if (m_hadPreview)
-                        m_telemetry->countRollback(operation);
-                }
+                // A lost answer was counted when it happened (uploadChecking).
+                if (m_telemetry && !outcomeUnknown && m_hadPreview)
+                    m_telemetry->countRollback(operation);
             });
+    connect(m_model, &ProfileModel::uploadChecking, this, [this] {
+        if (m_telemetry)
+            m_telemetry->countLostResponse(operation);
+    });
     connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
         if (m_announcer)
             m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."));

@@ -7,6 +7,7 @@
 #include "app/screens/profile/secondsessionwindow.h"
 #include "core/clock.h"
 #include "models/client/apiclient.h"
+#include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
 #include "models/profile/profileactions.h"
 #include "models/profile/profilemodel.h"
@@ -53,6 +54,9 @@ ProfileScreen::ProfileScreen(const SessionServices &services, QWidget *parent)
     buildUi();
     connectModel();
     new ProfileFeedback(m_model, services, this);
+    // A lost upload is settled by its write.accepted event, as on the other screens.
+    if (services.events)
+        connect(services.events, &EventStream::eventReceived, m_model, &ProfileModel::handleEvent);
     if (services.actions)
         registerProfileActions(services.actions, m_model, [this] { reveal(); });
     refresh();
