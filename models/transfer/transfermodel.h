@@ -76,7 +76,8 @@ public:
         std::chrono::milliseconds retryFirst {300};
         std::chrono::milliseconds retryMax {5000};
         std::chrono::milliseconds tick {250}; // how often windows are re-evaluated
-        // Sends that certainly did not arrive (503, nothing listening) before "Not sent".
+        // Sends that certainly did not arrive (nothing listening) before "Not sent"; a 5xx is
+        // never that: it may come after the commit.
         int maxSendAttempts = 4;
     };
 
