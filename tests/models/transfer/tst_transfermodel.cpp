@@ -80,7 +80,7 @@ struct Harness
                          });
         outbox = std::make_unique<TransferOutbox>(outboxPath);
         model = std::make_unique<TransferModel>(api.get(), outbox.get(), &clock);
-        model->setSettings(quickSettings());
+        model->setSettings(settings);
         model->setLocale(QLocale(u"en_US"_s));
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -167,6 +167,7 @@ struct Harness
     QUrl url;
     bool withEvents;
     std::chrono::milliseconds timeout {5000};
+    TransferModel::Settings settings = quickSettings();
     QTemporaryDir dir;
     QString outboxPath;
     ManualClock clock;
@@ -589,9 +590,13 @@ void TestTransferModel::restartedClientResumesFromOutbox()
     // Without events the first run cannot learn the id from write.accepted.
     Harness h(config, false);
     QVERIFY(h.startClient());
-    if (killedIn == TransferModel::Phase::Checking)
+    if (killedIn == TransferModel::Phase::Checking) {
         h.server->simulation().faults().failTimes(transferRoute, 1,
                                                   mock::FaultInjector::Action::LoseResponse);
+        // The first run stays "Checking…" until it is killed, however slow the machine.
+        h.settings.retryFirst = 60s;
+        h.settings.retryMax = 60s;
+    }
     const QString note = u"resume me"_s;
     const auto sent = h.send(u"7.00"_s, note);
     QVERIFY(sent.sent);
@@ -599,6 +604,7 @@ void TestTransferModel::restartedClientResumesFromOutbox()
     QCOMPARE(h.serverCountWithNote(note), 1);
     h.stopClient(); // the app is gone
 
+    h.settings = quickSettings();
     QVERIFY(h.startClient());
     const int row = h.model->rowOfKey(sent.key);
     QVERIFY(row >= 0);
