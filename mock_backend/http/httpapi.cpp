@@ -41,6 +41,7 @@ const QList<HttpApi::Route> kRoutes = {
     {"POST", QStringLiteral("/admin/replicas/{k}/resume"), HttpApi::RouteClass::Admin},
     {"POST", QStringLiteral("/admin/reset"), HttpApi::RouteClass::Admin},
     {"POST", QStringLiteral("/admin/simulate-device"), HttpApi::RouteClass::Admin},
+    {"GET", QStringLiteral("/transfers/by-key/{key}"), HttpApi::RouteClass::Reads},
 };
 
 // Route indices used by dispatch (kept in step with kRoutes above).
@@ -67,6 +68,7 @@ enum RouteIndex {
     ReplicaResume,
     Reset,
     SimulateDevice,
+    TransferByKey,
 };
 
 bool matchPattern(const QString &pattern, const QString &path, QStringList *params)
@@ -341,6 +343,9 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
     a.loseAfterCommit = fault == FaultInjector::Action::LoseResponse;
     if (a.loseAfterCommit)
         m_simulation.metrics().countFault(QStringLiteral("lost_response"));
+    a.errorAfterCommit = fault == FaultInjector::Action::ErrorAfterCommit;
+    if (a.errorAfterCommit)
+        m_simulation.metrics().countFault(QStringLiteral("error_after_commit"));
 
     if (isWrite && !rawKey.isEmpty()) {
         const QString key = QString::fromUtf8(rawKey);
@@ -385,6 +390,7 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
             r.setHeader("X-Correlation-Id", a.correlationId.toUtf8());
             a.replay = r;
             a.loseAfterCommit = false; // nothing is committed by a replay
+            a.errorAfterCommit = false;
             break;
         }
         }
@@ -413,6 +419,14 @@ HttpApi::Execution HttpApi::execute(const ApiRequest &request, const Admission &
         else
             m_simulation.idempotency().release(admission.idempotencyKey);
     }
+    if (admission.errorAfterCommit) {
+        // The change stays committed (and its answer stored under the key); the client only
+        // learns that something went wrong.
+        e.response = errorResponse(503, QStringLiteral("injected_failure"),
+                                   QStringLiteral("The service is temporarily unavailable "
+                                                  "(injected failure after commit)."));
+        decorate(e.response, admission);
+    }
     return e;
 }
 
@@ -437,6 +451,7 @@ HttpApi::Execution HttpApi::dispatch(const ApiRequest &request, const Admission 
     case Account:
     case Transfers:
     case Transfer:
+    case TransferByKey:
         return read(request, admission, finalAttempt);
     case Events:
         return events(request, finalAttempt);
@@ -570,6 +585,19 @@ HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &adm
                                    {QStringLiteral("lsn"), lsn}});
         break;
     }
+    case TransferByKey: {
+        const DataStore::Transfer *t = store.transferByKey(admission.params.value(0));
+        if (!t)
+            r = errorResponse(404, QStringLiteral("not_found"),
+                              QStringLiteral("There is no transfer with that Idempotency-Key on "
+                                             "%1.")
+                                  .arg(node.name()));
+        else
+            r = ApiResponse::json(200,
+                                  {{QStringLiteral("transfer"), DataStore::transferToJson(*t)},
+                                   {QStringLiteral("lsn"), lsn}});
+        break;
+    }
     default:
         break;
     }
@@ -671,8 +699,9 @@ ApiResponse HttpApi::transfer(const ApiRequest &request, const Admission &admiss
         return errorResponse(422, QStringLiteral("unknown_payee"),
                              QStringLiteral("There is no payee %1.").arg(payeeId),
                              QStringLiteral("payeeId"));
-    const auto created = m_simulation.createTransfer(payeeId, amount, note, admission.correlationId,
-                                                     admission.clientId, &error);
+    const auto created =
+        m_simulation.createTransfer(payeeId, amount, note, admission.correlationId,
+                                    admission.clientId, &error, admission.idempotencyKey);
     if (!created)
         return ApiResponse::error(error);
     r = ApiResponse::json(202,
@@ -699,7 +728,8 @@ ApiResponse HttpApi::postFaults(const QJsonObject &body)
         || !readInt(body, QStringLiteral("failTimes"), {}, 0, 10000, &failTimes, &error)
         || !readString(body, QStringLiteral("route"), {}, 128, &route, &error)
         || !readEnum(body, QStringLiteral("mode"), {},
-                     {QStringLiteral("error"), QStringLiteral("hang"), QStringLiteral("lost")},
+                     {QStringLiteral("error"), QStringLiteral("hang"), QStringLiteral("lost"),
+                      QStringLiteral("error_after_commit")},
                      &mode, &error)
         || !readBool(body, QStringLiteral("clear"), {}, &clear, &error))
         return ApiResponse::error(error);

@@ -32,6 +32,7 @@ public:
         ApiResponse response; // for Respond
         qint64 delayMs = 0; // for Respond and Proceed
         bool loseAfterCommit = false;
+        bool errorAfterCommit = false; // commit, then answer 503 (fault mode error_after_commit)
         int route = -1;
         QStringList params;
         QString routeLabel; // route pattern, or "unmatched", for logs and metrics

@@ -82,6 +82,17 @@ const DataStore::Transfer *DataStore::transfer(const QString &id) const
     return it == m_transfers.end() ? nullptr : &it->second;
 }
 
+const DataStore::Transfer *DataStore::transferByKey(const QString &idempotencyKey) const
+{
+    if (idempotencyKey.isEmpty())
+        return nullptr;
+    for (const auto &[id, t] : m_transfers) {
+        if (t.idempotencyKey == idempotencyKey)
+            return &t;
+    }
+    return nullptr;
+}
+
 const DataStore::Payee *DataStore::payee(const QString &id) const
 {
     const auto it = m_payees.find(id);
@@ -143,6 +154,8 @@ QJsonObject DataStore::transferToJson(const Transfer &t)
         {QStringLiteral("settledAtMs"),
          t.settledAtMs < 0 ? QJsonValue() : QJsonValue(t.settledAtMs)},
         {QStringLiteral("lsn"), t.lsn},
+        {QStringLiteral("idempotencyKey"),
+         t.idempotencyKey.isEmpty() ? QJsonValue() : QJsonValue(t.idempotencyKey)},
     };
 }
 
@@ -158,6 +171,7 @@ DataStore::Transfer DataStore::transferFromJson(const QJsonObject &json)
     t.createdAtMs = json.value(QStringLiteral("createdAtMs")).toInteger();
     t.settledAtMs = json.value(QStringLiteral("settledAtMs")).toInteger(-1);
     t.lsn = json.value(QStringLiteral("lsn")).toInteger();
+    t.idempotencyKey = json.value(QStringLiteral("idempotencyKey")).toString();
     return t;
 }
 

@@ -41,6 +41,9 @@ public:
         qint64 createdAtMs = 0;
         qint64 settledAtMs = -1;
         qint64 lsn = 0;
+        // Kept with the transfer for as long as it exists, beyond the idempotency store's
+        // retention, so a client can ask "did my request with this key land?".
+        QString idempotencyKey;
     };
     struct Payee
     {
@@ -56,6 +59,7 @@ public:
 
     const Item *item(int id) const;
     const Transfer *transfer(const QString &id) const;
+    const Transfer *transferByKey(const QString &idempotencyKey) const;
     const Payee *payee(const QString &id) const;
     const Photo &photo() const { return m_photo; }
     qint64 balance() const { return m_balance; }

@@ -26,7 +26,8 @@ FaultInjector::Action FaultInjector::decide(const QString &routeKey, bool isWrit
     const double roll = random.uniform01();
     // A lost response only makes sense after a commit; for reads it becomes an error.
     const auto fit = [isWrite](Action a) {
-        return (a == Action::LoseResponse && !isWrite) ? Action::Error : a;
+        const bool afterCommit = a == Action::LoseResponse || a == Action::ErrorAfterCommit;
+        return (afterCommit && !isWrite) ? Action::Error : a;
     };
     const auto route = m_failTimes.find(routeKey);
     if (route != m_failTimes.end()) {
@@ -75,13 +76,15 @@ QString FaultInjector::actionName(Action action)
         return QStringLiteral("hang");
     case Action::LoseResponse:
         return QStringLiteral("lost");
+    case Action::ErrorAfterCommit:
+        return QStringLiteral("error_after_commit");
     }
     return {};
 }
 
 bool FaultInjector::actionFromName(const QString &name, Action *out)
 {
-    for (auto a : {Action::Error, Action::Hang, Action::LoseResponse}) {
+    for (auto a : {Action::Error, Action::Hang, Action::LoseResponse, Action::ErrorAfterCommit}) {
         if (actionName(a) == name) {
             *out = a;
             return true;

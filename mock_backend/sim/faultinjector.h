@@ -16,7 +16,9 @@ class SeededRandom;
 class FaultInjector
 {
 public:
-    enum class Action { None, Error, Hang, LoseResponse };
+    // ErrorAfterCommit: the write is applied, then answered with a 503, as a proxy might after
+    // the backend committed. Only a client that resolves 5xx with the same key stays exactly-once.
+    enum class Action { None, Error, Hang, LoseResponse, ErrorAfterCommit };
 
     void setRates(const BackendConfig::Faults &faults) { m_rates = faults; }
     void failNext(int count, Action action) { m_failNext = {count, action}; }

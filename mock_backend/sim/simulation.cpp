@@ -134,7 +134,8 @@ qint64 Simulation::uploadPhoto(const QByteArray &bytes, const QString &contentTy
 
 std::optional<DataStore::Transfer>
 Simulation::createTransfer(const QString &payeeId, qint64 amount, const QString &note,
-                           const QString &correlationId, const QString &clientId, ApiError *error)
+                           const QString &correlationId, const QString &clientId, ApiError *error,
+                           const QString &idempotencyKey)
 {
     if (amount > m_config.transfers.perTransferLimit) {
         *error = {422, QStringLiteral("over_limit"),
@@ -157,6 +158,7 @@ Simulation::createTransfer(const QString &payeeId, qint64 amount, const QString 
     t.note = note;
     t.state = QStringLiteral("pending");
     t.createdAtMs = now;
+    t.idempotencyKey = idempotencyKey;
     t.lsn = m_log.lastLsn() + 1;
     const QJsonObject json = DataStore::transferToJson(t);
     const qint64 lsn = commit(

@@ -62,7 +62,8 @@ public:
     std::optional<DataStore::Transfer> createTransfer(const QString &payeeId, qint64 amount,
                                                       const QString &note,
                                                       const QString &correlationId,
-                                                      const QString &clientId, ApiError *error);
+                                                      const QString &clientId, ApiError *error,
+                                                      const QString &idempotencyKey = {});
 
     void setReplicaPaused(int replicaId, bool paused, const QString &correlationId = {});
 

@@ -35,6 +35,7 @@ private:
     int m_attempt = 0;
     qint64 m_startedMs = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_canceled = false;
     bool m_finished = false;
 };

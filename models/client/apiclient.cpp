@@ -142,6 +142,7 @@ void ApiClient::startAttempt(ApiCall *call)
     }
     ++call->m_attempt;
     call->m_timedOut = false;
+    call->m_tooLarge = false;
     const ApiRequest &request = call->request();
 
     QUrl url = m_baseUrl;
@@ -189,6 +190,17 @@ void ApiClient::startAttempt(ApiCall *call)
 
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { onReplyFinished(call, reply); });
+    // Counted on what we would keep (decompressed), and stopped as soon as it is too much.
+    const qint64 limit = m_maxAnswerBytes;
+    auto guard = [call, reply, limit] {
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (call->m_tooLarge || (declared <= limit && reply->bytesAvailable() <= limit))
+            return;
+        call->m_tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call, guard);
+    connect(reply, &QNetworkReply::readyRead, call, guard);
 
     if (!request.quiet)
         Q_EMIT requestStarted(infoFor(call));
@@ -249,6 +261,10 @@ ApiResult ApiClient::resultFor(ApiCall *call, QNetworkReply *reply) const
         return fail(ApiError::Timeout, u"timeout"_s);
     if (call->m_canceled)
         return fail(ApiError::Canceled, u"canceled"_s);
+    if (call->m_tooLarge)
+        return fail(ApiError::Malformed, u"too_large"_s,
+                    tr("The server's answer was larger than the %1 bytes this app accepts.")
+                        .arg(m_maxAnswerBytes));
     // Errors 1–99 are below HTTP: the connection failed, whatever status line may have arrived.
     if (networkError == QNetworkReply::ConnectionRefusedError
         || networkError == QNetworkReply::HostNotFoundError)
@@ -263,8 +279,16 @@ ApiResult ApiClient::resultFor(ApiCall *call, QNetworkReply *reply) const
         return fail(ApiError::Network, u"network"_s);
 
     const QByteArray bytes = reply->readAll();
+    if (bytes.size() > m_maxAnswerBytes)
+        return fail(ApiError::Malformed, u"too_large"_s,
+                    tr("The server's answer was larger than the %1 bytes this app accepts.")
+                        .arg(m_maxAnswerBytes));
+    // Content-Length counts the bytes on the wire: for a compressed answer that is not what we
+    // read after decompression. A compressed answer cut short fails in the network layer.
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool compressed = !encoding.isEmpty() && encoding != "identity";
     const qint64 declaredLength = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (declaredLength > 0 && bytes.size() != declaredLength)
+    if (!compressed && declaredLength > 0 && bytes.size() != declaredLength)
         return fail(ApiError::Malformed, u"truncated"_s);
 
     if (result.httpStatus >= 400) {
@@ -459,6 +483,17 @@ ApiCall *ApiClient::fetchTransfer(const QString &transferId, ReadConsistency con
     ApiRequest request = readRequest(u"/transfers/%1"_s.arg(transferId), correlationId);
     request.timeout = m_defaultTimeout;
     applyConsistency(request, consistency);
+    request.decode = decoderFor<Transfer>(Dto::parseTransfer, u"transfer"_s);
+    return send(std::move(request));
+}
+
+ApiCall *ApiClient::lookupTransfer(const QString &idempotencyKey, const QString &correlationId)
+{
+    // The path is set decoded (QUrl encodes it); keys are UUIDs, never with a '/'.
+    ApiRequest request = readRequest(u"/transfers/by-key/%1"_s.arg(idempotencyKey), correlationId);
+    request.timeout = m_defaultTimeout;
+    // Only the primary can say "there is none": a lagging replica has not seen it yet.
+    applyConsistency(request, ReadConsistency::Primary);
     request.decode = decoderFor<Transfer>(Dto::parseTransfer, u"transfer"_s);
     return send(std::move(request));
 }

@@ -31,6 +31,10 @@ public:
     void setClientId(const QString &id) { m_clientId = id; }
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
     std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
+    // Answers longer than this (after decompression) are cut off and reported as Malformed
+    // ("too_large"), so a runaway or hostile answer cannot fill the memory.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
 
     qint64 readYourWritesToken() const { return m_rywToken; }
     // Raises the token when another part of the session learns of its own later write.
@@ -55,6 +59,8 @@ public:
                             const QString &idempotencyKey, const QString &correlationId = {});
     ApiCall *fetchTransfer(const QString &transferId, ReadConsistency consistency,
                            const QString &correlationId = {});
+    // The transfer created with this idempotency key, from the primary; 404 when there is none.
+    ApiCall *lookupTransfer(const QString &idempotencyKey, const QString &correlationId = {});
     ApiCall *fetchTransfers(ReadConsistency consistency, const QString &correlationId = {});
     ApiCall *fetchConfig();
     ApiCall *patchConfig(const QJsonObject &patch, const QString &correlationId = {});
@@ -84,5 +90,6 @@ private:
     QString m_token;
     QString m_clientId;
     std::chrono::milliseconds m_defaultTimeout {10000};
+    qint64 m_maxAnswerBytes = 32LL * 1024 * 1024;
     qint64 m_rywToken = 0;
 };

@@ -224,6 +224,7 @@ std::optional<Transfer> parseTransfer(const QJsonObject &json, QString *error)
     transfer.reason = r.string(u"reason"_s, true);
     transfer.createdAtMs = r.integer(u"createdAtMs"_s);
     transfer.settledAtMs = r.integer(u"settledAtMs"_s, true, -1);
+    transfer.idempotencyKey = r.string(u"idempotencyKey"_s, true);
     if (!r.finish(error))
         return std::nullopt;
     if (state == "pending"_L1) {

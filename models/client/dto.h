@@ -75,6 +75,7 @@ struct Transfer
     QString reason; // machine code, e.g. recipient_bank_declined; empty unless failed
     qint64 createdAtMs = 0;
     qint64 settledAtMs = -1;
+    QString idempotencyKey; // the key it was created with; empty from servers that do not say
 };
 
 struct BackendEvent

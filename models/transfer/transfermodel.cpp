@@ -1,9 +1,13 @@
+// TransferModel's list-model half: the rows, the account and the balance, the draft and the
+// send button. The driver half (transferdriver.cpp) runs each row's TransferMachine.
+
 #include "models/transfer/transfermodel.h"
 
 #include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
+#include "models/transfer/transfermodelrow.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -18,42 +22,7 @@ namespace {
 constexpr int maxHistoryRows = 50;
 const QString serverKeyPrefix = u"server:"_s;
 
-qint64 wallNowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-// The LSN of the transfer's last change, carried next to the typed fields.
-qint64 transferLsn(const QJsonObject &transferJson)
-{
-    const QJsonValue lsn = transferJson.value(u"lsn"_s);
-    return lsn.isDouble() ? lsn.toInteger() : -1;
-}
-
 } // namespace
-
-struct TransferModel::Row
-{
-    TransferOutbox::Entry entry;
-    QString key;
-    bool own = true;
-    Phase phase = Phase::Sending;
-    Window window = Window::Expected;
-    QString reason;
-    QString reasonMessage; // the server's words, when we have none of our own
-    qint64 sentAtMs = 0;
-    qint64 finalAtMs = -1;
-    qint64 createLsn = -1;
-    qint64 settleLsn = -1;
-    int certainFailures = 0;
-    int retries = 0; // consecutive, for the backoff
-    int attempts = 0;
-    quint64 generation = 0; // a scheduled step runs only if nothing happened since
-    QPointer<ApiCall> call;
-    std::array<bool, 3> reached {};
-
-    bool isFinal() const { return phase == Phase::Completed || phase == Phase::Failed; }
-};
 
 TransferModel::TransferModel(ApiClient *api, TransferOutbox *outbox, const Clock *clock,
                              QObject *parent)
@@ -122,79 +91,6 @@ qint64 TransferModel::nowMs() const
     return m_clock->nowMs();
 }
 
-// ---- start and resume ---------------------------------------------------------------------
-
-void TransferModel::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-
-    if (m_outbox->load() == TransferOutbox::LoadStatus::Corrupt)
-        Q_EMIT outboxProblem(m_outbox->lastError());
-    if (const auto draft = m_outbox->draft())
-        m_draft = *draft;
-    ensureDraft();
-    Q_EMIT draftChanged();
-
-    const qint64 wallNow = wallNowMs();
-    std::vector<Row> resumed;
-    for (const TransferOutbox::Entry &entry : m_outbox->entries()) {
-        Row row;
-        row.entry = entry;
-        row.key = entry.idempotencyKey;
-        // Whatever the last run sent may have arrived; only the server can say.
-        if (entry.transferId.isEmpty())
-            row.entry.mayHaveArrived = true;
-        row.phase = entry.transferId.isEmpty() ? Phase::Checking : Phase::Pending;
-        row.sentAtMs = nowMs() - std::max<qint64>(0, wallNow - entry.sentAtUtcMs);
-        row.reached[static_cast<int>(Window::Expected)] = true;
-        resumed.push_back(row);
-    }
-    if (!resumed.empty()) {
-        // Oldest send last, like the server's list read backwards.
-        std::sort(resumed.begin(), resumed.end(),
-                  [](const Row &a, const Row &b) { return a.sentAtMs > b.sentAtMs; });
-        beginInsertRows({}, 0, static_cast<int>(resumed.size()) - 1);
-        m_rows = std::move(resumed);
-        endInsertRows();
-    }
-    updateWindows();
-    for (const Row &row : m_rows) {
-        if (row.phase == Phase::Checking)
-            Q_EMIT outcomeUnknown(row.key, row.entry.correlationId);
-        scheduleNext(row.key, 0ms);
-    }
-    refreshAccount();
-    refreshTransfers();
-    updateTicking();
-}
-
-void TransferModel::ensureDraft()
-{
-    if (!m_draft.idempotencyKey.isEmpty())
-        return;
-    // The key exists before the first click, so a retry after any failure can reuse it.
-    m_draft.idempotencyKey = ApiClient::newIdempotencyKey();
-    m_outbox->setDraft(m_draft);
-    saveOutbox();
-}
-
-void TransferModel::saveOutbox()
-{
-    m_draftSave->stop();
-    if (!m_outbox->save())
-        Q_EMIT outboxProblem(m_outbox->lastError());
-}
-
-void TransferModel::persist(const Row &row)
-{
-    if (!row.own || row.isFinal())
-        return;
-    m_outbox->put(row.entry);
-    saveOutbox();
-}
-
 // ---- account and list ---------------------------------------------------------------------
 
 void TransferModel::refreshAccount()
@@ -241,10 +137,9 @@ void TransferModel::refreshTransfers()
             row.entry.payeeId = it->payeeId;
             row.entry.amount = it->amount;
             row.entry.note = it->note;
-            row.phase = it->state == Transfer::State::Completed ? Phase::Completed
-                : it->state == Transfer::State::Failed          ? Phase::Failed
-                                                                : Phase::Pending;
-            row.reason = it->reason;
+            row.state.transferId = it->id;
+            row.state.phase = TransferMachine::phaseOf(it->state);
+            row.state.reason = it->reason;
             history.push_back(row);
         }
         for (auto it = m_rows.begin(); it != m_rows.end();) {
@@ -268,44 +163,15 @@ void TransferModel::refreshTransfers()
 
 TransferModel::Balance TransferModel::balance() const
 {
-    Balance b;
     if (!m_hasAccount)
-        return b;
-    b.known = true;
-    b.balance = m_account.balance;
-    b.pending = m_account.pending;
-    // Add what the snapshot cannot know yet: holds it has not seen, settlements after it.
+        return {};
+    std::vector<TransferBalance::Own> own;
     for (const Row &row : m_rows) {
-        if (!row.own)
-            continue;
-        const qint64 amount = row.entry.amount;
-        const bool createdInSnapshot = row.createLsn >= 0 && row.createLsn <= m_accountLsn;
-        const bool settledAfterSnapshot = row.settleLsn > m_accountLsn;
-        switch (row.phase) {
-        case Phase::Sending:
-        case Phase::Checking:
-            // Maybe on its way: hold it, so the same money cannot be promised twice.
-            b.pending += amount;
-            break;
-        case Phase::Pending:
-            if (!createdInSnapshot)
-                b.pending += amount;
-            break;
-        case Phase::Completed:
-            if (settledAfterSnapshot) {
-                b.balance -= amount;
-                if (createdInSnapshot)
-                    b.pending -= amount;
-            }
-            break;
-        case Phase::Failed:
-            if (settledAfterSnapshot && createdInSnapshot)
-                b.pending -= amount;
-            break;
-        }
+        if (row.own)
+            own.push_back(
+                {row.state.phase, row.entry.amount, row.state.createLsn, row.state.settleLsn});
     }
-    b.available = b.balance - b.pending;
-    return b;
+    return TransferBalance::of(m_account.balance, m_account.pending, m_accountLsn, own);
 }
 
 QString TransferModel::formatAmount(qint64 minor) const
@@ -330,514 +196,6 @@ QString TransferModel::payeeName(const QString &payeeId) const
             return payee.name;
     }
     return payeeId;
-}
-
-// ---- draft and send -----------------------------------------------------------------------
-
-void TransferModel::setDraft(const QString &payeeId, const QString &amountText, const QString &note)
-{
-    ensureDraft();
-    if (m_draft.payeeId == payeeId && m_draft.amountText == amountText && m_draft.note == note)
-        return;
-    m_draft.payeeId = payeeId;
-    m_draft.amountText = amountText;
-    m_draft.note = note;
-    m_outbox->setDraft(m_draft);
-    m_draftSave->start();
-}
-
-MoneyAmount::Parsed TransferModel::validateAmount(const QString &text) const
-{
-    MoneyAmount::Bounds bounds;
-    if (m_hasAccount) {
-        bounds.available = std::max<qint64>(0, balance().available);
-        bounds.limit = m_account.perTransferLimit;
-    }
-    return MoneyAmount::parse(text, m_locale, bounds);
-}
-
-QString TransferModel::amountErrorText(MoneyAmount::Error error) const
-{
-    MoneyAmount::Bounds bounds;
-    if (m_hasAccount) {
-        bounds.available = std::max<qint64>(0, balance().available);
-        bounds.limit = m_account.perTransferLimit;
-    }
-    return MoneyAmount::errorText(error, m_hasAccount ? m_account.currency : u"EUR"_s, m_locale,
-                                  bounds);
-}
-
-QString TransferModel::nextCorrelationId(const QString &text)
-{
-    if (m_correlationIdProvider) {
-        const QString id = m_correlationIdProvider(text);
-        if (!id.isEmpty())
-            return id;
-    }
-    return ApiClient::newCorrelationId();
-}
-
-TransferModel::SendResult TransferModel::send()
-{
-    SendResult result;
-    if (!m_submittingKey.isEmpty()) {
-        result.message = tr("Your last transfer is still being sent.");
-        return result;
-    }
-    if (!m_hasAccount) {
-        result.message = tr("Your account is still loading.");
-        return result;
-    }
-    ensureDraft();
-    const bool knownPayee = std::any_of(m_account.payees.cbegin(), m_account.payees.cend(),
-                                        [this](const Payee &p) { return p.id == m_draft.payeeId; });
-    if (!knownPayee) {
-        result.field = Field::Payee;
-        result.message = tr("Choose who to send the money to.");
-        return result;
-    }
-    const MoneyAmount::Parsed amount = validateAmount(m_draft.amountText);
-    if (!amount.ok()) {
-        result.field = Field::Amount;
-        result.amountError = amount.error;
-        result.message = amountErrorText(amount.error);
-        return result;
-    }
-    if (m_draft.note.size() > maxNoteLength) {
-        result.field = Field::Note;
-        result.message = tr("Keep the note to %n characters.", nullptr, maxNoteLength);
-        return result;
-    }
-    // The same draft is never sent twice, whatever the caller does.
-    if (rowFor(m_draft.idempotencyKey)) {
-        result.message = tr("This transfer was already sent.");
-        return result;
-    }
-
-    const QString text =
-        tr("Sent %1 to %2").arg(formatAmount(amount.minor), payeeName(m_draft.payeeId));
-    TransferOutbox::Entry entry;
-    entry.idempotencyKey = m_draft.idempotencyKey;
-    entry.correlationId = nextCorrelationId(text);
-    entry.payeeId = m_draft.payeeId;
-    entry.amount = amount.minor;
-    entry.note = m_draft.note;
-    entry.sentAtUtcMs = wallNowMs();
-    entry.pattern = static_cast<int>(m_pattern);
-
-    // Write ahead: the transfer and the next draft are on disk before anything goes out.
-    const TransferOutbox::Draft previous = m_draft;
-    const TransferOutbox::Draft next {ApiClient::newIdempotencyKey(), m_draft.payeeId, {}, {}};
-    m_outbox->put(entry);
-    m_outbox->setDraft(next);
-    m_draftSave->stop();
-    if (!m_outbox->save()) {
-        m_outbox->remove(entry.idempotencyKey);
-        m_outbox->setDraft(previous);
-        result.message = tr("Couldn't keep the transfer safe on this computer, so it was not "
-                            "sent. %1")
-                             .arg(m_outbox->lastError());
-        Q_EMIT outboxProblem(m_outbox->lastError());
-        return result;
-    }
-    m_draft = next;
-
-    Row row;
-    row.entry = entry;
-    row.key = entry.idempotencyKey;
-    row.phase = Phase::Sending;
-    row.sentAtMs = nowMs();
-    row.reached[static_cast<int>(Window::Expected)] = true;
-    ++m_windowCounts[static_cast<int>(Window::Expected)];
-    insertOwnRow(row);
-    setSubmitting(row.key);
-    Q_EMIT draftChanged();
-
-    sendRequest(row.key);
-    Q_EMIT transferSent(row.key, row.entry.correlationId);
-    Q_EMIT windowReached(row.key, Window::Expected);
-    updateTicking();
-
-    result.sent = true;
-    result.key = row.key;
-    return result;
-}
-
-bool TransferModel::refillFrom(const QString &key)
-{
-    const Row *row = rowFor(key);
-    if (!row || !row->own || row->phase != Phase::Failed)
-        return false;
-    // A new key: the old one belongs to the failed request and would replay its answer.
-    m_draft = {ApiClient::newIdempotencyKey(), row->entry.payeeId,
-               MoneyAmount::formatPlain(row->entry.amount, m_locale), row->entry.note};
-    m_outbox->setDraft(m_draft);
-    saveOutbox();
-    Q_EMIT draftChanged();
-    Q_EMIT draftRefilled(key);
-    return true;
-}
-
-void TransferModel::setSubmitting(const QString &key)
-{
-    if (m_submittingKey == key)
-        return;
-    const bool was = !m_submittingKey.isEmpty();
-    m_submittingKey = key;
-    if (was != !key.isEmpty())
-        Q_EMIT submittingChanged(!key.isEmpty());
-}
-
-// ---- the state machine --------------------------------------------------------------------
-
-void TransferModel::scheduleNext(const QString &key, std::chrono::milliseconds delay)
-{
-    Row *row = rowFor(key);
-    if (!row)
-        return;
-    const quint64 generation = ++row->generation;
-    QTimer::singleShot(delay, this, [this, key, generation] {
-        Row *r = rowFor(key);
-        if (!r || r->generation != generation || r->isFinal() || r->call)
-            return;
-        if (r->entry.transferId.isEmpty())
-            sendRequest(key);
-        else
-            fetchRow(key);
-    });
-}
-
-void TransferModel::scheduleRetry(Row &row)
-{
-    ++row.retries;
-    const int shift = std::min(row.retries - 1, 10);
-    const auto delay = std::min(m_settings.retryMax, m_settings.retryFirst * (1 << shift));
-    scheduleNext(row.key, delay);
-}
-
-void TransferModel::sendRequest(const QString &key)
-{
-    Row *row = rowFor(key);
-    if (!row || row->call || row->isFinal())
-        return; // one request in flight per transfer
-    ++row->attempts;
-    ApiCall *call = m_api->createTransfer(row->entry.payeeId, row->entry.amount, row->entry.note,
-                                          row->key, row->entry.correlationId);
-    row->call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, key](const ApiResult &result) { onSendFinished(key, result); });
-}
-
-void TransferModel::fetchRow(const QString &key)
-{
-    Row *row = rowFor(key);
-    if (!row || row->call || row->isFinal() || row->entry.transferId.isEmpty())
-        return;
-    ++row->attempts;
-    ApiCall *call = m_api->fetchTransfer(row->entry.transferId, ReadConsistency::Primary,
-                                         row->entry.correlationId);
-    row->call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, key](const ApiResult &result) { onFetchFinished(key, result); });
-}
-
-void TransferModel::toChecking(Row &row, bool announce)
-{
-    if (row.phase == Phase::Checking)
-        return;
-    row.phase = Phase::Checking;
-    rowChanged(row);
-    if (announce)
-        Q_EMIT outcomeUnknown(row.key, row.entry.correlationId);
-}
-
-void TransferModel::onSendFinished(const QString &key, const ApiResult &result)
-{
-    Row *row = rowFor(key);
-    if (!row)
-        return;
-    row->call = nullptr;
-    if (row->isFinal())
-        return; // an event told us first; a replayed answer adds nothing
-
-    if (const Transfer *transfer = result.get<Transfer>(); transfer && result.ok()) {
-        row->retries = 0;
-        const bool learned = row->entry.transferId != transfer->id;
-        row->entry.transferId = transfer->id;
-        if (result.writeLsn >= 0)
-            row->createLsn = result.writeLsn;
-        if (learned) {
-            removeHistoryRow(transfer->id);
-            row = rowFor(key);
-            persist(*row);
-            Q_EMIT transferAccepted(key, transfer->id);
-        }
-        applyServerTransfer(*row, *transfer,
-                            transferLsn(result.body.value(u"transfer"_s).toObject()));
-        refreshAccount();
-        row = rowFor(key);
-        if (row && !row->isFinal())
-            scheduleNext(key, m_settings.pollInterval);
-        return;
-    }
-
-    if (!row->entry.transferId.isEmpty()) {
-        // We learned the id meanwhile (from the event channel): this answer is about an
-        // attempt that no longer matters. Keep asking about the transfer itself.
-        scheduleNext(key, m_settings.pollInterval);
-        return;
-    }
-    if (result.error == ApiError::Http && result.httpStatus == 409) {
-        // Our own earlier request with this key is still being processed: wait for it.
-        row->entry.mayHaveArrived = true;
-        persist(*row);
-        toChecking(*row, true);
-        scheduleRetry(*row);
-        return;
-    }
-    if (result.isRejection()) {
-        finish(*row, Phase::Failed, result.errorCode, result.message);
-        return;
-    }
-    const bool certainlyNotArrived = result.error == ApiError::ConnectionRefused
-        || (result.error == ApiError::Http && result.httpStatus == 503);
-    if (!certainlyNotArrived) {
-        // Lost answer, timeout, cut-off or 5xx after the fact: it may have been applied.
-        const bool first = !row->entry.mayHaveArrived;
-        row->entry.mayHaveArrived = true;
-        if (first)
-            persist(*row);
-        toChecking(*row, true);
-        scheduleRetry(*row);
-        return;
-    }
-    ++row->certainFailures;
-    if (!row->entry.mayHaveArrived && row->certainFailures >= m_settings.maxSendAttempts) {
-        finish(*row, Phase::Failed, u"not_sent"_s, result.message);
-        return;
-    }
-    rowChanged(*row);
-    scheduleRetry(*row);
-}
-
-void TransferModel::onFetchFinished(const QString &key, const ApiResult &result)
-{
-    Row *row = rowFor(key);
-    if (!row)
-        return;
-    row->call = nullptr;
-    if (row->isFinal())
-        return;
-    const Transfer *transfer = result.get<Transfer>();
-    const bool same = transfer && transfer->payeeId == row->entry.payeeId
-        && transfer->amount == row->entry.amount && transfer->note == row->entry.note;
-    if (result.ok() && same) {
-        row->retries = 0;
-        applyServerTransfer(*row, *transfer,
-                            transferLsn(result.body.value(u"transfer"_s).toObject()));
-        row = rowFor(key);
-        if (row && !row->isFinal())
-            scheduleNext(key, m_settings.pollInterval);
-        return;
-    }
-    if ((result.error == ApiError::Http && result.httpStatus == 404) || (result.ok() && !same)) {
-        // The server has no record of it (restarted or reset): send it again with the same
-        // key — a server that still remembers the key replays instead of paying twice.
-        row->entry.transferId.clear();
-        row->entry.mayHaveArrived = true;
-        row->createLsn = -1;
-        persist(*row);
-        toChecking(*row, true);
-        scheduleRetry(*row);
-        return;
-    }
-    // Could not ask (unreachable, 503): not knowing is no reason to change what we show.
-    ++row->retries;
-    scheduleNext(key,
-                 std::max(m_settings.pollInterval,
-                          std::min(m_settings.retryMax,
-                                   m_settings.retryFirst * (1 << std::min(row->retries, 10)))));
-}
-
-void TransferModel::applyServerTransfer(Row &row, const Transfer &transfer, qint64 lsn)
-{
-    if (!row.own) {
-        row.phase = transfer.state == Transfer::State::Completed ? Phase::Completed
-            : transfer.state == Transfer::State::Failed          ? Phase::Failed
-                                                                 : Phase::Pending;
-        row.reason = transfer.reason;
-        rowChanged(row);
-        return;
-    }
-    // The event channel and the poll can both bring the settlement: the person is told once.
-    if (row.isFinal())
-        return;
-    switch (transfer.state) {
-    case Transfer::State::Pending:
-        if (row.createLsn < 0 && lsn >= 0)
-            row.createLsn = lsn;
-        if (m_submittingKey == row.key)
-            setSubmitting({});
-        if (row.phase != Phase::Pending) {
-            row.phase = Phase::Pending;
-            rowChanged(row);
-        }
-        break;
-    case Transfer::State::Completed:
-        row.settleLsn = lsn;
-        finish(row, Phase::Completed, {}, {});
-        break;
-    case Transfer::State::Failed:
-        row.settleLsn = lsn;
-        finish(row, Phase::Failed, transfer.reason, {});
-        break;
-    }
-}
-
-void TransferModel::finish(Row &row, Phase phase, const QString &reason,
-                           const QString &serverMessage)
-{
-    row.phase = phase;
-    row.reason = reason;
-    row.reasonMessage = serverMessage;
-    row.finalAtMs = nowMs();
-    ++row.generation; // nothing scheduled for it runs any more
-    const QString key = row.key;
-    const Pattern shownAs = static_cast<Pattern>(row.entry.pattern);
-    const qint64 elapsed = row.finalAtMs - row.sentAtMs;
-    const QString amountText = formatAmount(row.entry.amount);
-    const QString payee = payeeName(row.entry.payeeId);
-    const bool own = row.own;
-    if (m_submittingKey == key)
-        setSubmitting({});
-    rowChanged(row);
-
-    if (phase == Phase::Completed) {
-        Q_EMIT transferCompleted(key, tr("%1 to %2 completed.").arg(amountText, payee));
-    } else {
-        const QString why = reasonText(reason).isEmpty() ? serverMessage : reasonText(reason);
-        // Refill only an empty form: what the person is typing now is theirs too.
-        if (m_draft.amountText.trimmed().isEmpty() && m_draft.note.trimmed().isEmpty())
-            refillFrom(key);
-        if (shownAs == Pattern::Optimistic)
-            Q_EMIT transferReversed(
-                key, tr("Your transfer of %1 to %2 was reversed. %3").arg(amountText, payee, why));
-        else
-            Q_EMIT transferFailed(
-                key, tr("Your transfer of %1 to %2 failed. %3").arg(amountText, payee, why));
-    }
-    Q_EMIT finalStateReached(key, phase, elapsed);
-    // Told first, forgotten second: a crash in between resumes it and tells again, never less.
-    if (own) {
-        m_outbox->remove(key);
-        saveOutbox();
-    }
-    refreshAccount();
-    updateTicking();
-}
-
-void TransferModel::onEvent(const BackendEvent &event)
-{
-    if (event.type == "data.reset"_L1) {
-        verifyAll();
-        return;
-    }
-    const bool settled = event.type == "transfer.settled"_L1;
-    const bool failed = event.type == "transfer.failed"_L1;
-    const bool accepted = event.type == "write.accepted"_L1
-        && event.data.value(u"kind"_s).toString() == "transfer"_L1;
-    if (!settled && !failed && !accepted)
-        return;
-    const QJsonObject json = event.data.value(u"transfer"_s).toObject();
-    QString error;
-    const auto transfer = Dto::parseTransfer(json, &error);
-    if (!transfer)
-        return;
-
-    if (accepted) {
-        // Our request arrived even if its answer is lost: the event carries our correlation id.
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &row) {
-            return row.own && !row.isFinal() && row.entry.transferId.isEmpty()
-                && row.entry.correlationId == event.correlationId
-                && row.entry.amount == transfer->amount && row.entry.payeeId == transfer->payeeId;
-        });
-        if (it == m_rows.end())
-            return;
-        const QString key = it->key;
-        removeHistoryRow(transfer->id);
-        Row *row = rowFor(key);
-        row->entry.transferId = transfer->id;
-        row->createLsn = event.lsn;
-        row->retries = 0;
-        persist(*row);
-        Q_EMIT transferAccepted(key, transfer->id);
-        applyServerTransfer(*row, *transfer, event.lsn);
-        refreshAccount();
-        if (Row *r = rowFor(key); r && !r->isFinal())
-            scheduleNext(key, m_settings.pollInterval);
-        return;
-    }
-
-    if (Row *row = rowForTransferId(transfer->id)) {
-        if (row->own
-            && (row->entry.amount != transfer->amount || row->entry.payeeId != transfer->payeeId))
-            return; // not ours: the id was reused after a server restart
-        applyServerTransfer(*row, *transfer, event.lsn);
-    }
-    refreshAccount();
-}
-
-void TransferModel::verifyAll()
-{
-    for (Row &row : m_rows) {
-        if (row.own && !row.isFinal() && !row.call)
-            scheduleNext(row.key, 0ms);
-    }
-    refreshAccount();
-    refreshTransfers();
-}
-
-// ---- windows ------------------------------------------------------------------------------
-
-void TransferModel::updateWindows()
-{
-    const qint64 now = nowMs();
-    for (Row &row : m_rows) {
-        if (!row.own || row.isFinal())
-            continue;
-        const qint64 elapsed = now - row.sentAtMs;
-        const Window window = elapsed >= m_settings.finalWindow.count() ? Window::VeryLong
-            : elapsed >= m_settings.expectedWindow.count()              ? Window::Longer
-                                                                        : Window::Expected;
-        if (window == row.window)
-            continue;
-        row.window = window;
-        rowChanged(row);
-        // Count each window once per transfer, also when it jumps straight to the last.
-        for (int w = static_cast<int>(Window::Longer); w <= static_cast<int>(window); ++w) {
-            if (row.reached[w])
-                continue;
-            row.reached[w] = true;
-            ++m_windowCounts[w];
-            Q_EMIT windowReached(row.key, static_cast<Window>(w));
-        }
-    }
-}
-
-void TransferModel::updateTicking()
-{
-    if (hasUnfinished()) {
-        if (!m_tick->isActive())
-            m_tick->start();
-    } else {
-        m_tick->stop();
-    }
-}
-
-bool TransferModel::hasUnfinished() const
-{
-    return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                       [](const Row &r) { return r.own && !r.isFinal(); });
 }
 
 // ---- rows ---------------------------------------------------------------------------------
@@ -915,13 +273,13 @@ QString TransferModel::keyAt(int row) const
 TransferModel::Phase TransferModel::phaseOf(const QString &key) const
 {
     const Row *row = rowFor(key);
-    return row ? row->phase : Phase::Failed;
+    return row ? row->state.phase : Phase::Failed;
 }
 
 TransferModel::Window TransferModel::windowOf(const QString &key) const
 {
     const Row *row = rowFor(key);
-    return row ? row->window : Window::Expected;
+    return row ? row->state.window : Window::Expected;
 }
 
 int TransferModel::rowCount(const QModelIndex &parent) const
@@ -963,11 +321,12 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return tr("%1 to %2").arg(formatAmount(row.entry.amount), payeeName(row.entry.payeeId));
     case Qt::AccessibleTextRole:
         return tr("%1 to %2, %3")
-            .arg(formatAmount(row.entry.amount), payeeName(row.entry.payeeId), statusText(row));
+            .arg(formatAmount(row.entry.amount), payeeName(row.entry.payeeId),
+                 TransferWords::status(factsOf(row)));
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
     case DetailTextRole:
-        return detailText(row);
+        return TransferWords::detail(factsOf(row));
     case KeyRole:
         return row.key;
     case TransferIdRole:
@@ -983,11 +342,11 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case NoteRole:
         return row.entry.note;
     case PhaseRole:
-        return static_cast<int>(row.phase);
+        return static_cast<int>(row.state.phase);
     case WindowRole:
-        return static_cast<int>(row.window);
+        return static_cast<int>(row.state.window);
     case StepRole:
-        switch (row.phase) {
+        switch (row.state.phase) {
         case Phase::Sending:
         case Phase::Checking:
             return static_cast<int>(Step::Sent);
@@ -1000,11 +359,13 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SyncStateRole:
-        return QVariant::fromValue(syncStateOf(row));
+        return QVariant::fromValue(TransferMachine::syncState(
+            row.state.phase,
+            row.own && row.entry.pattern == static_cast<int>(Pattern::Optimistic)));
     case StatusTextRole:
-        return statusText(row);
+        return TransferWords::status(factsOf(row));
     case ReasonRole:
-        return row.reason;
+        return row.state.reason;
     case PatternRole:
         return row.entry.pattern;
     case OwnRole:
@@ -1018,116 +379,28 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     }
 }
 
-SyncState TransferModel::syncStateOf(const Row &row) const
+TransferWords::Facts TransferModel::factsOf(const Row &row) const
 {
-    const bool optimistic = row.own && row.entry.pattern == static_cast<int>(Pattern::Optimistic);
-    switch (row.phase) {
-    case Phase::Sending:
-    case Phase::Pending:
-        return optimistic ? SyncState::Confirmed : SyncState::Pending;
-    case Phase::Checking:
-        return optimistic ? SyncState::Confirmed : SyncState::Unknown;
-    case Phase::Completed:
-        return SyncState::Confirmed;
-    case Phase::Failed:
-        return SyncState::Failed;
-    }
-    return SyncState::Pending;
-}
-
-QString TransferModel::statusText(const Row &row) const
-{
-    if (row.own && row.entry.pattern == static_cast<int>(Pattern::Optimistic)) {
-        // The anti-pattern: claim success at once, take it back later.
-        return row.phase == Phase::Failed ? tr("Reversed") : tr("Sent");
-    }
-    switch (row.phase) {
-    case Phase::Sending:
-        return tr("Sending…");
-    case Phase::Checking:
-        return tr("Checking…");
-    case Phase::Pending:
-        if (!row.own)
-            return tr("In progress");
-        switch (row.window) {
-        case Window::Expected:
-            return tr("In progress");
-        case Window::Longer:
-            return tr("Taking longer than usual");
-        case Window::VeryLong:
-            return tr("Still processing");
-        }
-        break;
-    case Phase::Completed:
-        return tr("Completed");
-    case Phase::Failed:
-        return row.reason == "not_sent"_L1 ? tr("Not sent") : tr("Failed");
-    }
-    return {};
-}
-
-QString TransferModel::detailText(const Row &row) const
-{
-    const QString amount = formatAmount(row.entry.amount);
-    const QString payee = payeeName(row.entry.payeeId);
-    const QString why =
-        reasonText(row.reason).isEmpty() ? row.reasonMessage : reasonText(row.reason);
-    if (row.own && row.entry.pattern == static_cast<int>(Pattern::Optimistic)) {
-        if (row.phase == Phase::Failed)
-            return tr("This transfer was shown as sent, then bounced. %1 The money was put "
-                      "back.")
-                .arg(why);
-        return tr("%1 sent to %2.").arg(amount, payee);
-    }
-    const QString longer = tr("You can leave this screen; we'll tell you when it's done.");
-    const QString veryLong = tr("We keep checking. A slow transfer is not a failed one.");
-    const QString windowWords = row.window == Window::VeryLong ? veryLong
-        : row.window == Window::Longer                         ? longer
-                                                               : QString();
-    switch (row.phase) {
-    case Phase::Sending:
-        if (row.certainFailures > 0)
-            return tr("We couldn't reach the bank yet. Trying again with the same transfer, so "
-                      "it is never sent twice.");
-        return tr("Your transfer is on its way to the bank.");
-    case Phase::Checking:
-        return QString(tr("We're checking whether your transfer arrived.") + u' ' + windowWords)
-            .trimmed();
-    case Phase::Pending:
-        if (!row.own || row.window == Window::Expected) {
-            if (m_settings.expectedWindow == 3s)
-                return tr("This usually takes 2 to 3 seconds.");
-            return tr("This usually takes up to %n second(s).", nullptr,
-                      static_cast<int>(m_settings.expectedWindow.count() / 1000));
-        }
-        return windowWords;
-    case Phase::Completed:
-        return tr("%1 reached %2.").arg(amount, payee);
-    case Phase::Failed:
-        if (!row.own)
-            return why;
-        return QString(why + u' ' + tr("The money is available again.")).trimmed();
-    }
-    return {};
+    TransferWords::Facts f;
+    f.phase = row.state.phase;
+    f.window = row.own ? row.state.window : Window::Expected;
+    f.own = row.own;
+    f.optimistic = row.own && row.entry.pattern == static_cast<int>(Pattern::Optimistic);
+    f.retryingUndelivered = row.state.notDelivered > 0;
+    f.amountText = formatAmount(row.entry.amount);
+    f.payeeName = payeeName(row.entry.payeeId);
+    f.reason = row.state.reason;
+    f.reasonMessage = row.state.reasonMessage;
+    if (m_hasAccount)
+        f.limitText = formatAmount(m_account.perTransferLimit);
+    f.expectedWindow = m_settings.expectedWindow;
+    return f;
 }
 
 QString TransferModel::reasonText(const QString &reason) const
 {
-    if (reason == "recipient_bank_declined"_L1)
-        return tr("The recipient's bank declined the transfer.");
-    if (reason == "recipient_account_closed"_L1)
-        return tr("The recipient's account is closed.");
-    if (reason == "insufficient_funds"_L1)
-        return tr("There wasn't enough money available when the bank checked.");
-    if (reason == "over_limit"_L1)
-        return m_hasAccount ? tr("The amount is over the limit of %1 per transfer.")
-                                  .arg(formatAmount(m_account.perTransferLimit))
-                            : tr("The amount is over the limit per transfer.");
-    if (reason == "unknown_payee"_L1)
-        return tr("This payee is no longer on your account.");
-    if (reason == "not_sent"_L1)
-        return tr("We couldn't reach the bank, so nothing was sent.");
-    return {};
+    return TransferWords::reason(
+        reason, m_hasAccount ? formatAmount(m_account.perTransferLimit) : QString());
 }
 
 QString TransferModel::phaseName(Phase phase)

@@ -3,7 +3,10 @@
 #include "models/client/dto.h"
 #include "models/sync/syncstate.h"
 #include "models/transfer/moneyamount.h"
+#include "models/transfer/transferbalance.h"
+#include "models/transfer/transfermachine.h"
 #include "models/transfer/transferoutbox.h"
+#include "models/transfer/transferwords.h"
 
 #include <QAbstractListModel>
 #include <QLocale>
@@ -28,13 +31,9 @@ struct ApiResult;
 // same key) and never lost (the outbox on disk is written before anything goes out, and resumed
 // on start).
 //
-//   draft ─Send─▶ Sending ─202─▶ Pending ─settled─▶ Completed
-//                   │  ╲ 4xx ─────────────────────▶ Failed (form refilled)
-//                   │   ╲ lost answer / timeout ─▶ Checking ─re-POST same key / GET─▶ Pending…
-//                   └ certainly not arrived (503, refused): resend with the same key, a few times
-//
-// Pending is split into windows by the injected clock: Expected (In progress), Longer (Taking
-// longer than usual) and VeryLong (Still processing); slowness alone never fails a transfer.
+// This class is the list model and the driver: each own row's life is decided by the pure
+// TransferMachine; this class feeds it answers, events and ticks and carries out its effects.
+// The words are TransferWords, the balance is TransferBalance.
 class TransferModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -42,10 +41,8 @@ class TransferModel final : public QAbstractListModel
 public:
     enum class Pattern { Transparent, Optimistic };
     Q_ENUM(Pattern)
-    enum class Phase { Sending, Checking, Pending, Completed, Failed };
-    Q_ENUM(Phase)
-    enum class Window { Expected, Longer, VeryLong };
-    Q_ENUM(Window)
+    using Phase = TransferMachine::Phase;
+    using Window = TransferMachine::Window;
     // The step indicator: Sent → Processing → Completed.
     enum class Step { Sent, Processing, Completed };
     Q_ENUM(Step)
@@ -79,19 +76,13 @@ public:
         std::chrono::milliseconds retryFirst {300};
         std::chrono::milliseconds retryMax {5000};
         std::chrono::milliseconds tick {250}; // how often windows are re-evaluated
-        // Sends that certainly did not arrive (503, nothing listening) before "Not sent".
+        // Sends that certainly did not arrive (nothing listening) before "Not sent"; a 5xx is
+        // never that: it may come after the commit.
         int maxSendAttempts = 4;
     };
 
     // What the screen shows: the server's account plus what it does not know yet.
-    struct Balance
-    {
-        bool known = false;
-        qint64 balance = 0;
-        qint64 pending = 0;
-        qint64 available = 0;
-        friend bool operator==(const Balance &, const Balance &) = default;
-    };
+    using Balance = TransferBalance;
 
     enum class Field { None, Payee, Amount, Note };
     Q_ENUM(Field)
@@ -194,29 +185,27 @@ private:
     Row *rowFor(const QString &key);
     const Row *rowFor(const QString &key) const;
     Row *rowForTransferId(const QString &transferId);
+    Row *ownRowForEvent(const Transfer &transfer, const QString &correlationId);
     void insertOwnRow(Row row);
     void removeHistoryRow(const QString &transferId);
     void rowChanged(const Row &row);
-    void persist(const Row &row);
     void saveOutbox();
     void ensureDraft();
     void setSubmitting(const QString &key);
+    TransferMachine machine() const;
 
+    // The driver: one input in, the machine's effects out, in order.
+    void feed(const QString &key, const TransferMachine::Input &input);
+    void apply(const QString &key, const TransferMachine::Step &step);
+    void applyEffect(const QString &key, const TransferMachine::Effect &effect);
     void sendRequest(const QString &key);
-    void fetchRow(const QString &key);
-    void onSendFinished(const QString &key, const ApiResult &result);
-    void onFetchFinished(const QString &key, const ApiResult &result);
-    void scheduleNext(const QString &key, std::chrono::milliseconds delay);
-    void scheduleRetry(Row &row);
-    void toChecking(Row &row, bool announce);
-    void applyServerTransfer(Row &row, const Transfer &transfer, qint64 lsn);
-    void finish(Row &row, Phase phase, const QString &reason, const QString &serverMessage);
+    void fetchRow(const QString &key, TransferMachine::ReadKind kind);
+    void schedule(const QString &key, std::chrono::milliseconds delay);
+    void notifyFinal(const Row &row);
     void onEvent(const BackendEvent &event);
     void verifyAll();
     void updateTicking();
-    QString statusText(const Row &row) const;
-    QString detailText(const Row &row) const;
-    SyncState syncStateOf(const Row &row) const;
+    TransferWords::Facts factsOf(const Row &row) const;
     QString nextCorrelationId(const QString &text);
     qint64 nowMs() const;
 

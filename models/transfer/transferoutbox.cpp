@@ -101,6 +101,19 @@ std::optional<TransferOutbox::Entry> entryFromJson(const QJsonObject &o, QString
     return e;
 }
 
+// A free name next to path: "<base>.<what>-<stamp>.json", "-2", "-3"… when taken.
+QString asideName(const QString &path, const QString &what)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    QString aside =
+        info.dir().filePath(u"%1.%2-%3.json"_s.arg(info.completeBaseName(), what, stamp));
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = info.dir().filePath(
+            u"%1.%2-%3-%4.json"_s.arg(info.completeBaseName(), what, stamp).arg(n));
+    return aside;
+}
+
 } // namespace
 
 TransferOutbox::TransferOutbox(QString path)
@@ -119,6 +132,8 @@ TransferOutbox::LoadStatus TransferOutbox::load()
     m_entries.clear();
     m_lastError.clear();
     m_corruptPath.clear();
+    m_quarantineReports.clear();
+    m_quarantinePath.clear();
     m_keepUnreadable = false;
 
     QFile file(m_path);
@@ -128,6 +143,12 @@ TransferOutbox::LoadStatus TransferOutbox::load()
     QString problem;
     std::optional<Draft> draft;
     QList<Entry> entries;
+    QJsonArray quarantined; // {"problem", "entry"} for each part we could not read
+    QStringList quarantineProblems;
+    auto quarantine = [&](const QJsonValue &value, const QString &why) {
+        quarantined.append(QJsonObject {{u"problem"_s, why}, {u"entry"_s, value}});
+        quarantineProblems.append(why);
+    };
     if (!file.open(QIODevice::ReadOnly)) {
         problem = file.errorString();
     } else {
@@ -142,20 +163,29 @@ TransferOutbox::LoadStatus TransferOutbox::load()
         } else if (!root.value(u"transfers"_s).isArray()) {
             problem = tr("\"transfers\" is missing");
         } else {
+            // One unreadable part is set aside on its own; the rest of the file is still ours.
             const QJsonValue draftValue = root.value(u"draft"_s);
-            if (draftValue.isObject())
-                draft = draftFromJson(draftValue.toObject(), &problem);
-            else if (!draftValue.isNull() && !draftValue.isUndefined())
-                problem = tr("\"draft\" is not an object");
+            QString why;
+            if (draftValue.isObject()) {
+                draft = draftFromJson(draftValue.toObject(), &why);
+                if (!draft)
+                    quarantine(draftValue, tr("the draft: %1").arg(why));
+            } else if (!draftValue.isNull() && !draftValue.isUndefined()) {
+                quarantine(draftValue, tr("the draft is not an object"));
+            }
             const QJsonArray array = root.value(u"transfers"_s).toArray();
-            for (qsizetype i = 0; problem.isEmpty() && i < array.size(); ++i) {
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                why.clear();
                 const auto entry = array.at(i).isObject()
-                    ? entryFromJson(array.at(i).toObject(), &problem)
+                    ? entryFromJson(array.at(i).toObject(), &why)
                     : std::nullopt;
-                if (!entry && problem.isEmpty())
-                    problem = tr("transfer %1 is not an object").arg(i + 1);
                 if (entry)
                     entries.append(*entry);
+                else
+                    quarantine(array.at(i),
+                               tr("transfer %1: %2")
+                                   .arg(i + 1)
+                                   .arg(why.isEmpty() ? tr("not an object") : why));
             }
         }
     }
@@ -163,17 +193,13 @@ TransferOutbox::LoadStatus TransferOutbox::load()
     if (problem.isEmpty()) {
         m_draft = draft;
         m_entries = entries;
+        if (!quarantined.isEmpty())
+            keepQuarantined(quarantined, quarantineProblems);
         return LoadStatus::Loaded;
     }
 
     // Keep the bytes for a person to look at; an empty outbox must never overwrite them.
-    const QFileInfo info(m_path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    QString aside =
-        info.dir().filePath(u"%1.corrupt-%2.json"_s.arg(info.completeBaseName(), stamp));
-    for (int n = 2; QFile::exists(aside); ++n)
-        aside = info.dir().filePath(
-            u"%1.corrupt-%2-%3.json"_s.arg(info.completeBaseName(), stamp).arg(n));
+    const QString aside = asideName(m_path, u"corrupt"_s);
     if (QFile::rename(m_path, aside)) {
         m_corruptPath = aside;
         m_lastError = tr("The saved transfers file could not be read (%1). It was kept as %2.")
@@ -184,6 +210,25 @@ TransferOutbox::LoadStatus TransferOutbox::load()
             tr("The saved transfers file could not be read (%1) nor moved aside.").arg(problem);
     }
     return LoadStatus::Corrupt;
+}
+
+void TransferOutbox::keepQuarantined(const QJsonArray &parts, const QStringList &problems)
+{
+    const QString aside = asideName(m_path, u"quarantine"_s);
+    QSaveFile file(aside);
+    const bool kept = file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(parts).toJson(QJsonDocument::Indented)) >= 0 && file.commit();
+    if (kept)
+        m_quarantinePath = aside;
+    else
+        m_keepUnreadable = true; // the only copy is the file itself: do not save over it
+    for (const QString &why : problems) {
+        m_quarantineReports.append(
+            kept ? tr("A saved transfer could not be read (%1). It was set aside in %2 and will "
+                      "not be sent; the others are kept.")
+                       .arg(why, QDir::toNativeSeparators(aside))
+                 : tr("A saved transfer could not be read (%1) nor set aside.").arg(why));
+    }
 }
 
 bool TransferOutbox::save()

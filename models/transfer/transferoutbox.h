@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,6 +57,10 @@ public:
 
     QString lastError() const { return m_lastError; }
     QString corruptPath() const { return m_corruptPath; }
+    // Entries (or a draft) that could not be read, each reported on its own after load(); they
+    // were copied to quarantinePath() and left out, while every readable entry stays.
+    QStringList quarantineReports() const { return m_quarantineReports; }
+    QString quarantinePath() const { return m_quarantinePath; }
 
     std::optional<Draft> draft() const { return m_draft; }
     void setDraft(const Draft &draft) { m_draft = draft; }
@@ -67,9 +73,13 @@ public:
     bool remove(const QString &idempotencyKey);
 
 private:
+    void keepQuarantined(const QJsonArray &parts, const QStringList &problems);
+
     QString m_path;
     QString m_lastError;
     QString m_corruptPath;
+    QStringList m_quarantineReports;
+    QString m_quarantinePath;
     bool m_keepUnreadable = false; // an unreadable file we could not move must not be replaced
     std::optional<Draft> m_draft;
     QList<Entry> m_entries;

@@ -29,6 +29,25 @@ ApiResult resultOf(ApiCall *call)
     return spy.takeFirst().at(0).value<ApiResult>();
 }
 
+// A valid items answer of about `items` entries.
+QByteArray itemsJson(int items)
+{
+    QByteArray json = R"({"items":[)";
+    for (int i = 1; i <= items; ++i) {
+        if (i > 1)
+            json += ',';
+        json +=
+            R"({"id":)" + QByteArray::number(i) + R"(,"title":"A chair","favorite":false,"lsn":1})";
+    }
+    return json + "]}";
+}
+
+// HTTP's "deflate" is the zlib format: qCompress without its four-byte length prefix.
+QByteArray deflated(const QByteArray &bytes)
+{
+    return qCompress(bytes).mid(4);
+}
+
 } // namespace
 
 class TestApiClient : public QObject
@@ -45,6 +64,9 @@ private Q_SLOTS:
     void retriesOnlyWhatIsSafe();
     void readYourWritesTokenOnlyRises();
     void everyRequestCarriesIdentity();
+    void compressedAnswerIsNotTruncated();
+    void answersAreReadWithASizeLimit_data();
+    void answersAreReadWithASizeLimit();
 };
 
 void TestApiClient::offContractAnswersAreErrors_data()
@@ -240,6 +262,63 @@ void TestApiClient::everyRequestCarriesIdentity()
     QCOMPARE(received.path, QByteArray("/items?consistency=primary"));
     QCOMPARE(started.size(), 1);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestApiClient::compressedAnswerIsNotTruncated()
+{
+    // Content-Length is the compressed size; what we read is larger. Not a cut-off answer.
+    const QByteArray json = itemsJson(40);
+    const QByteArray body = deflated(json);
+    QVERIFY(body.size() < json.size());
+    ScriptedServer server;
+    server.setStep({ScriptedServer::Action::Respond,
+                    ScriptedServer::response(200, body, "Content-Encoding: deflate\r\n")});
+    ApiClient client(server.url());
+    const ApiResult result = resultOf(client.fetchItems(ReadConsistency::AnyReplica));
+    QVERIFY2(result.ok(), qPrintable(result.errorCode + u' ' + result.message));
+    QCOMPARE(result.get<QList<CatalogItem>>()->size(), 40);
+
+    // Cut short on the wire, it is still reported as cut short.
+    server.setStep({ScriptedServer::Action::Respond,
+                    ScriptedServer::response(200, body.left(body.size() / 2),
+                                             "Content-Encoding: deflate\r\n", body.size())});
+    const ApiResult cut = resultOf(client.fetchItems(ReadConsistency::AnyReplica));
+    QCOMPARE(cut.error, ApiError::Malformed);
+}
+
+void TestApiClient::answersAreReadWithASizeLimit_data()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::addColumn<bool>("declared"); // Content-Length given (else read until close)
+    QTest::newRow("plain") << false << true;
+    QTest::newRow("plain, no length") << false << false;
+    QTest::newRow("compressed: counted after decompression") << true << true;
+}
+
+void TestApiClient::answersAreReadWithASizeLimit()
+{
+    QFETCH(bool, compressed);
+    QFETCH(bool, declared);
+    const QByteArray json = itemsJson(400); // about 30 KB
+    const QByteArray body = compressed ? deflated(json) : json;
+    QByteArray raw = ScriptedServer::response(
+        200, body, compressed ? QByteArray("Content-Encoding: deflate\r\n") : QByteArray());
+    if (!declared)
+        raw.replace(QByteArray("Content-Length: " + QByteArray::number(body.size()) + "\r\n"),
+                    QByteArray());
+    ScriptedServer server;
+    server.setStep({ScriptedServer::Action::Respond, raw});
+    ApiClient client(server.url());
+    client.setMaxAnswerBytes(10000);
+    const ApiResult result = resultOf(client.fetchItems(ReadConsistency::AnyReplica));
+    QCOMPARE(result.error, ApiError::Malformed);
+    QCOMPARE(result.errorCode, u"too_large"_s);
+    QVERIFY(!result.message.isEmpty());
+
+    // Within the limit, the same answer is read.
+    client.setMaxAnswerBytes(json.size() + 1);
+    const ApiResult fits = resultOf(client.fetchItems(ReadConsistency::AnyReplica));
+    QVERIFY2(fits.ok(), qPrintable(fits.errorCode));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

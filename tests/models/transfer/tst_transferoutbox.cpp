@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void putReplacesByKey();
     void corruptFileIsMovedAsideAndReported_data();
     void corruptFileIsMovedAsideAndReported();
+    void oneBadEntryIsQuarantinedTheOthersStay_data();
+    void oneBadEntryIsQuarantinedTheOthersStay();
     void unwritablePlaceIsReported();
     void failedSaveKeepsTheOldFile();
     void defaultPathIsAppData();
@@ -115,17 +120,6 @@ void TestTransferOutbox::corruptFileIsMovedAsideAndReported_data()
     QTest::newRow("truncated json") << QByteArray(R"({"version":1,"draft":null,"transf)");
     QTest::newRow("array") << QByteArray("[1,2,3]");
     QTest::newRow("other version") << QByteArray(R"({"version":99,"draft":null,"transfers":[]})");
-    QTest::newRow("amount as text")
-        << QByteArray(R"({"version":1,"draft":null,"transfers":[{"idempotencyKey":"k",)"
-                      R"("correlationId":"c","payeeId":"p-1","amount":"12","note":"",)"
-                      R"("transferId":"","sentAtUtcMs":1,"mayHaveArrived":true,"pattern":0}]})");
-    QTest::newRow("fractional amount")
-        << QByteArray(R"({"version":1,"draft":null,"transfers":[{"idempotencyKey":"k",)"
-                      R"("correlationId":"c","payeeId":"p-1","amount":12.5,"note":"",)"
-                      R"("transferId":"","sentAtUtcMs":1,"mayHaveArrived":true,"pattern":0}]})");
-    QTest::newRow("draft without key")
-        << QByteArray(R"({"version":1,"draft":{"idempotencyKey":"","payeeId":"p-1",)"
-                      R"("amountText":"5","note":""},"transfers":[]})");
 }
 
 void TestTransferOutbox::corruptFileIsMovedAsideAndReported()
@@ -157,6 +151,77 @@ void TestTransferOutbox::corruptFileIsMovedAsideAndReported()
     QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
     QCOMPARE(reread.entries().size(), 1);
     QVERIFY(QFile::exists(aside));
+}
+
+void TestTransferOutbox::oneBadEntryIsQuarantinedTheOthersStay_data()
+{
+    // The file is whole and ours; one part of it is not readable.
+    QTest::addColumn<QByteArray>("draft");
+    QTest::addColumn<QByteArray>("badTransfer"); // empty: only the draft is bad
+    const QByteArray goodDraft =
+        R"({"idempotencyKey":"d","payeeId":"p-1","amountText":"5","note":""})";
+    QTest::newRow("amount as text")
+        << goodDraft
+        << QByteArray(R"({"idempotencyKey":"k","correlationId":"c","payeeId":"p-1",)"
+                      R"("amount":"12","note":"","transferId":"","sentAtUtcMs":1,)"
+                      R"("mayHaveArrived":true,"pattern":0})");
+    QTest::newRow("fractional amount")
+        << goodDraft
+        << QByteArray(R"({"idempotencyKey":"k","correlationId":"c","payeeId":"p-1",)"
+                      R"("amount":12.5,"note":"","transferId":"","sentAtUtcMs":1,)"
+                      R"("mayHaveArrived":true,"pattern":0})");
+    QTest::newRow("not an object") << goodDraft << QByteArray("42");
+    QTest::newRow("draft without key")
+        << QByteArray(R"({"idempotencyKey":"","payeeId":"p-1","amountText":"5","note":""})")
+        << QByteArray();
+}
+
+void TestTransferOutbox::oneBadEntryIsQuarantinedTheOthersStay()
+{
+    QFETCH(QByteArray, draft);
+    QFETCH(QByteArray, badTransfer);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"outbox.json"_s);
+    {
+        TransferOutbox good(path);
+        good.put(sampleEntry(u"first"_s));
+        good.put(sampleEntry(u"second"_s));
+        QVERIFY(good.save());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    bytes.replace(QByteArray(R"("draft": null)"), QByteArray("\"draft\": " + draft));
+    if (!badTransfer.isEmpty())
+        bytes.replace(QByteArray(R"("transfers": [)"),
+                      QByteArray("\"transfers\": [" + badTransfer + ','));
+    writeFile(path, bytes);
+
+    TransferOutbox outbox(path);
+    QCOMPARE(outbox.load(), TransferOutbox::LoadStatus::Loaded);
+    // Both readable transfers stay; the bad part is reported once, on its own.
+    QCOMPARE(outbox.entries().size(), 2);
+    QVERIFY(outbox.entry(u"first"_s));
+    QVERIFY(outbox.entry(u"second"_s));
+    QCOMPARE(outbox.quarantineReports().size(), 1);
+    QCOMPARE(outbox.draft().has_value(), badTransfer.isEmpty() ? false : true);
+    const QString aside = outbox.quarantinePath();
+    QVERIFY(QFileInfo(aside).fileName().startsWith(u"outbox.quarantine-"_s));
+    QVERIFY(outbox.quarantineReports().first().contains(QDir::toNativeSeparators(aside)));
+    QFile kept(aside);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    // Kept for a person to look at: the part itself and what was wrong with it.
+    const QJsonArray keptParts = QJsonDocument::fromJson(kept.readAll()).array();
+    QCOMPARE(keptParts.size(), 1);
+    QVERIFY(!keptParts.first().toObject().value(u"problem"_s).toString().isEmpty());
+    QVERIFY(keptParts.first().toObject().contains(u"entry"_s));
+    // Saving keeps the good ones and does not bring the bad one back.
+    QVERIFY(outbox.save());
+    TransferOutbox reread(path);
+    QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
+    QCOMPARE(reread.entries().size(), 2);
+    QVERIFY(reread.quarantineReports().isEmpty());
 }
 
 void TestTransferOutbox::unwritablePlaceIsReported()
