@@ -17,7 +17,7 @@ KitScheduler::KitScheduler(const Clock *clock, Wake wake, QObject *parent)
 {
     Q_ASSERT(clock);
     m_wakeTimer.setSingleShot(true);
-    // A coarse timer may wake a little early; precise ones never do, so one wake is enough.
+    // A coarse timer may wake a little early, which would cost a second wake for nothing.
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, [this] { timeMoved(); });
 }
