@@ -4,6 +4,7 @@
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementlogpanel.h"
 #include "widgets/displaypreferences.h"
+#include "widgets/kittimer.h"
 #include "widgets/notificationhistorypanel.h"
 #include "widgets/palettes.h"
 #include "widgets/statusannouncer.h"
@@ -25,7 +26,6 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
@@ -296,12 +296,23 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
     return column;
 }
 
+void ComponentGallery::setScheduler(KitScheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    m_toasts->setScheduler(scheduler);
+    m_announcer->setScheduler(scheduler);
+    for (SyncBadge *badge : findChildren<SyncBadge *>())
+        badge->setScheduler(scheduler);
+    for (Toast *toast : findChildren<Toast *>())
+        toast->setScheduler(scheduler);
+}
+
 void ComponentGallery::simulateSave(int latencyMs)
 {
     m_liveBadge->setState(SyncState::Pending, {}, itemName);
     m_announcer->announce(StatusAnnouncer::Kind::Progress,
                           SyncWords::shortText(SyncState::Pending));
-    QTimer::singleShot(latencyMs, this, [this] {
+    KitTimer::singleShot(std::chrono::milliseconds(latencyMs), m_scheduler, this, [this] {
         m_liveBadge->setState(SyncState::Confirmed, {}, itemName);
         m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("\"%1\" saved.").arg(itemName));
     });
@@ -310,7 +321,7 @@ void ComponentGallery::simulateSave(int latencyMs)
 void ComponentGallery::simulateFailedSave()
 {
     m_liveBadge->setState(SyncState::Pending, {}, itemName);
-    QTimer::singleShot(800, this, [this] {
+    KitTimer::singleShot(800ms, m_scheduler, this, [this] {
         m_liveBadge->setState(SyncState::Failed, {}, itemName);
         const QString sentence = SyncWords::longText(SyncState::Failed, itemName);
         m_announcer->announce(StatusAnnouncer::Kind::RolledBack, sentence);
@@ -324,9 +335,9 @@ void ComponentGallery::simulateFailedSave()
 void ComponentGallery::simulateLostResponse()
 {
     m_liveBadge->setState(SyncState::Pending, {}, itemName);
-    QTimer::singleShot(600, this, [this] {
+    KitTimer::singleShot(600ms, m_scheduler, this, [this] {
         m_liveBadge->setState(SyncState::Unknown, {}, itemName);
-        QTimer::singleShot(2000, this, [this] {
+        KitTimer::singleShot(2000ms, m_scheduler, this, [this] {
             m_liveBadge->setState(SyncState::Confirmed, {}, itemName);
             m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("\"%1\" saved.").arg(itemName));
         });

@@ -5,6 +5,7 @@
 
 class AnnouncementLogModel;
 class DisplayPreferences;
+class KitScheduler;
 class QScrollArea;
 class QStatusBar;
 class StatusAnnouncer;
@@ -33,6 +34,11 @@ public:
     StatusAnnouncer *announcer() const { return m_announcer; }
     AnnouncementLogModel *announcementLog() const { return m_log; }
 
+    // The time every component and the scripted scenarios run on (nullptr:
+    // KitScheduler::steady()); a manual one makes screenshots and tests exact.
+    void setScheduler(KitScheduler *scheduler);
+    KitScheduler *scheduler() const { return m_scheduler; }
+
     // The scripted scenarios behind the "Try it" buttons.
     void simulateSave(int latencyMs);
     void simulateFailedSave();
@@ -44,6 +50,7 @@ private:
     QWidget *buildColumn(Theme theme);
 
     DisplayPreferences *m_preferences;
+    KitScheduler *m_scheduler = nullptr;
     QScrollArea *m_scroll;
     QWidget *m_content;
     QWidget *m_live = nullptr;

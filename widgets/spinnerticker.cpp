@@ -2,11 +2,13 @@
 
 #include <cmath>
 
+using namespace std::chrono_literals;
+
 SpinnerTicker::SpinnerTicker(QObject *parent)
     : QObject(parent)
 {
-    m_timer.setInterval(80);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    m_timer.setInterval(80ms);
+    connect(&m_timer, &KitTimer::timeout, this, [this] {
         m_angle = std::fmod(m_angle + 30, 360);
         Q_EMIT advanced(m_angle);
     });

@@ -1,6 +1,7 @@
 #include "widgets/statusannouncer.h"
 
 #include "widgets/announcementnotifier.h"
+#include "widgets/kitscheduler.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -15,7 +16,12 @@ StatusAnnouncer::StatusAnnouncer(QWidget *host, QObject *parent)
     m_notifier = new AnnouncementNotifier(host);
 #endif
     m_mergeTimer.setSingleShot(true);
-    connect(&m_mergeTimer, &QTimer::timeout, this, &StatusAnnouncer::flush);
+    connect(&m_mergeTimer, &KitTimer::timeout, this, &StatusAnnouncer::flush);
+}
+
+qint64 StatusAnnouncer::nowMs() const
+{
+    return m_mergeTimer.scheduler() ? m_mergeTimer.scheduler()->nowMs() : 0;
 }
 
 StatusAnnouncer::Politeness StatusAnnouncer::politenessOf(Kind kind)
@@ -51,8 +57,8 @@ void StatusAnnouncer::announce(Kind kind, const QString &text)
     }
     // Debounce: wait for a quiet mergeWindow, but never longer than maximumDelay in total.
     if (!m_mergeTimer.isActive())
-        m_burstClock.start();
-    const auto waited = std::chrono::milliseconds(m_burstClock.elapsed());
+        m_burstStartMs = nowMs();
+    const auto waited = std::chrono::milliseconds(nowMs() - m_burstStartMs);
     const auto left = m_timings.maximumDelay - waited;
     m_mergeTimer.start(
         std::max(std::chrono::milliseconds(0), std::min(m_timings.mergeWindow, left)));
@@ -76,8 +82,8 @@ void StatusAnnouncer::flush()
     if (parts.isEmpty())
         return;
     const QString text = parts.join(QLatin1Char(' '));
-    if (text == m_lastText && m_lastClock.isValid()
-        && std::chrono::milliseconds(m_lastClock.elapsed()) < m_timings.repeatWindow)
+    if (text == m_lastText && m_lastAtMs
+        && std::chrono::milliseconds(nowMs() - *m_lastAtMs) < m_timings.repeatWindow)
         return;
     deliver(text, politeness);
 }
@@ -85,7 +91,7 @@ void StatusAnnouncer::flush()
 void StatusAnnouncer::deliver(const QString &text, Politeness politeness)
 {
     m_lastText = text;
-    m_lastClock.start();
+    m_lastAtMs = nowMs();
     // Exactly one speech channel per build, so each message is spoken once.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     if (m_host) {

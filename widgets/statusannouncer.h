@@ -1,16 +1,16 @@
 #pragma once
 
 #include "widgets/announcementnotifier.h"
+#include "widgets/kittimer.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 #include <chrono>
+#include <optional>
 
+class KitScheduler;
 class QLabel;
 class QStatusBar;
 class QWidget;
@@ -53,6 +53,9 @@ public:
     static Politeness politenessOf(Kind kind);
     void setTimings(const Timings &timings) { m_timings = timings; }
     Timings timings() const { return m_timings; }
+    // The time the merge and repeat windows run on (nullptr: KitScheduler::steady()).
+    void setScheduler(KitScheduler *scheduler) { m_mergeTimer.setScheduler(scheduler); }
+    KitScheduler *scheduler() const { return m_mergeTimer.scheduler(); }
 
     // Adds a label to the status bar that shows the last announcement for sighted people.
     void attachStatusBar(QStatusBar *statusBar);
@@ -65,16 +68,17 @@ signals:
 
 private:
     void deliver(const QString &text, Politeness politeness);
+    qint64 nowMs() const;
 
     QPointer<QWidget> m_host;
     QPointer<AnnouncementNotifier> m_notifier; // owned by the host widget
     Timings m_timings;
-    QTimer m_mergeTimer;
-    QElapsedTimer m_burstClock;
+    KitTimer m_mergeTimer;
+    qint64 m_burstStartMs = 0;
     QStringList m_assertive;
     QStringList m_polite;
     int m_savedCount = 0;
     QString m_savedText;
     QString m_lastText;
-    QElapsedTimer m_lastClock;
+    std::optional<qint64> m_lastAtMs;
 };

@@ -2,6 +2,7 @@
 
 #include "widgets/accessiblefactory.h"
 #include "widgets/displaypreferences.h"
+#include "widgets/kitscheduler.h"
 #include "widgets/syncbadgepainter.h"
 #include "widgets/syncstatestyle.h"
 
@@ -10,7 +11,10 @@
 #include <QPainter>
 #include <QStylePainter>
 
+#include <algorithm>
 #include <cmath>
+
+using namespace std::chrono_literals;
 
 SyncBadge::SyncBadge(QWidget *parent)
     : QWidget(parent)
@@ -20,28 +24,18 @@ SyncBadge::SyncBadge(QWidget *parent)
     m_showDelayTimer.setSingleShot(true);
     m_holdTimer.setSingleShot(true);
     m_fadeDelayTimer.setSingleShot(true);
-    m_spinTimer.setInterval(40);
-    connect(&m_showDelayTimer, &QTimer::timeout, this, &SyncBadge::showSpinner);
-    connect(&m_holdTimer, &QTimer::timeout, this, &SyncBadge::applyRequested);
-    connect(&m_spinTimer, &QTimer::timeout, this, [this] {
+    m_fadeEndTimer.setSingleShot(true);
+    m_spinTimer.setInterval(40ms);
+    m_fadeFrameTimer.setInterval(16ms); // about one frame at 60 Hz, as QVariantAnimation ran
+    connect(&m_showDelayTimer, &KitTimer::timeout, this, &SyncBadge::showSpinner);
+    connect(&m_holdTimer, &KitTimer::timeout, this, &SyncBadge::applyRequested);
+    connect(&m_spinTimer, &KitTimer::timeout, this, [this] {
         m_spinnerAngle = std::fmod(m_spinnerAngle + 12.0, 360.0);
         update();
     });
-    connect(&m_fadeDelayTimer, &QTimer::timeout, this, [this] {
-        if (reducedMotion()) {
-            m_opacity = 0;
-            update();
-            return;
-        }
-        m_fade.setStartValue(1.0);
-        m_fade.setEndValue(0.0);
-        m_fade.setDuration(static_cast<int>(m_timings.fadeDuration.count()));
-        m_fade.start();
-    });
-    connect(&m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-        m_opacity = value.toReal();
-        update();
-    });
+    connect(&m_fadeDelayTimer, &KitTimer::timeout, this, &SyncBadge::startFade);
+    connect(&m_fadeFrameTimer, &KitTimer::timeout, this, &SyncBadge::stepFade);
+    connect(&m_fadeEndTimer, &KitTimer::timeout, this, &SyncBadge::stepFade);
     applyRequested();
 }
 
@@ -53,7 +47,7 @@ void SyncBadge::setState(SyncState state, const QString &text, const QString &it
     // A spinner that is showing finishes its minimum time before it gives way to a result, so it
     // never flashes; a new wait simply continues it.
     if (m_spinnerVisible && !SyncStateStyle::isWaiting(state)) {
-        const auto shownFor = std::chrono::milliseconds(m_spinnerClock.elapsed());
+        const auto shownFor = std::chrono::milliseconds(nowMs() - m_spinnerShownAtMs);
         if (shownFor < m_timings.minimumVisible) {
             m_holdTimer.start(m_timings.minimumVisible - shownFor);
             return;
@@ -79,9 +73,7 @@ void SyncBadge::applyRequested()
     }
     updateSpinAnimation();
 
-    m_fade.stop();
-    m_fadeDelayTimer.stop();
-    m_opacity = 1.0;
+    stopFade();
     if (m_displayed == SyncState::Confirmed && m_fadeEnabled)
         m_fadeDelayTimer.start(m_timings.fadeDelay);
 
@@ -99,9 +91,61 @@ void SyncBadge::applyRequested()
 void SyncBadge::showSpinner()
 {
     m_spinnerVisible = true;
-    m_spinnerClock.start();
+    m_spinnerShownAtMs = nowMs();
     updateSpinAnimation();
     update();
+}
+
+void SyncBadge::startFade()
+{
+    if (reducedMotion()) {
+        m_opacity = 0;
+        update();
+        return;
+    }
+    m_fadeStartMs = nowMs();
+    m_fadeFrameTimer.start();
+    m_fadeEndTimer.start(m_timings.fadeDuration);
+}
+
+void SyncBadge::stepFade()
+{
+    // Linear from 1 to 0 over fadeDuration, read off the clock so that late frames do not
+    // stretch the fade.
+    const qint64 duration = std::max<qint64>(1, m_timings.fadeDuration.count());
+    const qint64 elapsed = nowMs() - m_fadeStartMs;
+    m_opacity = std::clamp(1.0 - qreal(elapsed) / qreal(duration), 0.0, 1.0);
+    if (m_opacity <= 0.0) {
+        m_fadeFrameTimer.stop();
+        m_fadeEndTimer.stop();
+    }
+    update();
+}
+
+void SyncBadge::stopFade()
+{
+    m_fadeDelayTimer.stop();
+    m_fadeFrameTimer.stop();
+    m_fadeEndTimer.stop();
+    m_opacity = 1.0;
+}
+
+qint64 SyncBadge::nowMs() const
+{
+    return m_showDelayTimer.scheduler() ? m_showDelayTimer.scheduler()->nowMs() : 0;
+}
+
+void SyncBadge::setScheduler(KitScheduler *scheduler)
+{
+    // Times already taken (spinner shown at, fade started at) belong to the old clock.
+    const bool spinnerWasVisible = m_spinnerVisible;
+    for (KitTimer *timer : {&m_showDelayTimer, &m_holdTimer, &m_fadeDelayTimer, &m_spinTimer,
+                            &m_fadeFrameTimer, &m_fadeEndTimer})
+        timer->setScheduler(scheduler);
+    if (spinnerWasVisible)
+        m_spinnerShownAtMs = nowMs();
+    if (m_fadeFrameTimer.isActive())
+        m_fadeStartMs = nowMs();
 }
 
 void SyncBadge::updateSpinAnimation()
@@ -151,9 +195,7 @@ void SyncBadge::setFadeEnabled(bool enabled)
 {
     m_fadeEnabled = enabled;
     if (!enabled) {
-        m_fadeDelayTimer.stop();
-        m_fade.stop();
-        m_opacity = 1.0;
+        stopFade();
         update();
     }
 }

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "models/sync/syncstate.h"
+#include "widgets/kittimer.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
-#include <QVariantAnimation>
 #include <QWidget>
 
 #include <chrono>
 
 class DisplayPreferences;
+class KitScheduler;
 
 // A standalone sync-state badge: icon + word, e.g. "⌛ Saving…", "✓ Saved", "! Couldn't save ·
 // Retry".
@@ -56,6 +55,9 @@ public:
     bool reducedMotion() const;
     // Keeps "Saved" from fading (the gallery shows every state side by side).
     void setFadeEnabled(bool enabled);
+    // The time the delays, the fade and the spinner run on (nullptr: KitScheduler::steady()).
+    void setScheduler(KitScheduler *scheduler);
+    KitScheduler *scheduler() const { return m_showDelayTimer.scheduler(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -74,6 +76,10 @@ private:
     void showSpinner();
     void updateAccessibility();
     void updateSpinAnimation();
+    void startFade();
+    void stepFade();
+    void stopFade();
+    qint64 nowMs() const;
 
     Timings m_timings;
     SyncState m_requested = SyncState::Confirmed;
@@ -83,11 +89,13 @@ private:
     bool m_fadeEnabled = true;
     qreal m_opacity = 1.0;
     qreal m_spinnerAngle = 0;
-    QElapsedTimer m_spinnerClock;
-    QTimer m_showDelayTimer;
-    QTimer m_holdTimer;
-    QTimer m_fadeDelayTimer;
-    QTimer m_spinTimer;
-    QVariantAnimation m_fade;
+    qint64 m_spinnerShownAtMs = 0;
+    qint64 m_fadeStartMs = 0;
+    KitTimer m_showDelayTimer;
+    KitTimer m_holdTimer;
+    KitTimer m_fadeDelayTimer;
+    KitTimer m_spinTimer;
+    KitTimer m_fadeFrameTimer; // repaints while fading
+    KitTimer m_fadeEndTimer; // lands on exactly 0, whatever frames a late clock skipped
     QPointer<DisplayPreferences> m_preferences;
 };

@@ -67,7 +67,7 @@ Toast::Toast(const ToastSpec &spec, QWidget *parent)
     layout->addWidget(m_dismissButton, 0, Qt::AlignTop);
 
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Toast::expired);
+    connect(&m_timer, &KitTimer::timeout, this, &Toast::expired);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         const bool wasPaused = isPaused();
         m_focusInside = now && isAncestorOf(now);
@@ -140,19 +140,15 @@ void Toast::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = timeout;
     m_remaining = timeout;
     m_timer.stop();
-    if (hasTimeout() && !isPaused()) {
-        m_runningSince.start();
+    if (hasTimeout() && !isPaused())
         m_timer.start(m_remaining);
-    }
 }
 
 std::chrono::milliseconds Toast::remaining() const
 {
     if (!hasTimeout())
         return std::chrono::milliseconds(0);
-    if (m_timer.isActive())
-        return std::chrono::milliseconds(m_timer.remainingTime());
-    return m_remaining;
+    return m_timer.isActive() ? m_timer.remainingTime() : m_remaining;
 }
 
 void Toast::setPaused(bool paused)
@@ -169,7 +165,7 @@ void Toast::updatePause(bool wasPaused)
         return;
     if (hasTimeout()) {
         if (paused) {
-            m_remaining = std::chrono::milliseconds(std::max(0, m_timer.remainingTime()));
+            m_remaining = m_timer.remainingTime();
             m_timer.stop();
         } else {
             // After a pause, leave at least a moment to read it again.

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "widgets/kittimer.h"
 #include "widgets/toastspec.h"
 
-#include <QElapsedTimer>
 #include <QFrame>
-#include <QTimer>
 
+class KitScheduler;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -31,6 +31,9 @@ public:
     bool isPaused() const { return m_hovered || m_focusInside || m_externallyPaused; }
     void setPaused(bool paused); // e.g. while the host window is inactive
     std::chrono::milliseconds remaining() const;
+    // The time the countdown runs on (nullptr: KitScheduler::steady()).
+    void setScheduler(KitScheduler *scheduler) { m_timer.setScheduler(scheduler); }
+    KitScheduler *scheduler() const { return m_timer.scheduler(); }
 
     // The control the focus shortcut lands on: the action, else Dismiss.
     QWidget *primaryControl() const;
@@ -62,8 +65,7 @@ private:
     int m_count = 1;
     std::chrono::milliseconds m_timeout {0};
     std::chrono::milliseconds m_remaining {0};
-    QElapsedTimer m_runningSince;
-    QTimer m_timer;
+    KitTimer m_timer;
     bool m_hovered = false;
     bool m_focusInside = false;
     bool m_externallyPaused = false;

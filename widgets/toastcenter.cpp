@@ -153,6 +153,7 @@ void ToastCenter::pump()
 void ToastCenter::present(Entry &entry)
 {
     auto *toast = new Toast(entry.spec, m_overlay);
+    toast->setScheduler(m_scheduler);
     toast->setCount(entry.count);
     entry.widget = toast;
     const int id = entry.id;
@@ -247,6 +248,15 @@ void ToastCenter::setMaximumVisible(int count)
 {
     m_maximumVisible = std::max(1, count);
     pump();
+}
+
+void ToastCenter::setScheduler(KitScheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    for (const Entry &entry : std::as_const(m_visible)) {
+        if (entry.widget)
+            entry.widget->setScheduler(scheduler);
+    }
 }
 
 void ToastCenter::setFocusShortcut(const QKeySequence &sequence)

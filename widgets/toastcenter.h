@@ -12,6 +12,7 @@
 #include <functional>
 
 class DisplayPreferences;
+class KitScheduler;
 class QShortcut;
 class QWidget;
 class Toast;
@@ -61,6 +62,9 @@ public:
     int maximumVisible() const { return m_maximumVisible; }
     void setDurations(const Durations &durations) { m_durations = durations; }
     Durations durations() const { return m_durations; }
+    // The time toasts count down on (nullptr: KitScheduler::steady()); applies to those showing.
+    void setScheduler(KitScheduler *scheduler);
+    KitScheduler *scheduler() const { return m_scheduler; }
     void setFocusShortcut(const QKeySequence &sequence);
     QKeySequence focusShortcut() const;
 
@@ -113,6 +117,7 @@ private:
 
     QPointer<QWidget> m_host;
     QPointer<DisplayPreferences> m_preferences;
+    KitScheduler *m_scheduler = nullptr;
     QWidget *m_overlay;
     QShortcut *m_shortcut;
     NotificationHistoryModel *m_history;

@@ -1,4 +1,6 @@
+#include "core/clock.h"
 #include "widgets/componentgallery.h"
+#include "widgets/kitscheduler.h"
 #include "widgets/palettes.h"
 
 #include <QApplication>
@@ -7,7 +9,6 @@
 #include <QPixmap>
 #include <QScreen>
 #include <QStyleFactory>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,18 @@ bool save(QWidget *widget, const QString &path)
     const bool ok = widget->grab().save(path);
     qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(QDir::toNativeSeparators(path)));
     return ok;
+}
+
+// Moves the gallery's time by hand and lets Qt lay out what that changed, so every screenshot
+// shows the same moment, spinner angle included.
+void advance(ManualClock &clock, KitScheduler &scheduler, qint64 ms)
+{
+    clock.advance(ms);
+    scheduler.timeMoved();
+    // A badge that grows posts a layout request to its box, which posts one to the grid, and so
+    // on up: a few rounds let every level settle.
+    for (int round = 0; round < 5; ++round)
+        QCoreApplication::processEvents();
 }
 
 } // namespace
@@ -40,34 +53,46 @@ int main(int argc, char *argv[])
                                         u"Save gallery-light.png, gallery-dark.png and "
                                         "gallery-window.png into <dir> and quit."_s,
                                         u"dir"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x800 (default 1280x900)."_s,
+                                  u"WxH"_s, u"1280x900"_s);
     parser.addOption(dark);
     parser.addOption(screenshot);
+    parser.addOption(size);
     parser.process(app);
+
+    const QStringList wh = parser.value(size).split(u'x');
+    const QSize windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
+    if (!windowSize.isValid() || windowSize.isEmpty())
+        parser.showHelp(1);
 
     QApplication::setPalette(parser.isSet(dark) ? Palettes::dark() : Palettes::light());
 
+    // Screenshots run on a manual clock: the same moments every run, and no waiting for them.
+    ManualClock clock;
+    KitScheduler scheduler(&clock);
     ComponentGallery gallery;
-    gallery.resize(1280, 900);
-    gallery.show();
+    gallery.resize(windowSize);
 
-    if (parser.isSet(screenshot)) {
-        const QDir dir(parser.value(screenshot));
-        // Let the spinners turn once so the "after 400 ms" row shows its spinner.
-        QTimer::singleShot(300, &app, [&] {
-            bool ok = save(gallery.themeColumn(ComponentGallery::Theme::Light),
-                           dir.filePath(u"gallery-light.png"_s));
-            ok = save(gallery.themeColumn(ComponentGallery::Theme::Dark),
-                      dir.filePath(u"gallery-dark.png"_s))
-                && ok;
-            // Then the live strip after a failed save and going offline: toasts over the window,
-            // history and announcement log filled in.
-            gallery.simulateFailedSave();
-            gallery.setOffline(true);
-            QTimer::singleShot(2500, &app, [&, ok]() mutable {
-                ok = gallery.grab().save(dir.filePath(u"gallery-window.png"_s)) && ok;
-                QApplication::exit(ok ? 0 : 1);
-            });
-        });
+    if (!parser.isSet(screenshot)) {
+        gallery.show();
+        return QApplication::exec();
     }
-    return QApplication::exec();
+
+    gallery.setScheduler(&scheduler);
+    gallery.show();
+    const QDir dir(parser.value(screenshot));
+    // 300 ms in: the spinners have turned a little, so the "after 400 ms" row shows its spinner.
+    advance(clock, scheduler, 300);
+    bool ok = save(gallery.themeColumn(ComponentGallery::Theme::Light),
+                   dir.filePath(u"gallery-light.png"_s));
+    ok = save(gallery.themeColumn(ComponentGallery::Theme::Dark),
+              dir.filePath(u"gallery-dark.png"_s))
+        && ok;
+    // Then the live strip 2.5 s after a failed save and going offline: toasts over the window,
+    // history and announcement log filled in.
+    gallery.simulateFailedSave();
+    gallery.setOffline(true);
+    advance(clock, scheduler, 2500);
+    ok = gallery.grab().save(dir.filePath(u"gallery-window.png"_s)) && ok;
+    return ok ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+#include "tests/widgets/manualtime.h"
 #include "widgets/announcementlogmodel.h"
 #include "widgets/componentgallery.h"
 #include "widgets/palettes.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class TestComponentGallery : public QObject
 {
@@ -49,7 +51,9 @@ void TestComponentGallery::everyStateInBothPalettes()
 
 void TestComponentGallery::failedSaveShowsToastAndAnnounces()
 {
+    ManualTime time;
     ComponentGallery gallery;
+    gallery.setScheduler(&time.scheduler);
     gallery.resize(1200, 800);
     gallery.show();
     QSignalSpy announced(gallery.announcer(), &StatusAnnouncer::announced);
@@ -60,7 +64,18 @@ void TestComponentGallery::failedSaveShowsToastAndAnnounces()
     }
     QVERIFY(fail);
     fail->click();
-    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, 10000);
+    // The save fails after 0.8 s; the announcement follows its 0.5 s merge window.
+    time.advance(799ms);
+    QCOMPARE(gallery.liveBadge()->state(), SyncState::Pending);
+    QVERIFY(gallery.toastCenter()->visibleIds().isEmpty());
+    time.advance(1ms);
+    QCOMPARE(gallery.liveBadge()->state(), SyncState::Failed);
+    QCOMPARE(gallery.toastCenter()->visibleIds().size(), 1);
+    QCOMPARE(announced.size(), 0);
+    time.advance(499ms);
+    QCOMPARE(announced.size(), 0);
+    time.advance(1ms);
+    QCOMPARE(announced.size(), 1);
     QCOMPARE(announced.first().first().toString(),
              u"We couldn't save \"Blue Chair\". It's back as it was."_s);
     QCOMPARE(gallery.toastCenter()->visibleIds().size(), 1);

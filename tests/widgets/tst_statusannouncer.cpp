@@ -1,3 +1,4 @@
+#include "tests/widgets/manualtime.h"
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementnotifier.h"
 #include "widgets/statusannouncer.h"
@@ -21,8 +22,11 @@ Q_DECLARE_METATYPE(StatusAnnouncer::Politeness)
 
 namespace {
 
+// The merge and repeat windows run on a manual clock: an announcement is delivered only when the
+// test moves time past its merge window (or flushes).
 struct Fixture
 {
+    ManualTime time;
     QWidget window;
     std::unique_ptr<StatusAnnouncer> announcer = std::make_unique<StatusAnnouncer>(&window);
     std::unique_ptr<QSignalSpy> spy;
@@ -31,6 +35,7 @@ struct Fixture
     {
         window.resize(200, 100);
         window.show();
+        announcer->setScheduler(&time.scheduler);
         announcer->setTimings(
             {.mergeWindow = mergeWindow, .maximumDelay = 60000ms, .repeatWindow = 60000ms});
         spy = std::make_unique<QSignalSpy>(announcer.get(), &StatusAnnouncer::announced);
@@ -87,6 +92,8 @@ private slots:
     void savesAreCoalesced();
     void burstMergesAssertiveFirst();
     void unchangedTextIsNotRepeated();
+    void repeatWindow_data();
+    void repeatWindow();
     void steadyTrickleStillGetsThrough();
     void statusBarShowsTheSameText();
     void notifierIsANamedNotification();
@@ -112,7 +119,10 @@ void TestStatusAnnouncer::politenessByKind()
     QFETCH(StatusAnnouncer::Politeness, politeness);
     Fixture f;
     f.announcer->announce(kind, u"Something happened."_s);
-    QTRY_COMPARE_WITH_TIMEOUT(f.spy->size(), 1, 5000);
+    f.time.advance(39ms);
+    QCOMPARE(f.spy->size(), 0);
+    f.time.advance(1ms);
+    QCOMPARE(f.spy->size(), 1);
     QCOMPARE(f.text(0), u"Something happened."_s);
     QCOMPARE(f.politeness(0), politeness);
     QCOMPARE(StatusAnnouncer::politenessOf(kind), politeness);
@@ -146,7 +156,10 @@ void TestStatusAnnouncer::savesAreCoalesced()
         f.announcer->announce(Kind::Progress, u"Saving…"_s);
         f.announcer->announce(Kind::Saved, u"\"Item %1\" saved."_s.arg(i));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(f.spy->size(), 1, 5000);
+    f.time.advance(199ms);
+    QCOMPARE(f.spy->size(), 0);
+    f.time.advance(1ms);
+    QCOMPARE(f.spy->size(), 1);
     QCOMPARE(f.text(0), expected);
     QCOMPARE(f.politeness(0), Politeness::Polite);
 }
@@ -160,7 +173,10 @@ void TestStatusAnnouncer::burstMergesAssertiveFirst()
     f.announcer->announce(Kind::Saved);
     f.announcer->announce(Kind::RolledBack,
                           u"We couldn't save \"Blue Chair\". It's back as it was."_s);
-    QTRY_COMPARE_WITH_TIMEOUT(f.spy->size(), 1, 5000);
+    f.time.advance(199ms);
+    QCOMPARE(f.spy->size(), 0);
+    f.time.advance(1ms);
+    QCOMPARE(f.spy->size(), 1);
     QCOMPARE(f.text(0),
              u"We couldn't save \"Blue Chair\". It's back as it was. 2 changes saved."_s);
     QCOMPARE(f.politeness(0), Politeness::Assertive);
@@ -182,19 +198,47 @@ void TestStatusAnnouncer::unchangedTextIsNotRepeated()
     QCOMPARE(f.spy->size(), 3);
 }
 
+void TestStatusAnnouncer::repeatWindow_data()
+{
+    QTest::addColumn<int>("afterMs");
+    QTest::addColumn<int>("announcements");
+    QTest::newRow("at once") << 0 << 1;
+    QTest::newRow("just inside the window") << 9999 << 1;
+    QTest::newRow("once the window has passed") << 10000 << 2;
+}
+
+void TestStatusAnnouncer::repeatWindow()
+{
+    QFETCH(int, afterMs);
+    QFETCH(int, announcements);
+    Fixture f;
+    f.announcer->setTimings({.mergeWindow = 40ms, .maximumDelay = 1500ms, .repeatWindow = 10s});
+    f.announcer->announce(Kind::Offline, u"You're offline."_s);
+    f.announcer->flush();
+    f.time.advance(std::chrono::milliseconds(afterMs));
+    f.announcer->announce(Kind::Offline, u"You're offline."_s);
+    f.announcer->flush();
+    QCOMPARE(f.spy->size(), announcements);
+}
+
 void TestStatusAnnouncer::steadyTrickleStillGetsThrough()
 {
-    // Messages arriving faster than the merge window must not postpone speech forever.
+    // Messages arriving faster than the merge window must not postpone speech forever: a save
+    // every 20 ms is announced once maximumDelay has passed since the first, all 15 in one.
     Fixture f(100ms);
     f.announcer->setTimings({.mergeWindow = 100ms, .maximumDelay = 300ms, .repeatWindow = 60000ms});
     int sent = 0;
     while (f.spy->isEmpty() && sent < 400) {
         f.announcer->announce(Kind::Saved);
         ++sent;
-        QTest::qWait(20);
+        f.time.advance(20ms);
     }
     QVERIFY2(!f.spy->isEmpty(), "a steady stream of saves was never announced");
     QVERIFY(sent > 1);
+    QCOMPARE(sent, 15);
+    QCOMPARE(f.time.clock.nowMs(), qint64(300));
+    QCOMPARE(f.spy->size(), 1);
+    QCOMPARE(f.text(0), u"15 changes saved."_s);
 }
 
 void TestStatusAnnouncer::statusBarShowsTheSameText()

@@ -1,4 +1,5 @@
 #include "models/sync/syncwords.h"
+#include "tests/widgets/manualtime.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/palettes.h"
 #include "widgets/syncbadge.h"
@@ -20,16 +21,15 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Short timings keep the test fast; the ratios between them keep it robust on a slow ASan build.
-SyncBadge::Timings fastTimings()
+// The badge's own timings (show after 400 ms, keep 500 ms, fade after 2.5 s over 0.6 s), on a
+// clock the test moves.
+struct TimedBadge
 {
-    SyncBadge::Timings t;
-    t.showDelay = 30ms;
-    t.minimumVisible = 2000ms;
-    t.fadeDelay = 30ms;
-    t.fadeDuration = 60ms;
-    return t;
-}
+    ManualTime time;
+    SyncBadge badge;
+
+    TimedBadge() { badge.setScheduler(&time.scheduler); }
+};
 
 // Counts pixels close to color, to tell whether an icon was actually drawn.
 int pixelsNear(const QImage &image, const QColor &color, const QRect &area)
@@ -63,6 +63,7 @@ private slots:
     void spinnerStaysItsMinimumTime();
     void reducedMotionNeverSpins();
     void savedFades();
+    void savedFadesAtOnceWithReducedMotion();
     void failedOffersRetry();
     void delegatePaintsBadgeAndKeepsRoles();
 };
@@ -135,46 +136,53 @@ void TestSyncBadge::iconIsPainted()
 
 void TestSyncBadge::spinnerWaitsBeforeShowing()
 {
-    SyncBadge badge;
-    badge.setTimings(fastTimings());
-    badge.setState(SyncState::Pending);
-    QVERIFY(!badge.isSpinnerVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(badge.isSpinnerVisible(), 5000);
-    QCOMPARE(badge.text(), u"Saving…"_s);
+    TimedBadge t;
+    t.badge.setState(SyncState::Pending);
+    QVERIFY(!t.badge.isSpinnerVisible());
+    t.time.advance(399ms);
+    QVERIFY(!t.badge.isSpinnerVisible());
+    t.time.advance(1ms);
+    QVERIFY(t.badge.isSpinnerVisible());
+    QCOMPARE(t.badge.text(), u"Saving…"_s);
 }
 
 void TestSyncBadge::quickSaveNeverShowsSpinner()
 {
-    SyncBadge badge;
-    SyncBadge::Timings t = fastTimings();
-    t.showDelay = 60000ms; // a wait that "never" gets long
-    badge.setTimings(t);
-    badge.setState(SyncState::Pending);
-    badge.setState(SyncState::Confirmed);
-    QVERIFY(!badge.isSpinnerVisible());
-    QCOMPARE(badge.displayedState(), SyncState::Confirmed);
+    TimedBadge t;
+    t.badge.setState(SyncState::Pending);
+    t.time.advance(399ms);
+    t.badge.setState(SyncState::Confirmed);
+    QVERIFY(!t.badge.isSpinnerVisible());
+    QCOMPARE(t.badge.displayedState(), SyncState::Confirmed);
+    // The delay that was running is gone with the wait: no late spinner.
+    t.time.advance(10s);
+    QVERIFY(!t.badge.isSpinnerVisible());
+    QCOMPARE(t.badge.displayedState(), SyncState::Confirmed);
 }
 
 void TestSyncBadge::spinnerStaysItsMinimumTime()
 {
-    SyncBadge badge;
-    SyncBadge::Timings t = fastTimings();
-    t.minimumVisible = 300ms;
-    badge.setTimings(t);
-    QSignalSpy changed(&badge, &SyncBadge::displayedStateChanged);
-    badge.setState(SyncState::Pending);
-    QTRY_VERIFY_WITH_TIMEOUT(badge.isSpinnerVisible(), 5000);
+    TimedBadge t;
+    QSignalSpy changed(&t.badge, &SyncBadge::displayedStateChanged);
+    t.badge.setState(SyncState::Pending);
+    t.time.advance(400ms);
+    QVERIFY(t.badge.isSpinnerVisible());
     changed.clear();
 
-    // The answer arrives right after the spinner appeared: the spinner is not cut short.
-    badge.setState(SyncState::Confirmed);
-    QCOMPARE(badge.state(), SyncState::Confirmed);
-    QCOMPARE(badge.displayedState(), SyncState::Pending);
-    QVERIFY(badge.isSpinnerVisible());
+    // The answer arrives 100 ms after the spinner appeared: the spinner is not cut short.
+    t.time.advance(100ms);
+    t.badge.setState(SyncState::Confirmed);
+    QCOMPARE(t.badge.state(), SyncState::Confirmed);
+    QCOMPARE(t.badge.displayedState(), SyncState::Pending);
+    QVERIFY(t.badge.isSpinnerVisible());
     QVERIFY(changed.isEmpty());
 
-    QTRY_COMPARE_WITH_TIMEOUT(badge.displayedState(), SyncState::Confirmed, 5000);
-    QVERIFY(!badge.isSpinnerVisible());
+    t.time.advance(399ms); // 499 ms shown
+    QCOMPARE(t.badge.displayedState(), SyncState::Pending);
+    QVERIFY(changed.isEmpty());
+    t.time.advance(1ms);
+    QCOMPARE(t.badge.displayedState(), SyncState::Confirmed);
+    QVERIFY(!t.badge.isSpinnerVisible());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().value<SyncState>(), SyncState::Confirmed);
 }
@@ -183,33 +191,62 @@ void TestSyncBadge::reducedMotionNeverSpins()
 {
     DisplayPreferences preferences;
     preferences.setReducedMotion(true);
-    SyncBadge badge;
-    badge.setDisplayPreferences(&preferences);
-    badge.setTimings(fastTimings());
-    badge.resize(badge.sizeHint());
-    badge.setState(SyncState::Pending);
-    QTRY_VERIFY_WITH_TIMEOUT(badge.isSpinnerVisible(), 5000); // the wait is "long" ...
-    const QImage first = badge.grab().toImage();
-    QTest::qWait(150); // give a spinner time to move, if one were (wrongly) running
-    // ... but what is drawn does not move.
-    QCOMPARE(badge.grab().toImage(), first);
+    TimedBadge still;
+    still.badge.setDisplayPreferences(&preferences);
+    TimedBadge moving; // the same wait with full motion, to show the time step would move it
+    for (SyncBadge *badge : {&still.badge, &moving.badge}) {
+        badge->resize(badge->sizeHint());
+        badge->setState(SyncState::Pending);
+    }
+    still.time.advance(400ms);
+    moving.time.advance(400ms);
+    QVERIFY(still.badge.isSpinnerVisible()); // the wait is "long" ...
+    QVERIFY(moving.badge.isSpinnerVisible());
+    const QImage first = still.badge.grab().toImage();
+    const QImage movingFirst = moving.badge.grab().toImage();
+    still.time.advance(150ms); // long enough for a spinner to turn, if one were (wrongly) running
+    moving.time.advance(150ms);
+    // ... but what is drawn does not move, and nothing ticks to move it.
+    QCOMPARE(still.badge.grab().toImage(), first);
+    QCOMPARE(still.time.scheduler.activeTimerCount(), 0);
+    QCOMPARE(moving.time.scheduler.activeTimerCount(), 1);
+    QVERIFY(moving.badge.grab().toImage() != movingFirst);
 }
 
 void TestSyncBadge::savedFades()
 {
-    SyncBadge badge;
-    badge.setTimings(fastTimings());
-    badge.setState(SyncState::Confirmed);
-    QVERIFY(!badge.isFadedOut());
-    QTRY_VERIFY_WITH_TIMEOUT(badge.isFadedOut(), 5000);
+    TimedBadge t;
+    t.badge.setState(SyncState::Confirmed);
+    t.time.advance(2499ms);
+    QVERIFY(!t.badge.isFadedOut());
+    QCOMPARE(t.badge.opacity(), 1.0);
+    t.time.advance(1ms + 300ms); // halfway through the fade
+    QVERIFY(t.badge.opacity() > 0.0 && t.badge.opacity() < 1.0);
+    t.time.advance(299ms);
+    QVERIFY(!t.badge.isFadedOut());
+    t.time.advance(1ms);
+    QVERIFY(t.badge.isFadedOut());
     // Still truthful for assistive technology after it faded.
-    QCOMPARE(badge.text(), u"Saved"_s);
+    QCOMPARE(t.badge.text(), u"Saved"_s);
 
     // Other states never fade: they ask something of the person.
-    badge.setState(SyncState::Failed);
-    QVERIFY(!badge.isFadedOut());
-    QTest::qWait(200);
-    QVERIFY(!badge.isFadedOut());
+    t.badge.setState(SyncState::Failed);
+    QVERIFY(!t.badge.isFadedOut());
+    t.time.advance(1h);
+    QVERIFY(!t.badge.isFadedOut());
+}
+
+void TestSyncBadge::savedFadesAtOnceWithReducedMotion()
+{
+    DisplayPreferences preferences;
+    preferences.setReducedMotion(true);
+    TimedBadge t;
+    t.badge.setDisplayPreferences(&preferences);
+    t.badge.setState(SyncState::Confirmed);
+    t.time.advance(2499ms);
+    QCOMPARE(t.badge.opacity(), 1.0);
+    t.time.advance(1ms);
+    QVERIFY(t.badge.isFadedOut());
 }
 
 void TestSyncBadge::failedOffersRetry()
@@ -251,8 +288,6 @@ void TestSyncBadge::delegatePaintsBadgeAndKeepsRoles()
     SyncBadgeDelegate delegate(stateRole);
     view.setItemDelegate(&delegate);
     view.resize(400, 120);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
 
     const QRect row = view.visualRect(model.index(0, 0));
     const QSize badge = SyncBadgePainter::sizeHint(view.fontMetrics(), SyncState::Failed);

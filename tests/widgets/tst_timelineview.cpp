@@ -41,8 +41,6 @@ private Q_SLOTS:
         TimelineView view;
         view.setModel(&model);
         view.resize(800, 400);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
 
         const QString a = recorder.beginAction(u"favorites"_s, u"Tapped A"_s);
         TimelineEvent saved;

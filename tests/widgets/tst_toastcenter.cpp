@@ -1,3 +1,4 @@
+#include "tests/widgets/manualtime.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/notificationhistorymodel.h"
 #include "widgets/notificationhistorypanel.h"
@@ -36,9 +37,11 @@ ToastSpec error(const QString &text, Action action = Action::None)
     return {.style = Style::Error, .text = text, .action = action};
 }
 
-// A window with a text field that has focus, like a screen where someone is typing.
+// A window with a text field that has focus, like a screen where someone is typing. Its toasts
+// count down on a manual clock: nothing expires unless the test moves time.
 struct Host
 {
+    ManualTime time;
     QWidget window;
     QLineEdit *field = new QLineEdit(&window);
     DisplayPreferences preferences;
@@ -51,6 +54,7 @@ struct Host
         layout->addStretch();
         window.resize(800, 600);
         center = std::make_unique<ToastCenter>(&window, &preferences);
+        center->setScheduler(&time.scheduler);
         window.show();
         window.activateWindow();
         field->setFocus();
@@ -73,6 +77,7 @@ private slots:
     void durations_data();
     void durations();
     void infoExpires();
+    void repeatEarnsTheFullTimeAgain();
     void hoverAndFocusPause();
     void actionCallsBackOnce();
     void actionFromHistoryAfterExpiry();
@@ -219,12 +224,14 @@ void TestToastCenter::durations()
 
 void TestToastCenter::infoExpires()
 {
-    Host host;
-    host.center->setDurations({.info = 50ms, .success = 50ms, .error = 0ms, .withAction = 0ms});
+    Host host; // the default durations: info 5 s, errors until dismissed
     QSignalSpy gone(host.center.get(), &ToastCenter::toastDismissed);
     const int id = host.center->show(info(u"short"_s));
     const int sticky = host.center->show(error(u"long"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 5000);
+    host.time.advance(4999ms);
+    QVERIFY(gone.isEmpty());
+    host.time.advance(1ms);
+    QCOMPARE(gone.size(), 1);
     QCOMPARE(gone.first().first().toInt(), id);
     QCOMPARE(host.center->visibleIds(), QList<int>({sticky}));
     const int row = host.center->history()->rowOf(id);
@@ -233,11 +240,30 @@ void TestToastCenter::infoExpires()
                  .data(NotificationHistoryModel::StatusRole)
                  .value<NotificationHistoryModel::Status>(),
              NotificationHistoryModel::Status::Expired);
+    // An error stays however long nobody handles it.
+    host.time.advance(24h);
+    QCOMPARE(host.center->visibleIds(), QList<int>({sticky}));
+    QCOMPARE(gone.size(), 1);
 
     // Turning auto-dismiss off also holds the toasts already on screen.
     const int held = host.center->show(info(u"held"_s));
     host.preferences.setAutoDismissToasts(false);
     QVERIFY(!host.center->toast(held)->hasTimeout());
+    host.time.advance(1h);
+    QVERIFY(host.center->visibleIds().contains(held));
+}
+
+void TestToastCenter::repeatEarnsTheFullTimeAgain()
+{
+    Host host;
+    const int id = host.center->show(info(u"Updated"_s));
+    host.time.advance(4000ms);
+    QCOMPARE(host.center->show(info(u"Updated"_s)), id);
+    QCOMPARE(host.center->toast(id)->remaining(), 5000ms);
+    host.time.advance(4999ms);
+    QVERIFY(host.center->visibleIds().contains(id));
+    host.time.advance(1ms);
+    QVERIFY(host.center->visibleIds().isEmpty());
 }
 
 void TestToastCenter::hoverAndFocusPause()
@@ -252,27 +278,35 @@ void TestToastCenter::hoverAndFocusPause()
     QCoreApplication::sendEvent(toast, &enter);
     QVERIFY(toast->isPaused());
     const auto left = toast->remaining();
+    host.time.advance(10s); // hovered: the countdown stands still
+    QCOMPARE(toast->remaining(), left);
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(toast, &leave);
     QVERIFY(!toast->isPaused());
-    QVERIFY(toast->remaining() <= left);
+    QCOMPARE(toast->remaining(), left);
     QCOMPARE(paused.size(), 2);
 
-    // Focus inside the toast pauses it as well (keyboard users read at their pace).
+    // Focus inside the toast pauses it as well (keyboard users read at their pace). Focus moves
+    // through the window system, so these wait for it.
     QVERIFY(QTest::qWaitForWindowActive(&host.window));
     toast->dismissButton()->setFocus();
     QTRY_VERIFY(toast->isPaused());
+    host.time.advance(10s);
+    QCOMPARE(toast->remaining(), left);
     host.field->setFocus();
     QTRY_VERIFY(!toast->isPaused());
 
-    // A paused toast does not expire.
+    // A paused toast does not expire, and after the pause it has a moment to be read again.
     host.center->setDurations({.info = 30ms});
     const int quick = host.center->show(info(u"quick"_s));
     host.center->toast(quick)->setPaused(true);
-    QTest::qWait(120); // longer than its timeout: it must still be there
+    host.time.advance(10s); // far longer than its timeout: it must still be there
     QVERIFY(host.center->visibleIds().contains(quick));
     host.center->toast(quick)->setPaused(false);
-    QTRY_VERIFY_WITH_TIMEOUT(!host.center->visibleIds().contains(quick), 5000);
+    host.time.advance(29ms);
+    QVERIFY(host.center->visibleIds().contains(quick));
+    host.time.advance(1ms);
+    QVERIFY(!host.center->visibleIds().contains(quick));
 }
 
 void TestToastCenter::actionCallsBackOnce()
@@ -300,7 +334,10 @@ void TestToastCenter::actionFromHistoryAfterExpiry()
     const int id = host.center->show(
         {.style = Style::Success, .text = u"Removed from favorites."_s, .action = Action::Undo},
         &host.window, [&calls] { ++calls; });
-    QTRY_VERIFY_WITH_TIMEOUT(host.center->visibleIds().isEmpty(), 5000);
+    host.time.advance(29ms);
+    QCOMPARE(host.center->visibleIds(), QList<int>({id}));
+    host.time.advance(1ms);
+    QVERIFY(host.center->visibleIds().isEmpty());
     // Shown briefly, not lost: Undo is still there in the history.
     QVERIFY(host.center->history()->isActionAvailable(id));
     QVERIFY(host.center->triggerAction(id));
