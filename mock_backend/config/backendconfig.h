@@ -11,8 +11,9 @@
 
 namespace mock {
 
-// The whole simulation configuration: parsed and validated from JSON, serialized back to JSON.
-// Invalid values are rejected with a message naming the field; nothing is clamped silently.
+// The whole simulation configuration: parsed and validated from JSON against the one schema
+// (core/configschema.h, which also holds the defaults), serialized back to JSON. Invalid values
+// are rejected with a message naming the field; nothing is clamped silently.
 struct BackendConfig
 {
     struct Faults

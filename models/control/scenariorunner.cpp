@@ -1,6 +1,8 @@
 #include "models/control/scenariorunner.h"
 
 #include "core/clock.h"
+#include "core/configschema.h"
+#include "core/jsonpath.h"
 #include "core/wire.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
@@ -257,12 +259,13 @@ void ScenarioRunner::heal(Done done)
     m_settings->refresh([this, done = guarded(std::move(done))](bool ok, const QString &message) {
         if (!ok)
             return done(false, message);
-        QJsonObject patch = m_settings->replicaPatch(-1, {{u"paused"_s, false}});
-        patch.insert(u"faults"_s,
-                     QJsonObject {{u"errorRate"_s, 0},
-                                  {u"hangRate"_s, 0},
-                                  {u"lostResponseRate"_s, 0},
-                                  {u"offline"_s, false}});
+        // Every fault back to its default (none, online) and every replica resumed.
+        const ConfigSchema::Field *paused = ConfigSchema::field(u"replication.replicas[].paused"_s);
+        QJsonObject patch = m_settings->replicaPatch(-1, {{paused->key(), paused->defaultValue}});
+        for (const ConfigSchema::Field &field : ConfigSchema::fields()) {
+            if (field.path.startsWith(u"faults."_s))
+                patch = JsonPath::withValue(patch, field.path, field.defaultValue);
+        }
         m_settings->apply(patch, tr("Scenario: heal — no faults, every replica resumed"),
                           [this, done](bool applied, const QString &applyMessage) {
                               if (!applied)

@@ -26,9 +26,12 @@ private Q_SLOTS:
     void preparesBackendFromScenario();
     void stopEndsWithoutFinished();
     void pauseHoldsTheClock();
+    void healUndoesFaultsAndPauses();
 
 private:
     Scenario parse(const QByteArray &text);
+    // Runs scenario until finished(); fails the test unless every step worked.
+    void runToTheEnd(const Scenario &scenario);
 
     std::unique_ptr<mock::BackendServer> m_server;
     std::unique_ptr<ApiClient> m_client;
@@ -96,6 +99,15 @@ Scenario TestScenarioRunner::parse(const QByteArray &text)
     return *scenario;
 }
 
+void TestScenarioRunner::runToTheEnd(const Scenario &scenario)
+{
+    QSignalSpy finished(m_runner.get(), &ScenarioRunner::finished);
+    m_runner->start(scenario);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.at(0).at(0).toBool(),
+             qPrintable(finished.at(0).at(1).toStringList().join(u'\n')));
+}
+
 void TestScenarioRunner::runsStepsInOrderAndCollectsFailures()
 {
     const Scenario scenario = parse(R"({"name": "t", "seed": 5,
@@ -155,11 +167,9 @@ void TestScenarioRunner::preparesBackendFromScenario()
 "config": {"latency": {"reads": {"distribution": "fixed", "baseMs": 3, "jitterMs": 0}},
            "faults": {"errorRate": 0, "offline": false}},
 "steps": [{"atMs": 0, "expect": "test.pass"}], "durationMs": 10})");
-    QSignalSpy finished(m_runner.get(), &ScenarioRunner::finished);
-    m_runner->start(scenario);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QVERIFY2(finished.at(0).at(0).toBool(),
-             qPrintable(finished.at(0).at(1).toStringList().join(u'\n')));
+    runToTheEnd(scenario);
+    if (QTest::currentTestFailed())
+        return;
     const mock::BackendConfig config = m_server->config();
     QCOMPARE(config.seed, 77u);
     QCOMPARE(config.reads.baseMs, 3);
@@ -202,6 +212,24 @@ void TestScenarioRunner::pauseHoldsTheClock()
     m_runner->stop();
     clock.advance(100);
     QCOMPARE(m_runner->elapsedMs(), 500);
+}
+
+void TestScenarioRunner::healUndoesFaultsAndPauses()
+{
+    const Scenario scenario = parse(R"({"name": "h", "seed": 1, "steps": [
+ {"atMs": 0, "set": {"faults": {"errorRate": 0.3, "hangRate": 0.1, "offline": true}}},
+ {"atMs": 1, "pauseReplica": 2},
+ {"atMs": 2, "failNext": 4},
+ {"atMs": 3, "heal": true}
+], "durationMs": 10})");
+    runToTheEnd(scenario);
+    if (QTest::currentTestFailed())
+        return;
+    const mock::BackendConfig config = m_server->config();
+    QCOMPARE(config.faults.errorRate, 0.0);
+    QCOMPARE(config.faults.hangRate, 0.0);
+    QVERIFY(!config.faults.offline);
+    QVERIFY(!config.replicas.at(1).paused);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioRunner)
