@@ -24,7 +24,8 @@ QString tr(const char *text)
 using JsonPath::join;
 
 // A rule across the fields of one object. Written once; the backend, the scenario validator and
-// every test read it from here.
+// every test read it from here. The words lambdas say "-> QString": with QStringBuilder a deduced
+// return type would hand back references to temporaries.
 struct Rule
 {
     QString scope; // generic path of the object it looks inside
@@ -46,7 +47,7 @@ const QList<Rule> &rules()
                  + o.value(u"lostResponseRate"_s).toDouble()
                  <= 1.0 + 1e-9;
          },
-         [](const QString &p) {
+         [](const QString &p) -> QString {
              return u"%1 + %2 + %3 must be ≤ 1"_s.arg(
                  join(p, u"errorRate"_s), join(p, u"hangRate"_s), join(p, u"lostResponseRate"_s));
          }},
@@ -68,7 +69,7 @@ const QList<Rule> &rules()
          [](const QJsonObject &o) {
              return o.value(u"settleMaxMs"_s).toInteger() >= o.value(u"settleMinMs"_s).toInteger();
          },
-         [](const QString &p) {
+         [](const QString &p) -> QString {
              return u"%1 must be ≥ %2"_s.arg(join(p, u"settleMaxMs"_s), join(p, u"settleMinMs"_s));
          }},
     };
