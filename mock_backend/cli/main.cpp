@@ -97,8 +97,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(seedOption)) {
         bool ok = false;
         const qulonglong seed = parser.value(seedOption).toULongLong(&ok);
-        if (!ok || seed > 9007199254740992ULL)
-            return fail(QStringLiteral("--seed must be a whole number from 0 to 2^53"));
+        if (!ok || seed >= 9007199254740992ULL)
+            return fail(QStringLiteral("--seed must be a whole number from 0 to 2^53 - 1"));
         config.seed = seed;
     }
     bool portOk = false;

@@ -6,7 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonParseError>
+#include <QJsonDocument>
 #include <QStringTokenizer>
 
 namespace mock {
@@ -102,22 +102,11 @@ ApiResponse errorResponse(int status, const QString &code, const QString &messag
 
 bool parseJsonObject(const QByteArray &body, QJsonObject *out, ApiResponse *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = errorResponse(400, QStringLiteral("malformed_json"),
-                               QStringLiteral("The request body is not valid JSON (%1 at byte %2).")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
-        return false;
-    }
-    if (!doc.isObject()) {
-        *error = errorResponse(400, QStringLiteral("malformed_json"),
-                               QStringLiteral("The request body must be a JSON object."));
-        return false;
-    }
-    *out = doc.object();
-    return true;
+    ApiError apiError;
+    if (JsonFields::parseObject(body, out, &apiError))
+        return true;
+    *error = ApiResponse::error(apiError);
+    return false;
 }
 
 // A positive id in a URL segment; anything else names no resource.
@@ -145,6 +134,18 @@ bool hasJsonBody(int route)
 bool isMutating(int route)
 {
     return route == Favorite || route == Photo || route == TransferCreate;
+}
+
+// Faults are drawn for data requests only (see admit): one-shot faults for an admin route or
+// the event stream would wait forever and hide the next ones from GET /admin/faults.
+bool drawsFaults(const QString &routeKey)
+{
+    for (const auto &route : kRoutes) {
+        if (route.key() == routeKey)
+            return route.routeClass != HttpApi::RouteClass::Admin
+                && route.routeClass != HttpApi::RouteClass::Events;
+    }
+    return false;
 }
 
 bool queryInt(const QUrlQuery &query, const QString &name, qint64 min, qint64 max, qint64 *out,
@@ -311,6 +312,15 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         decorate(r, a);
         return respond(r);
     }
+    // Keys are kept as text. Decoding invalid UTF-8 replaces each bad byte with U+FFFD, so two
+    // different keys would become one and the second request would get a false 422.
+    if (!rawKey.isValidUtf8()) {
+        ApiResponse r = errorResponse(400, QStringLiteral("invalid_field"),
+                                      QStringLiteral("Idempotency-Key must be UTF-8 text."),
+                                      QStringLiteral("Idempotency-Key"));
+        decorate(r, a);
+        return respond(r);
+    }
 
     // One fault draw, then one latency draw, for every data request: the seeded stream only
     // depends on the sequence of requests.
@@ -339,8 +349,6 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         return a;
     }
     a.loseAfterCommit = fault == FaultInjector::Action::LoseResponse;
-    if (a.loseAfterCommit)
-        m_simulation.metrics().countFault(QStringLiteral("lost_response"));
 
     if (isWrite && !rawKey.isEmpty()) {
         const QString key = QString::fromUtf8(rawKey);
@@ -389,6 +397,10 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         }
         }
     }
+    // Counted only now: a replay or a refused key above drew the fault but does not lose its
+    // answer, and the metric says how many answers were lost.
+    if (a.loseAfterCommit)
+        m_simulation.metrics().countFault(QStringLiteral("lost_response"));
     a.kind = Admission::Kind::Proceed;
     return a;
 }
@@ -703,7 +715,7 @@ ApiResponse HttpApi::postFaults(const QJsonObject &body)
                      &mode, &error)
         || !readBool(body, QStringLiteral("clear"), {}, &clear, &error))
         return ApiResponse::error(error);
-    if (failTimes >= 0 && !isKnownRouteKey(route))
+    if (failTimes >= 0 && !drawsFaults(route))
         return errorResponse(400, QStringLiteral("invalid_field"),
                              QStringLiteral("route must name a data route, such as "
                                             "\"PUT /items/{id}/favorite\"."),
