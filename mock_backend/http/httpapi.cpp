@@ -218,8 +218,28 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         a.response = std::move(response);
         return a;
     };
-    if (a.route < 0) {
+    const auto refuse = [&](const ApiError &error) {
+        ApiResponse r = ApiResponse::error(error);
+        decorate(r, a);
+        return respond(r);
+    };
+    if (a.route < 0)
         a.routeLabel = QStringLiteral("unmatched");
+    if (const auto misdirected = m_browserGuard.checkHost(request))
+        return refuse(*misdirected);
+    // Before routing: without the token, a 404 or 405 would tell which routes exist. On
+    // loopback the data routes stay open (the app's embedded backend needs no token).
+    const bool isAdmin = a.route >= 0 && kRoutes.at(a.route).routeClass == RouteClass::Admin;
+    if (m_token.isSet() && (a.route < 0 || isAdmin || !m_loopbackOnly)
+        && !m_token.matches(request.header("Authorization"))) {
+        ApiResponse r = errorResponse(401, QStringLiteral("unauthorized"),
+                                      QStringLiteral("This server needs an access token: "
+                                                     "send Authorization: Bearer <token>."));
+        r.setHeader("WWW-Authenticate", "Bearer");
+        decorate(r, a);
+        return respond(r);
+    }
+    if (a.route < 0) {
         if (offline) {
             a.kind = Admission::Kind::Drop;
             return a;
@@ -240,19 +260,10 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         decorate(r, a);
         return respond(r);
     }
+    if (const auto crossSite = m_browserGuard.checkStateChanging(request))
+        return refuse(*crossSite);
 
     const Route &route = kRoutes.at(a.route);
-    const bool isAdmin = route.routeClass == RouteClass::Admin;
-    if (!m_token.isEmpty() && (isAdmin || !m_loopbackOnly)) {
-        if (request.header("Authorization") != "Bearer " + m_token.toUtf8()) {
-            ApiResponse r = errorResponse(401, QStringLiteral("unauthorized"),
-                                          QStringLiteral("This server needs an access token: "
-                                                         "send Authorization: Bearer <token>."));
-            r.setHeader("WWW-Authenticate", "Bearer");
-            decorate(r, a);
-            return respond(r);
-        }
-    }
     if (!isAdmin && offline) {
         a.kind = Admission::Kind::Drop;
         return a;

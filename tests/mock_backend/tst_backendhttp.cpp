@@ -361,7 +361,8 @@ void TestBackendHttp::badInput()
     QFETCH(int, status);
     QFETCH(QString, code);
     const QJsonObject configBefore = m_server->config().toJson();
-    Headers headers;
+    // As the app sends it; a request without (tst_backendsecurity) is refused as cross-site.
+    Headers headers {{"X-Client-Id", "tst_backendhttp"}};
     if (!key.isEmpty())
         headers.append({"Idempotency-Key", key});
     const Reply reply = send(method, path, body, contentType, headers);
