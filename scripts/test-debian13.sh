@@ -16,6 +16,9 @@
 # Nothing reads stdin (CI has none). Exits non-zero on any failure, and always ends with one line
 # saying passed or FAILED and how long it took.
 set -euo pipefail
+# One compound command: bash reads all of it before running any, so a checkout that changes this
+# file during a run (it takes long) cannot make the running copy read from the wrong offset.
+{
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 started=$SECONDS
 
@@ -140,3 +143,4 @@ else
   echo "test-debian13: FAILED on Debian 13 (exit $status) after ${minutes}m${seconds}s" >&2
 fi
 exit "$status"
+}
