@@ -9,13 +9,23 @@
 #
 # Environment: CONVERGE_DEBIAN13_CACHE (default /var/cache/converge-debian13),
 # CONVERGE_DEBIAN13_FRESH=1 to bootstrap the base again, CONVERGE_DEBIAN13_KEEP=1 to keep the
-# chroot afterwards (unmounted) for a closer look, CONVERGE_DEBIAN_MIRROR.
+# chroot afterwards (unmounted) for a closer look, CONVERGE_DEBIAN_MIRROR,
+# CONVERGE_DEBIAN13_TIMEOUT (minutes for the run inside the chroot, default 50: CI's whole budget
+# is 90 minutes on 2 cores).
+#
+# Nothing reads stdin (CI has none). Exits non-zero on any failure, and always ends with one line
+# saying passed or FAILED and how long it took.
 set -euo pipefail
+# One compound command: bash reads all of it before running any, so a checkout that changes this
+# file during a run (it takes long) cannot make the running copy read from the wrong offset.
+{
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 started=$SECONDS
 
+exec </dev/null
+
 if [ "$(id -u)" -ne 0 ]; then
-  echo "test-debian13: needs root (debootstrap, chroot, mount)" >&2
+  echo "test-debian13: FAILED: needs root (debootstrap, chroot, mount)" >&2
   exit 1
 fi
 
@@ -23,7 +33,8 @@ suite=trixie
 mirror="${CONVERGE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 cache="${CONVERGE_DEBIAN13_CACHE:-/var/cache/converge-debian13}"
 base="$cache/base-$suite-minbase.tar"
-mkdir -p "$cache/apt-archives" "$cache/ccache"
+timeout_minutes="${CONVERGE_DEBIAN13_TIMEOUT:-50}"
+mkdir -p "$cache/apt-archives/partial" "$cache/apt-lists/partial" "$cache/ccache"
 
 if ! command -v debootstrap >/dev/null 2>&1; then
   echo "test-debian13: installing debootstrap"
@@ -35,8 +46,20 @@ fi
 dir="$(mktemp -d /var/tmp/converge-debian13.XXXXXX)"
 mounted=()
 
+# Processes started inside the chroot (a test's D-Bus daemon, a hung test) keep its mounts busy.
+kill_chroot_processes() {
+  local link pid
+  for link in /proc/[0-9]*/root; do
+    if [ "$(readlink "$link" 2>/dev/null)" = "$dir" ]; then
+      pid="${link#/proc/}"
+      kill -KILL "${pid%/root}" 2>/dev/null || true
+    fi
+  done
+}
+
 cleanup() {
   local i
+  kill_chroot_processes
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
     umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" || true
   done
@@ -52,6 +75,10 @@ cleanup() {
   rm -rf --one-file-system "$dir"
 }
 trap cleanup EXIT
+# An interrupted or terminated run still unmounts and removes the chroot (bash runs the EXIT trap
+# on exit, not when killed by a signal it does not trap).
+trap 'echo "test-debian13: FAILED: interrupted" >&2; exit 130' INT
+trap 'echo "test-debian13: FAILED: terminated" >&2; exit 143' TERM
 
 bind() { # bind SOURCE TARGET-IN-CHROOT
   local target="$dir/$2"
@@ -68,6 +95,7 @@ else
   debootstrap --variant=minbase --cache-dir="$cache/apt-archives" "$suite" "$dir" "$mirror" \
     >"$cache/debootstrap.log" 2>&1 || {
     tail -n 30 "$cache/debootstrap.log" >&2
+    echo "test-debian13: FAILED: debootstrap (log: $cache/debootstrap.log)" >&2
     exit 1
   }
   tar -cpf "$base.tmp" -C "$dir" . && mv "$base.tmp" "$base"
@@ -91,14 +119,21 @@ bind /dev/pts dev/pts
 mount -t tmpfs tmpfs "$dir/dev/shm"
 mounted+=("$dir/dev/shm")
 bind "$cache/apt-archives" var/cache/apt/archives
+# Package lists too: apt-get update then only checks that they are current.
+bind "$cache/apt-lists" var/lib/apt/lists
 bind "$cache/ccache" root/.cache/ccache
 
 echo "test-debian13: running scripts/test.sh inside Debian $(cat "$dir/etc/debian_version")"
 status=0
-chroot "$dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+timeout --kill-after=60 "$((timeout_minutes * 60))" \
+  chroot "$dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen \
   CCACHE_DIR=/root/.cache/ccache \
-  bash -c 'cd /src && bash scripts/test.sh' || status=$?
+  bash -c 'cd /src && bash scripts/test.sh && ccache --show-stats 2>/dev/null | grep -i "hits" | head -n 1' ||
+  status=$?
+if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+  echo "test-debian13: stopped after ${timeout_minutes} minutes (CONVERGE_DEBIAN13_TIMEOUT)" >&2
+fi
 
 minutes=$(((SECONDS - started) / 60))
 seconds=$(((SECONDS - started) % 60))
@@ -108,3 +143,4 @@ else
   echo "test-debian13: FAILED on Debian 13 (exit $status) after ${minutes}m${seconds}s" >&2
 fi
 exit "$status"
+}

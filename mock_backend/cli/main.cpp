@@ -1,6 +1,7 @@
 // converge-backend: the simulated backend as a standalone server for workshops and curl.
 
 #include "mock_backend/config/backendconfig.h"
+#include "mock_backend/http/accesstoken.h"
 #include "mock_backend/server/backendserver.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace mock;
 
@@ -22,6 +24,39 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "converge-backend: " << message << '\n';
     return 2;
+}
+
+constexpr char tokenVariable[] = "CONVERGE_BACKEND_TOKEN";
+
+// One way to give the token: --token, --token-file, or the environment (used when neither
+// option is). No token at all is a valid answer (an unset AccessToken); a given but empty or
+// blank one is an error, never "no token".
+std::optional<AccessToken> readToken(const QCommandLineParser &parser,
+                                     const QCommandLineOption &tokenOption,
+                                     const QCommandLineOption &fileOption, QString *error)
+{
+    if (parser.isSet(tokenOption) && parser.isSet(fileOption)) {
+        *error = QStringLiteral("give either --token or --token-file, not both");
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<AccessToken> token;
+    QString source;
+    if (parser.isSet(fileOption)) {
+        token = AccessToken::fromFile(parser.value(fileOption), &why);
+        source = QStringLiteral("--token-file");
+    } else if (parser.isSet(tokenOption)) {
+        token = AccessToken::fromText(parser.value(tokenOption), &why);
+        source = QStringLiteral("--token");
+    } else if (qEnvironmentVariableIsSet(tokenVariable)) {
+        token = AccessToken::fromText(qEnvironmentVariable(tokenVariable), &why);
+        source = QLatin1String(tokenVariable);
+    } else {
+        return AccessToken();
+    }
+    if (!token)
+        *error = QStringLiteral("%1: %2").arg(source, why);
+    return token;
 }
 
 } // namespace
@@ -49,10 +84,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption configOption(QStringLiteral("config"),
                                           QStringLiteral("JSON configuration file."),
                                           QStringLiteral("file"));
-    const QCommandLineOption tokenOption(QStringLiteral("token"),
-                                         QStringLiteral("Access token (Authorization: Bearer); "
-                                                        "required off loopback."),
-                                         QStringLiteral("token"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"),
+        QStringLiteral("Access token (Authorization: Bearer); required off loopback. Visible "
+                       "to every local user in the process list: prefer --token-file or %1.")
+            .arg(QLatin1String(tokenVariable)),
+        QStringLiteral("token"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        QStringLiteral("Read the access token from this file (surrounding whitespace ignored)."),
+        QStringLiteral("file"));
     const QCommandLineOption instantOption(QStringLiteral("instant"),
                                            QStringLiteral("Start without latency, lag or "
                                                           "faults."));
@@ -73,8 +114,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Silence from a client owed no answer before it is closed."),
         QStringLiteral("ms"));
     parser.addOptions({portOption, listenOption, seedOption, configOption, tokenOption,
-                       instantOption, quietOption, maxHeaderBytesOption, maxHeadersOption,
-                       headerTimeoutOption, idleTimeoutOption});
+                       tokenFileOption, instantOption, quietOption, maxHeaderBytesOption,
+                       maxHeadersOption, headerTimeoutOption, idleTimeoutOption});
     parser.process(app);
 
     BackendConfig config =
@@ -97,8 +138,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(seedOption)) {
         bool ok = false;
         const qulonglong seed = parser.value(seedOption).toULongLong(&ok);
-        if (!ok || seed > 9007199254740992ULL)
-            return fail(QStringLiteral("--seed must be a whole number from 0 to 2^53"));
+        if (!ok || seed >= 9007199254740992ULL)
+            return fail(QStringLiteral("--seed must be a whole number from 0 to 2^53 - 1"));
         config.seed = seed;
     }
     bool portOk = false;
@@ -108,10 +149,14 @@ int main(int argc, char *argv[])
     const QHostAddress address(parser.value(listenOption));
     if (address.isNull())
         return fail(QStringLiteral("--listen must be an IP address"));
-    const QString token = parser.value(tokenOption);
-    if (!address.isLoopback() && token.isEmpty())
-        return fail(
-            QStringLiteral("listening on %1 (not loopback) needs --token").arg(address.toString()));
+    QString tokenError;
+    const auto token = readToken(parser, tokenOption, tokenFileOption, &tokenError);
+    if (!token)
+        return fail(tokenError);
+    if (!address.isLoopback() && !token->isSet())
+        return fail(QStringLiteral("listening on %1 (not loopback) needs --token, --token-file "
+                                   "or %2")
+                        .arg(address.toString(), QLatin1String(tokenVariable)));
 
     ConnectionLimits limits;
     const struct
@@ -144,7 +189,7 @@ int main(int argc, char *argv[])
 
     BackendServer server(config);
     server.setConnectionLimits(limits);
-    server.setAccessToken(token);
+    server.setAccessToken(*token);
     if (!parser.isSet(quietOption)) {
         QObject::connect(&server, &BackendServer::requestLogged, [](const QString &line) {
             std::fprintf(stdout, "%s\n", qPrintable(line));

@@ -6,7 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonParseError>
+#include <QJsonDocument>
 #include <QStringTokenizer>
 
 namespace mock {
@@ -104,22 +104,11 @@ ApiResponse errorResponse(int status, const QString &code, const QString &messag
 
 bool parseJsonObject(const QByteArray &body, QJsonObject *out, ApiResponse *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = errorResponse(400, QStringLiteral("malformed_json"),
-                               QStringLiteral("The request body is not valid JSON (%1 at byte %2).")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
-        return false;
-    }
-    if (!doc.isObject()) {
-        *error = errorResponse(400, QStringLiteral("malformed_json"),
-                               QStringLiteral("The request body must be a JSON object."));
-        return false;
-    }
-    *out = doc.object();
-    return true;
+    ApiError apiError;
+    if (JsonFields::parseObject(body, out, &apiError))
+        return true;
+    *error = ApiResponse::error(apiError);
+    return false;
 }
 
 // A positive id in a URL segment; anything else names no resource.
@@ -147,6 +136,18 @@ bool hasJsonBody(int route)
 bool isMutating(int route)
 {
     return route == Favorite || route == Photo || route == TransferCreate;
+}
+
+// Faults are drawn for data requests only (see admit): one-shot faults for an admin route or
+// the event stream would wait forever and hide the next ones from GET /admin/faults.
+bool drawsFaults(const QString &routeKey)
+{
+    for (const auto &route : kRoutes) {
+        if (route.key() == routeKey)
+            return route.routeClass != HttpApi::RouteClass::Admin
+                && route.routeClass != HttpApi::RouteClass::Events;
+    }
+    return false;
 }
 
 bool queryInt(const QUrlQuery &query, const QString &name, qint64 min, qint64 max, qint64 *out,
@@ -219,8 +220,28 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         a.response = std::move(response);
         return a;
     };
-    if (a.route < 0) {
+    const auto refuse = [&](const ApiError &error) {
+        ApiResponse r = ApiResponse::error(error);
+        decorate(r, a);
+        return respond(r);
+    };
+    if (a.route < 0)
         a.routeLabel = QStringLiteral("unmatched");
+    if (const auto misdirected = m_browserGuard.checkHost(request))
+        return refuse(*misdirected);
+    // Before routing: without the token, a 404 or 405 would tell which routes exist. On
+    // loopback the data routes stay open (the app's embedded backend needs no token).
+    const bool isAdmin = a.route >= 0 && kRoutes.at(a.route).routeClass == RouteClass::Admin;
+    if (m_token.isSet() && (a.route < 0 || isAdmin || !m_loopbackOnly)
+        && !m_token.matches(request.header("Authorization"))) {
+        ApiResponse r = errorResponse(401, QStringLiteral("unauthorized"),
+                                      QStringLiteral("This server needs an access token: "
+                                                     "send Authorization: Bearer <token>."));
+        r.setHeader("WWW-Authenticate", "Bearer");
+        decorate(r, a);
+        return respond(r);
+    }
+    if (a.route < 0) {
         if (offline) {
             a.kind = Admission::Kind::Drop;
             return a;
@@ -241,19 +262,10 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         decorate(r, a);
         return respond(r);
     }
+    if (const auto crossSite = m_browserGuard.checkStateChanging(request))
+        return refuse(*crossSite);
 
     const Route &route = kRoutes.at(a.route);
-    const bool isAdmin = route.routeClass == RouteClass::Admin;
-    if (!m_token.isEmpty() && (isAdmin || !m_loopbackOnly)) {
-        if (request.header("Authorization") != "Bearer " + m_token.toUtf8()) {
-            ApiResponse r = errorResponse(401, QStringLiteral("unauthorized"),
-                                          QStringLiteral("This server needs an access token: "
-                                                         "send Authorization: Bearer <token>."));
-            r.setHeader("WWW-Authenticate", "Bearer");
-            decorate(r, a);
-            return respond(r);
-        }
-    }
     if (!isAdmin && offline) {
         a.kind = Admission::Kind::Drop;
         return a;
@@ -313,6 +325,15 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         decorate(r, a);
         return respond(r);
     }
+    // Keys are kept as text. Decoding invalid UTF-8 replaces each bad byte with U+FFFD, so two
+    // different keys would become one and the second request would get a false 422.
+    if (!rawKey.isValidUtf8()) {
+        ApiResponse r = errorResponse(400, QStringLiteral("invalid_field"),
+                                      QStringLiteral("Idempotency-Key must be UTF-8 text."),
+                                      QStringLiteral("Idempotency-Key"));
+        decorate(r, a);
+        return respond(r);
+    }
 
     // One fault draw, then one latency draw, for every data request: the seeded stream only
     // depends on the sequence of requests.
@@ -341,11 +362,7 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         return a;
     }
     a.loseAfterCommit = fault == FaultInjector::Action::LoseResponse;
-    if (a.loseAfterCommit)
-        m_simulation.metrics().countFault(QStringLiteral("lost_response"));
     a.errorAfterCommit = fault == FaultInjector::Action::ErrorAfterCommit;
-    if (a.errorAfterCommit)
-        m_simulation.metrics().countFault(QStringLiteral("error_after_commit"));
 
     if (isWrite && !rawKey.isEmpty()) {
         const QString key = QString::fromUtf8(rawKey);
@@ -367,6 +384,7 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
                                                          "with a different request."));
             decorate(r, a);
             a.loseAfterCommit = false;
+            a.errorAfterCommit = false;
             a.kind = Admission::Kind::Respond;
             a.response = r;
             return a;
@@ -377,6 +395,7 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
                                                          "still being processed."));
             decorate(r, a);
             a.loseAfterCommit = false;
+            a.errorAfterCommit = false;
             a.kind = Admission::Kind::Respond;
             a.response = r;
             return a;
@@ -395,6 +414,12 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         }
         }
     }
+    // Counted only now: a replay or a refused key above drew the fault but does not lose its
+    // answer, and the metric says how many answers were lost.
+    if (a.loseAfterCommit)
+        m_simulation.metrics().countFault(QStringLiteral("lost_response"));
+    if (a.errorAfterCommit)
+        m_simulation.metrics().countFault(QStringLiteral("error_after_commit"));
     a.kind = Admission::Kind::Proceed;
     return a;
 }
@@ -733,7 +758,7 @@ ApiResponse HttpApi::postFaults(const QJsonObject &body)
                      &mode, &error)
         || !readBool(body, QStringLiteral("clear"), {}, &clear, &error))
         return ApiResponse::error(error);
-    if (failTimes >= 0 && !isKnownRouteKey(route))
+    if (failTimes >= 0 && !drawsFaults(route))
         return errorResponse(400, QStringLiteral("invalid_field"),
                              QStringLiteral("route must name a data route, such as "
                                             "\"PUT /items/{id}/favorite\"."),

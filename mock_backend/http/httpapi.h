@@ -1,6 +1,8 @@
 #pragma once
 
+#include "mock_backend/http/accesstoken.h"
 #include "mock_backend/http/apitypes.h"
+#include "mock_backend/http/browserguard.h"
 
 #include <QStringList>
 
@@ -50,8 +52,16 @@ public:
 
     explicit HttpApi(Simulation &simulation);
 
-    void setAccessToken(const QString &token) { m_token = token; }
-    void setListeningOnLoopback(bool loopback) { m_loopbackOnly = loopback; }
+    // Required on admin and unknown routes, and on every route off loopback; an unset token
+    // requires nothing.
+    void setAccessToken(const AccessToken &token) { m_token = token; }
+    // Where the server listens: decides whether data routes need the token and which Host
+    // names are this server's (BrowserGuard).
+    void setListenAddress(const QHostAddress &address, quint16 port)
+    {
+        m_loopbackOnly = address.isLoopback();
+        m_browserGuard = BrowserGuard(address, port);
+    }
 
     Admission admit(const ApiRequest &request);
     // finalAttempt: a parked request's deadline has passed; answer with what there is.
@@ -72,7 +82,8 @@ private:
     void decorate(ApiResponse &response, const Admission &admission) const;
 
     Simulation &m_simulation;
-    QString m_token;
+    AccessToken m_token;
+    BrowserGuard m_browserGuard;
     bool m_loopbackOnly = true;
     qint64 m_nextCorrelation = 1;
 };

@@ -1,5 +1,7 @@
 #include "mock_backend/http/jsonfields.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <cmath>
@@ -37,7 +39,95 @@ bool lookUp(const QJsonObject &object, const QString &key, const QString &path, 
     return true;
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Past the digits from i; false when there is not at least one.
+bool skipDigits(QByteArrayView text, qsizetype *i)
+{
+    const qsizetype start = *i;
+    while (*i < text.size() && isDigit(text[*i]))
+        ++*i;
+    return *i > start;
+}
+
+// One number from text[*i] as RFC 8259 writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool skipNumber(QByteArrayView text, qsizetype *i)
+{
+    if (text[*i] == '-')
+        ++*i;
+    if (*i < text.size() && text[*i] == '0')
+        ++*i;
+    else if (*i >= text.size() || text[*i] < '1' || text[*i] > '9' || !skipDigits(text, i))
+        return false;
+    if (*i < text.size() && text[*i] == '.') {
+        ++*i;
+        if (!skipDigits(text, i))
+            return false;
+    }
+    if (*i < text.size() && (text[*i] == 'e' || text[*i] == 'E')) {
+        ++*i;
+        if (*i < text.size() && (text[*i] == '+' || text[*i] == '-'))
+            ++*i;
+        if (!skipDigits(text, i))
+            return false;
+    }
+    // Whatever follows must end the number ("01" and "1.2.3" do not).
+    return *i >= text.size() || !(isDigit(text[*i]) || text[*i] == '.');
+}
+
 } // namespace
+
+qsizetype firstInvalidNumber(QByteArrayView json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character, which may be a quote
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        // Outside strings, only numbers hold digits, '-' or '.' (true, false, null hold none).
+        if (c != '-' && c != '.' && !isDigit(c))
+            continue;
+        const qsizetype start = i;
+        if (!skipNumber(json, &i))
+            return start;
+        --i; // the loop steps past the number's last character
+    }
+    return -1;
+}
+
+bool parseObject(const QByteArray &body, QJsonObject *out, ApiError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(error, QStringLiteral("malformed_json"), {},
+                    QStringLiteral("The request body is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    const qsizetype badNumber = firstInvalidNumber(body);
+    if (badNumber >= 0)
+        return fail(error, QStringLiteral("malformed_json"), {},
+                    QStringLiteral("The request body is not valid JSON (a number must have "
+                                   "digits on both sides of its decimal point, at byte %1).")
+                        .arg(badNumber));
+    if (!doc.isObject())
+        return fail(error, QStringLiteral("malformed_json"), {},
+                    QStringLiteral("The request body must be a JSON object."));
+    *out = doc.object();
+    return true;
+}
 
 QString join(const QString &path, const QString &key)
 {
@@ -73,8 +163,9 @@ bool readInt(const QJsonObject &object, const QString &key, const QString &path,
     if (!std::isfinite(d) || std::floor(d) != d)
         return fail(error, QStringLiteral("invalid_field"), field,
                     QStringLiteral("%1 must be a whole number, not a fraction").arg(field));
-    // Beyond 2^53 a double no longer holds every integer: such a value cannot be trusted.
-    if (std::fabs(d) > 9007199254740992.0)
+    // From 2^53 on a double no longer holds every integer: 9007199254740993 arrives as
+    // 9007199254740992, so a value there may have been rounded and cannot be trusted.
+    if (std::fabs(d) >= 9007199254740992.0)
         return fail(error, QStringLiteral("invalid_field"), field,
                     QStringLiteral("%1 is too large").arg(field));
     const auto n = static_cast<qint64>(d);

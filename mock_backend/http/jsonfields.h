@@ -2,6 +2,7 @@
 
 #include "mock_backend/http/apierror.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,6 +14,14 @@ namespace mock {
 namespace JsonFields {
 
 QString join(const QString &path, const QString &key);
+
+// A request body that must be one JSON object. QJsonDocument alone also takes numbers RFC 8259
+// forbids ("100.", ".5", "1.e3"): another client's JSON library would refuse what this server
+// accepted, so such bodies are malformed here too (400 malformed_json).
+bool parseObject(const QByteArray &body, QJsonObject *out, ApiError *error);
+// The byte offset of the first number outside RFC 8259's grammar, or -1. For text that
+// QJsonDocument has already parsed (strings and structure are well formed).
+qsizetype firstInvalidNumber(QByteArrayView json);
 
 bool checkKnown(const QJsonObject &object, const QStringList &allowed, const QString &path,
                 ApiError *error);

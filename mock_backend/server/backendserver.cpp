@@ -132,7 +132,7 @@ bool BackendServer::listen(const QHostAddress &address, quint16 port)
     m_port = tcp->serverPort();
     m_listener = tcp;
     m_http->bind(tcp); // takes ownership
-    m_api->setListeningOnLoopback(address.isLoopback());
+    m_api->setListenAddress(address, m_port);
     return true;
 }
 
@@ -162,7 +162,19 @@ ConnectionLimits BackendServer::effectiveLimits() const
     return limits;
 }
 
-void BackendServer::setAccessToken(const QString &token)
+bool BackendServer::setAccessToken(const QString &token, QString *error)
+{
+    if (token.isEmpty()) {
+        m_api->setAccessToken(AccessToken());
+        return true;
+    }
+    const auto parsed = AccessToken::fromText(token, error);
+    if (parsed)
+        m_api->setAccessToken(*parsed);
+    return parsed.has_value();
+}
+
+void BackendServer::setAccessToken(const AccessToken &token)
 {
     m_api->setAccessToken(token);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mock_backend/config/backendconfig.h"
+#include "mock_backend/http/accesstoken.h"
 #include "mock_backend/server/connectionlimits.h"
 
 #include <QHostAddress>
@@ -50,8 +51,11 @@ public:
     void setConnectionLimits(const ConnectionLimits &limits);
     ConnectionLimits connectionLimits() const { return effectiveLimits(); }
 
-    // Required on every route when listening off loopback, and on admin routes always.
-    void setAccessToken(const QString &token);
+    // Required on every route when listening off loopback, and on admin and unknown routes
+    // always. An empty token requires none; false (nothing changes) for a token AccessToken
+    // refuses, such as one of only spaces.
+    bool setAccessToken(const QString &token, QString *error = nullptr);
+    void setAccessToken(const AccessToken &token);
 
     BackendConfig config() const;
     bool setConfig(const BackendConfig &config);

@@ -29,7 +29,12 @@ bool PhotoValidator::validate(const QByteArray &bytes, const QString &contentTyp
         const quint32 height = qFromBigEndian<quint32>(raw + 20);
         if (width == 0 || height == 0)
             return invalid(error, QStringLiteral("This PNG image has no pixels."));
-        if (static_cast<qint64>(width) * static_cast<qint64>(height) > maxPixels)
+        // The PNG specification caps each side at 2^31 - 1; a larger one is a damaged header.
+        constexpr quint32 maxSide = 0x7fffffff;
+        if (width > maxSide || height > maxSide)
+            return invalid(error, QStringLiteral("This PNG image is damaged (impossible size)."));
+        // Unsigned: two 32-bit sides always fit in 64 bits, where a signed product can overflow.
+        if (maxPixels <= 0 || quint64(width) * quint64(height) > quint64(maxPixels))
             return invalid(error,
                            QStringLiteral("This image is too large (%1 × %2 pixels; the "
                                           "limit is %3 pixels).")

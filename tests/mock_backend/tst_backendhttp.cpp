@@ -50,6 +50,7 @@ private slots:
     void oversizedPhotoIs413();
     void garbageRequestLineDoesNotStopTheServer();
     void lostResponseCommitsTheWrite();
+    void lostResponseMetricCountsOnlyLostAnswers();
     void hangLastsUntilTheClientGivesUp();
     void offlineDropsDataRoutesButNotAdmin();
     void longPollWakesOnWrite();
@@ -216,6 +217,22 @@ void TestBackendHttp::badInput_data()
     QTest::newRow("huge amount") << QByteArray("POST") << transfers << json
                                  << QByteArray(R"({"payeeId":"p-1","amount":1e300})")
                                  << QByteArray("h") << 400 << "invalid_field";
+    // A double holds 9007199254740993 as 9007199254740992: rounded, not what was sent.
+    QTest::newRow("amount above 2^53")
+        << QByteArray("POST") << transfers << json
+        << QByteArray(R"({"payeeId":"p-1","amount":9007199254740993})") << QByteArray("b") << 400
+        << "invalid_field";
+    QTest::newRow("amount with a bare decimal point")
+        << QByteArray("POST") << transfers << json
+        << QByteArray(R"({"payeeId":"p-1","amount":100.})") << QByteArray("d") << 400
+        << "malformed_json";
+    QTest::newRow("amount without a leading digit")
+        << QByteArray("POST") << transfers << json
+        << QByteArray(R"({"payeeId":"p-1","amount":.5e3})") << QByteArray("e") << 400
+        << "malformed_json";
+    QTest::newRow("key that is not UTF-8") << QByteArray("POST") << transfers << json
+                                           << QByteArray(R"({"payeeId":"p-1","amount":100})")
+                                           << QByteArray("k-\xff\xfe") << 400 << "invalid_field";
     QTest::newRow("amount over limit") << QByteArray("POST") << transfers << json
                                        << QByteArray(R"({"payeeId":"p-1","amount":600000})")
                                        << QByteArray("o") << 422 << "over_limit";
@@ -253,6 +270,14 @@ void TestBackendHttp::badInput_data()
     QTest::newRow("png too many pixels")
         << QByteArray("PUT") << QStringLiteral("/profile/photo") << QByteArray("image/png")
         << hugePng << QByteArray() << 422 << "invalid_image";
+    // Each side fits in 32 bits, their product does not fit in a signed 64-bit number.
+    QByteArray overflowingPng("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\xff\xff\xff\xff\xff\xff\xff\xff"
+                              "\x08\x06\0\0\0",
+                              29);
+    overflowingPng += QByteArray(20, '\0');
+    QTest::newRow("png of 2^32-1 squared")
+        << QByteArray("PUT") << QStringLiteral("/profile/photo") << QByteArray("image/png")
+        << overflowingPng << QByteArray() << 422 << "invalid_image";
     QTest::newRow("jpeg that is not")
         << QByteArray("PUT") << QStringLiteral("/profile/photo") << QByteArray("image/jpeg")
         << QByteArray("\xff\xd8nope") << QByteArray() << 422 << "invalid_image";
@@ -304,6 +329,17 @@ void TestBackendHttp::badInput_data()
         << QByteArray("POST") << QStringLiteral("/admin/faults") << json
         << QByteArray(R"({"failTimes":2,"route":"GET /nope"})") << QByteArray() << 400
         << "invalid_field";
+    QTest::newRow("fault on an admin route")
+        << QByteArray("POST") << QStringLiteral("/admin/faults") << json
+        << QByteArray(R"({"failTimes":2,"route":"POST /admin/reset"})") << QByteArray() << 400
+        << "invalid_field";
+    QTest::newRow("fault on the event stream")
+        << QByteArray("POST") << QStringLiteral("/admin/faults") << json
+        << QByteArray(R"({"failTimes":1,"route":"GET /events"})") << QByteArray() << 400
+        << "invalid_field";
+    QTest::newRow("config seed above 2^53")
+        << QByteArray("PATCH") << QStringLiteral("/admin/config") << json
+        << QByteArray(R"({"seed":9007199254740993})") << QByteArray() << 400 << "invalid_field";
     QTest::newRow("fault negative count")
         << QByteArray("POST") << QStringLiteral("/admin/faults") << json
         << QByteArray(R"({"failNext":-1})") << QByteArray() << 400 << "invalid_field";
@@ -325,7 +361,8 @@ void TestBackendHttp::badInput()
     QFETCH(int, status);
     QFETCH(QString, code);
     const QJsonObject configBefore = m_server->config().toJson();
-    Headers headers;
+    // As the app sends it; a request without (tst_backendsecurity) is refused as cross-site.
+    Headers headers {{"X-Client-Id", "tst_backendhttp"}};
     if (!key.isEmpty())
         headers.append({"Idempotency-Key", key});
     const Reply reply = send(method, path, body, contentType, headers);
@@ -390,6 +427,38 @@ void TestBackendHttp::lostResponseCommitsTheWrite()
     QCOMPARE(retry.headers.value("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(retry.json()[QStringLiteral("lsn")].toInt(), 1);
     verifyStillServing(1);
+}
+
+void TestBackendHttp::lostResponseMetricCountsOnlyLostAnswers()
+{
+    const Headers key {{"Idempotency-Key", "metric-1"}};
+    QCOMPARE(send("PUT", QStringLiteral("/items/5/favorite"), R"({"favorite":true})",
+                  "application/json", key)
+                 .status,
+             200);
+    QCOMPARE(
+        send("POST", QStringLiteral("/admin/faults"), R"({"failNext":1,"mode":"lost"})").status,
+        200);
+    // The retry draws the fault, but a replay commits nothing and its answer is not lost.
+    const Reply replay = send("PUT", QStringLiteral("/items/5/favorite"), R"({"favorite":true})",
+                              "application/json", key);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+    const QByteArray lostLine = "converge_injected_faults_total{kind=\"lost_response\"}";
+    QVERIFY(!send("GET", QStringLiteral("/metrics")).body.contains(lostLine));
+
+    // A fault that is carried out is counted.
+    QCOMPARE(
+        send("POST", QStringLiteral("/admin/faults"), R"({"failNext":1,"mode":"lost"})").status,
+        200);
+    QTcpSocket socket; // a raw socket: QNetworkAccessManager would resend the PUT
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("PUT /items/6/favorite HTTP/1.1\r\nHost: localhost\r\n"
+                 "Content-Type: application/json\r\nContent-Length: 17\r\n\r\n"
+                 "{\"favorite\":true}");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(send("GET", QStringLiteral("/metrics")).body.contains(QByteArray(lostLine + " 1\n")));
 }
 
 void TestBackendHttp::hangLastsUntilTheClientGivesUp()
