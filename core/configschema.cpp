@@ -18,7 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("ConfigSchema", text);
 }
 
-constexpr double maxSeed = 9007199254740992.0; // 2^53: a double still holds every integer
+// 2^53 - 1: the largest integer a JSON reader holds exactly; 2^53 + 1 would arrive rounded to
+// 2^53 and pass a check against 2^53.
+constexpr double maxSeed = 9007199254740991.0;
 
 Field whole(const QString &path, double min, double max, qint64 value, Unit unit,
             const QString &label, const QString &help = {}, bool knob = false)

@@ -30,7 +30,15 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 suite=trixie
-mirror="${CONVERGE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+# The archive this machine's own apt uses (debian.sources or sources.list); debootstrap's
+# default when there is none.
+host_mirror() {
+  local uri
+  uri=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\/debian\)$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
+  [ -n "$uri" ] || uri=$(awk '$1 == "deb" && $2 ~ /\/debian$/ { print $2; exit }' /etc/apt/sources.list 2>/dev/null)
+  echo "$uri"
+}
+mirror="${CONVERGE_DEBIAN_MIRROR:-$(host_mirror)}"
 cache="${CONVERGE_DEBIAN13_CACHE:-/var/cache/converge-debian13}"
 base="$cache/base-$suite-minbase.tar"
 timeout_minutes="${CONVERGE_DEBIAN13_TIMEOUT:-50}"
@@ -91,8 +99,8 @@ if [ -f "$base" ] && [ "${CONVERGE_DEBIAN13_FRESH:-0}" != 1 ]; then
   echo "test-debian13: unpacking the cached $suite base ($base)"
   tar -xpf "$base" -C "$dir"
 else
-  echo "test-debian13: debootstrap --variant=minbase $suite from $mirror"
-  debootstrap --variant=minbase --cache-dir="$cache/apt-archives" "$suite" "$dir" "$mirror" \
+  echo "test-debian13: debootstrap --variant=minbase $suite from ${mirror:-the default mirror}"
+  debootstrap --variant=minbase --cache-dir="$cache/apt-archives" "$suite" "$dir" ${mirror:+"$mirror"} \
     >"$cache/debootstrap.log" 2>&1 || {
     tail -n 30 "$cache/debootstrap.log" >&2
     echo "test-debian13: FAILED: debootstrap (log: $cache/debootstrap.log)" >&2

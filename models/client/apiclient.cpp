@@ -1,3 +1,6 @@
+// A little over 500 lines: one request's whole life (headers, deadline, retries of safe
+// requests, the size limit, decoding the answer) stays in one place so that no path through it
+// can skip a step; the typed calls are thin wrappers at the end.
 #include "models/client/apiclient.h"
 
 #include "models/sync/backoff.h"
