@@ -56,6 +56,14 @@ struct ApiResponse
         r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
         return r;
     }
+    // An answer whose JSON is already written.
+    static ApiResponse bytes(int status, QByteArray json)
+    {
+        ApiResponse r;
+        r.status = status;
+        r.body = std::move(json);
+        return r;
+    }
     static ApiResponse error(const ApiError &error) { return json(error.status, error.toJson()); }
     QByteArray header(const QByteArray &name) const
     {

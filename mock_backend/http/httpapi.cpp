@@ -3,6 +3,7 @@
 // handlers into per-feature route files is the next step of the HTTP-layer work (issue 11).
 #include "mock_backend/http/httpapi.h"
 
+#include "mock_backend/http/healthbody.h"
 #include "mock_backend/http/jsonfields.h"
 #include "mock_backend/sim/photovalidator.h"
 #include "mock_backend/sim/simulation.h"
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringTokenizer>
+
+#include <vector>
 
 namespace mock {
 
@@ -74,12 +77,23 @@ enum RouteIndex {
     TransferByKey,
 };
 
+// Each route's number of '/', counted once: a path with another count cannot match it.
+const std::vector<qsizetype> &routeSlashCounts()
+{
+    static const std::vector<qsizetype> counts = [] {
+        std::vector<qsizetype> c;
+        for (const HttpApi::Route &route : kRoutes)
+            c.push_back(route.pattern.count(u'/'));
+        return c;
+    }();
+    return counts;
+}
+
+// Both have the same number of '/'.
 bool matchPattern(const QString &pattern, const QString &path, QStringList *params)
 {
     // The same as splitting both on '/' and comparing segment by segment, but without
     // allocating: admit() tries every route for every request.
-    if (pattern.count(u'/') != path.count(u'/'))
-        return false;
     QStringList captured;
     const auto want = QStringView(pattern).tokenize(u'/');
     const auto have = QStringView(path).tokenize(u'/');
@@ -200,13 +214,16 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
     Admission a;
     a.correlationId = QString::fromUtf8(request.header("X-Correlation-Id")).left(128);
     if (a.correlationId.isEmpty())
-        a.correlationId = QStringLiteral("srv-%1").arg(m_nextCorrelation++);
+        a.correlationId = QStringLiteral("srv-") + QString::number(m_nextCorrelation++);
     a.clientId = QString::fromUtf8(request.header("X-Client-Id")).left(128);
     const BackendConfig &config = m_simulation.config();
     const bool offline = config.faults.offline;
 
     QList<QByteArray> allowed;
+    const qsizetype pathSlashes = request.path.count(u'/');
     for (qsizetype i = 0; i < kRoutes.size(); ++i) {
+        if (routeSlashCounts()[i] != pathSlashes)
+            continue;
         QStringList params;
         if (!matchPattern(kRoutes.at(i).pattern, request.path, &params))
             continue;
@@ -549,7 +566,7 @@ HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &adm
     ApiResponse r;
     switch (admission.route) {
     case Health:
-        r = ApiResponse::json(200, m_simulation.healthJson());
+        r.body = healthBody(m_simulation.health());
         break;
     case Items:
         r = ApiResponse::json(
@@ -842,7 +859,7 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
     }
     case Reset:
         m_simulation.reset(correlationId);
-        return ApiResponse::json(200, m_simulation.healthJson());
+        return ApiResponse::bytes(200, healthBody(m_simulation.health()));
     case SimulateDevice: {
         qint64 itemId = 0;
         bool favorite = false;

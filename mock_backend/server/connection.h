@@ -3,6 +3,7 @@
 #include "mock_backend/server/connectionlimits.h"
 #include "mock_backend/server/requestscanner.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -41,6 +42,8 @@ private:
     void onReadyRead();
     void startRequest();
     void reject(int status, const char *reason, const QString &code, const QString &message);
+    void noteActivity();
+    void onIdleTimer();
     void onIdle();
     void writeReady();
     qint64 owed() const { return static_cast<qint64>(m_nextTicket - m_nextWritten); }
@@ -51,6 +54,7 @@ private:
     RequestScanner m_scanner;
     QTimer m_headerTimer;
     QTimer m_idleTimer;
+    QElapsedTimer m_lastActivity;
     quint64 m_nextTicket = 0;
     quint64 m_nextWritten = 0;
     std::map<quint64, Answer> m_ready;

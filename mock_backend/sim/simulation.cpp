@@ -287,28 +287,21 @@ const Simulation::Blob *Simulation::blob(int version) const
     return it == m_blobs.end() ? nullptr : &it->second;
 }
 
-QJsonObject Simulation::healthJson() const
+Simulation::Health Simulation::health() const
 {
-    QJsonArray replicas;
+    Health h;
+    h.seed = static_cast<qint64>(m_config.seed);
+    h.primaryLsn = m_log.lastLsn();
+    h.replicas.reserve(m_replicas.count());
     for (int id = 1; id <= m_replicas.count(); ++id) {
         const auto &r = m_replicas.replica(id);
-        replicas.append(QJsonObject {
-            {QStringLiteral("id"), id},
-            {QStringLiteral("node"), QStringLiteral("replica-%1").arg(id)},
-            {QStringLiteral("appliedLsn"), r.store.appliedLsn()},
-            {QStringLiteral("lagMs"), m_replicas.lagMs(id, nowMs(), m_log)},
-            {QStringLiteral("paused"), r.paused},
-        });
+        h.replicas.append(
+            {id, r.store.appliedLsn(), m_replicas.lagMs(id, nowMs(), m_log), r.paused});
     }
-    return {
-        {QStringLiteral("status"), QStringLiteral("ok")},
-        {QStringLiteral("seed"), static_cast<qint64>(m_config.seed)},
-        {QStringLiteral("primaryLsn"), m_log.lastLsn()},
-        {QStringLiteral("replicas"), replicas},
-        {QStringLiteral("pendingTransfers"), m_primary.pendingTransferCount()},
-        {QStringLiteral("eventSeq"), m_events.lastSeq()},
-        {QStringLiteral("offline"), m_config.faults.offline},
-    };
+    h.pendingTransfers = m_primary.pendingTransferCount();
+    h.eventSeq = m_events.lastSeq();
+    h.offline = m_config.faults.offline;
+    return h;
 }
 
 QByteArray Simulation::metricsText() const

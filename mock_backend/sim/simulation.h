@@ -78,7 +78,24 @@ public:
     const ReplicaSet &replicas() const { return m_replicas; }
     const ReplicationLog &log() const { return m_log; }
     const Blob *blob(int version) const;
-    QJsonObject healthJson() const;
+    struct ReplicaHealth
+    {
+        int id = 0;
+        qint64 appliedLsn = 0;
+        qint64 lagMs = 0;
+        bool paused = false;
+    };
+    // What GET /health reports (written as JSON by mock_backend/http/healthbody.*).
+    struct Health
+    {
+        qint64 seed = 0;
+        qint64 primaryLsn = 0;
+        QList<ReplicaHealth> replicas;
+        qint64 pendingTransfers = 0;
+        qint64 eventSeq = 0;
+        bool offline = false;
+    };
+    Health health() const;
     QByteArray metricsText() const;
 
     SeededRandom &random() { return m_random; }

@@ -1,20 +1,26 @@
-// The small deterministic pieces: generator, latency and lag models, config validation.
+// The small deterministic pieces: generator, latency and lag models, config validation, the
+// health answer's JSON.
 
 #include "core/configschema.h"
 #include "core/jsonpath.h"
 #include "mock_backend/config/backendconfig.h"
+#include "mock_backend/http/healthbody.h"
 #include "mock_backend/sim/eventbus.h"
 #include "mock_backend/sim/lagmodel.h"
 #include "mock_backend/sim/latencymodel.h"
 #include "mock_backend/sim/seededrandom.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
 #include <vector>
 
 using namespace mock;
+
+Q_DECLARE_METATYPE(Simulation::Health)
 
 class TestBackendModels : public QObject
 {
@@ -32,6 +38,8 @@ private slots:
     void configPatchMerges();
     void schemaDescribesEveryField();
     void eventRingResets();
+    void healthBodyIsWhatQtWouldWrite_data();
+    void healthBodyIsWhatQtWouldWrite();
 };
 
 namespace {
@@ -276,6 +284,45 @@ void TestBackendModels::eventRingResets()
     QVERIFY(!reset);
     events = bus.after(99, 100, &reset); // ahead of the server: it restarted
     QVERIFY(reset);
+}
+
+void TestBackendModels::healthBodyIsWhatQtWouldWrite_data()
+{
+    QTest::addColumn<Simulation::Health>("health");
+    QTest::newRow("no replicas") << Simulation::Health {};
+    QTest::newRow("three, one paused and lagging") << Simulation::Health {
+        42, 17, {{1, 17, 0, false}, {2, 12, 850, true}, {3, 16, 40, false}}, 2, 99, false};
+    QTest::newRow("offline, large figures")
+        << Simulation::Health {(qint64(1) << 53) - 1,
+                               9000000000,
+                               {{1, 8999999999, 123456789, false}},
+                               0,
+                               7000000000,
+                               true};
+}
+
+void TestBackendModels::healthBodyIsWhatQtWouldWrite()
+{
+    QFETCH(Simulation::Health, health);
+    QJsonArray replicas;
+    for (const auto &r : health.replicas) {
+        replicas.append(
+            QJsonObject {{QStringLiteral("id"), r.id},
+                         {QStringLiteral("node"), QStringLiteral("replica-%1").arg(r.id)},
+                         {QStringLiteral("appliedLsn"), r.appliedLsn},
+                         {QStringLiteral("lagMs"), r.lagMs},
+                         {QStringLiteral("paused"), r.paused}});
+    }
+    const QJsonObject expected {
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("seed"), health.seed},
+        {QStringLiteral("primaryLsn"), health.primaryLsn},
+        {QStringLiteral("replicas"), replicas},
+        {QStringLiteral("pendingTransfers"), health.pendingTransfers},
+        {QStringLiteral("eventSeq"), health.eventSeq},
+        {QStringLiteral("offline"), health.offline},
+    };
+    QCOMPARE(healthBody(health), QJsonDocument(expected).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestBackendModels)
