@@ -65,6 +65,17 @@ BrowserGuard::BrowserGuard(const QHostAddress &address, quint16 port)
 
 bool BrowserGuard::isOwnAuthority(QByteArrayView text) const
 {
+    // Every request names the same host; parsing it as an address each time is most of the check.
+    if (!m_lastOwnAuthority.isEmpty() && text == m_lastOwnAuthority)
+        return true;
+    if (!isOwnAuthorityUncached(text))
+        return false;
+    m_lastOwnAuthority = text.toByteArray();
+    return true;
+}
+
+bool BrowserGuard::isOwnAuthorityUncached(QByteArrayView text) const
+{
     const auto authority = splitAuthority(text.trimmed());
     if (!authority)
         return false;

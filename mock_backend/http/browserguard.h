@@ -33,9 +33,11 @@ public:
 private:
     // host[:port] as in a Host header or an origin's authority.
     bool isOwnAuthority(QByteArrayView authority) const;
+    bool isOwnAuthorityUncached(QByteArrayView authority) const;
 
     QHostAddress m_address = QHostAddress::LocalHost;
     quint16 m_port = 0; // 0: any (an HttpApi without a listening server, in unit tests)
+    mutable QByteArray m_lastOwnAuthority; // the last Host or Origin authority found to be ours
 };
 
 } // namespace mock

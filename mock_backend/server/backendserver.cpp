@@ -391,6 +391,10 @@ void BackendServer::scheduleWake()
         m_wakeTimer.stop();
         return;
     }
+    // Most requests leave the next wake where it was; restarting the timer costs more than them.
+    if (m_wakeTimer.isActive() && m_wakeAtMs == *next)
+        return;
+    m_wakeAtMs = *next;
     const qint64 wait = std::max<qint64>(0, *next - m_simulation->nowMs());
     m_wakeTimer.start(std::chrono::milliseconds(wait));
 }

@@ -93,6 +93,7 @@ private:
 
     quint64 m_nextPendingId = 1;
     QTimer m_wakeTimer;
+    qint64 m_wakeAtMs = 0; // simulation time m_wakeTimer is set for
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_configError;
