@@ -206,8 +206,12 @@ void ProfileScreen::buildUi()
             m_model->retry();
     });
     connect(second, &QPushButton::clicked, this, &ProfileScreen::openSecondWindow);
-    connect(m_patterns, &QButtonGroup::idClicked, m_model,
-            [this](int id) { m_model->setPattern(static_cast<ProfilePattern>(id)); });
+    // The state change, not the click: a screen reader's Toggle action checks the radio
+    // without clicking it.
+    connect(m_patterns, &QButtonGroup::idToggled, m_model, [this](int id, bool checked) {
+        if (checked)
+            m_model->setPattern(static_cast<ProfilePattern>(id));
+    });
     connect(m_model, &ProfileModel::patternChanged, this, [this](ProfilePattern pattern) {
         if (QAbstractButton *button = m_patterns->button(static_cast<int>(pattern)))
             button->setChecked(true);

@@ -153,6 +153,9 @@ void TransferScreen::buildUi()
     m_finalSeconds->setRange(2, 600);
     m_finalSeconds->setSuffix(tr(" s"));
     m_finalSeconds->setAccessibleName(tr("Still processing after"));
+    // Typed digits count once the edit is done, so "30" never passes through "3".
+    for (QSpinBox *spin : {m_expectedSeconds, m_finalSeconds})
+        spin->setKeyboardTracking(false);
     auto *expectedLabel = new QLabel(tr("E&xpected within"));
     expectedLabel->setBuddy(m_expectedSeconds);
     auto *finalLabel = new QLabel(tr("\"Still &processing\" after"));
@@ -284,8 +287,10 @@ void TransferScreen::buildUi()
         settings.setValue(finalKey, m_finalSeconds->value() * 1000);
         applyWindows();
     };
-    connect(m_expectedSeconds, &QSpinBox::editingFinished, this, saveWindows);
-    connect(m_finalSeconds, &QSpinBox::editingFinished, this, saveWindows);
+    // Every change of value, however it is made: the accessible value interface and the arrow
+    // keys never finish an edit.
+    connect(m_expectedSeconds, &QSpinBox::valueChanged, this, saveWindows);
+    connect(m_finalSeconds, &QSpinBox::valueChanged, this, saveWindows);
 }
 
 void TransferScreen::applyWindows()
