@@ -90,7 +90,9 @@ QRect FavoriteDelegate::badgeRect(const QStyleOptionViewItem &option, const QMod
 
 QSize FavoriteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {320, std::max(heartSize + 16, option.fontMetrics.height() + 18)};
+    // Narrow on purpose: the title elides, so the list never scrolls sideways in a narrow room.
+    return {margin + heartSize + gap + 120,
+            std::max(heartSize + 16, option.fontMetrics.height() + 18)};
 }
 
 void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -194,6 +194,7 @@ void FavoritesScreen::buildUi()
 
     auto *keys = new QLabel(tr("Space: favorite or not · R: retry · Ctrl+Shift+N: notifications"));
     keys->setForegroundRole(QPalette::PlaceholderText);
+    keys->setWordWrap(true);
     layout->addWidget(keys);
     heading->setBuddy(m_list);
 }
