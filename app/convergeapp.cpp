@@ -38,6 +38,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
@@ -128,6 +130,8 @@ void ConvergeApp::setUpFeedback()
 {
     m_announcer->attachStatusBar(m_window->statusBar());
     m_announcementLog->attach(m_announcer);
+    // Over the screens, never over the docks' charts and legends.
+    m_toasts->setArea(m_window->toastArea());
 
     auto *history = new QDockWidget(tr("Notifications"));
     history->setObjectName(u"notificationsDock"_s);
@@ -271,6 +275,8 @@ void ConvergeApp::onConnectionStateChanged(ConnectionMonitor::State state)
         refreshHealth();
         if (m_wasOffline) {
             m_wasOffline = false;
+            // The offline toast is over: withdrawn, and replaced by the news that ended it.
+            m_toasts->resolve(std::exchange(m_offlineToast, 0), tr("Back online"));
             m_toasts->show({ToastSpec::Style::Success, tr("You're back online."),
                             ToastSpec::Action::None, std::nullopt});
             m_announcer->announce(StatusAnnouncer::Kind::Info, tr("You're back online."));
@@ -280,7 +286,8 @@ void ConvergeApp::onConnectionStateChanged(ConnectionMonitor::State state)
         if (!m_wasOffline) {
             m_wasOffline = true;
             const QString text = tr("You're offline. Changes will be sent when you're back.");
-            m_toasts->show({ToastSpec::Style::Error, text, ToastSpec::Action::None, std::nullopt});
+            m_offlineToast = m_toasts->show(
+                {ToastSpec::Style::Error, text, ToastSpec::Action::None, std::nullopt});
             m_announcer->announce(StatusAnnouncer::Kind::Offline, text);
         }
         break;

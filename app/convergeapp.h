@@ -83,6 +83,7 @@ private:
     StatusAnnouncer *m_announcer;
     AnnouncementLogModel *m_announcementLog;
     bool m_wasOffline = false;
+    int m_offlineToast = 0; // the "You're offline" toast of this offline spell
     mock::EmbeddedBackend *m_embedded = nullptr;
     SessionRecorder *m_recorder = nullptr;
     Telemetry *m_telemetry = nullptr;

@@ -107,6 +107,11 @@ int MainWindow::screenCount() const
     return m_screens->count();
 }
 
+QWidget *MainWindow::toastArea() const
+{
+    return m_screens;
+}
+
 QWidget *MainWindow::screenAt(int index) const
 {
     return m_screens->widget(index);

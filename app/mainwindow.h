@@ -24,6 +24,8 @@ public:
     // Brings an added screen to the front; a widget that is not one is ignored.
     void showScreen(QWidget *screen);
     int screenCount() const;
+    // Where toasts belong: over the screens, clear of the docks.
+    QWidget *toastArea() const;
     QWidget *screenAt(int index) const;
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
     QMenu *viewMenu() const { return m_viewMenu; }

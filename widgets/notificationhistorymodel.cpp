@@ -21,8 +21,15 @@ int NotificationHistoryModel::rowCount(const QModelIndex &parent) const
 
 namespace {
 
-QString statusText(NotificationHistoryModel::Status status, ToastSpec::Action action)
+QString statusText(NotificationHistoryModel::Status status, ToastSpec::Action action,
+                   const QString &outcome)
 {
+    if (!outcome.isEmpty()) {
+        if (status == NotificationHistoryModel::Status::ActionTaken)
+            return NotificationHistoryModel::tr("%1 done · %2")
+                .arg(Toast::actionLabel(action), outcome);
+        return outcome;
+    }
     if (status == NotificationHistoryModel::Status::ActionTaken)
         return NotificationHistoryModel::tr("%1 done").arg(Toast::actionLabel(action));
     if (action != ToastSpec::Action::None)
@@ -40,14 +47,14 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
         return {};
     const Entry &e = m_entries.at(index.row());
     // Dismissing or missing a toast does not lose its action: only using it does.
-    const bool actionAvailable =
-        e.spec.action != ToastSpec::Action::None && e.status != Status::ActionTaken;
+    const bool actionAvailable = e.spec.action != ToastSpec::Action::None
+        && e.status != Status::ActionTaken && e.status != Status::Resolved;
     switch (role) {
     case Qt::DisplayRole: {
         QString line = e.time.toString(u"HH:mm:ss"_s) + u"  "_s + e.spec.text;
         if (e.count > 1)
             line += u"  ×%1"_s.arg(e.count);
-        const QString status = statusText(e.status, e.spec.action);
+        const QString status = statusText(e.status, e.spec.action, e.outcome);
         if (!status.isEmpty())
             line += u"  · "_s + status;
         return line;
@@ -60,7 +67,7 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
     }
     case Qt::AccessibleDescriptionRole:
     case Qt::ToolTipRole: {
-        const QString status = statusText(e.status, e.spec.action);
+        const QString status = statusText(e.status, e.spec.action, e.outcome);
         const QString time = e.time.toString(u"HH:mm:ss"_s);
         return status.isEmpty() ? time : time + u", "_s + status;
     }
@@ -91,6 +98,8 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
         return QVariant::fromValue(e.status);
     case TimeRole:
         return e.time;
+    case OutcomeRole:
+        return e.outcome;
     default:
         return {};
     }
@@ -108,13 +117,14 @@ QHash<int, QByteArray> NotificationHistoryModel::roleNames() const
     names.insert(CountRole, "count");
     names.insert(StatusRole, "status");
     names.insert(TimeRole, "time");
+    names.insert(OutcomeRole, "outcome");
     return names;
 }
 
 void NotificationHistoryModel::add(int id, const ToastSpec &spec, const QDateTime &time)
 {
     beginInsertRows({}, 0, 0);
-    m_entries.prepend(Entry {id, spec, time});
+    m_entries.prepend(Entry {id, spec, time, 1, Status::Open, {}});
     endInsertRows();
     if (m_entries.size() > m_maximumRows) {
         const int first = m_maximumRows;
@@ -137,6 +147,7 @@ void NotificationHistoryModel::merged(int id, int count, const QDateTime &time)
     m_entries[row].count = count;
     m_entries[row].time = time;
     m_entries[row].status = Status::Open;
+    m_entries[row].outcome.clear();
     // A repeat is news again: move it to the top, where the newest are.
     if (row > 0) {
         beginMoveRows({}, row, row, {}, 0);
@@ -152,6 +163,19 @@ void NotificationHistoryModel::setStatus(int id, Status status)
     if (row < 0 || m_entries.at(row).status == status)
         return;
     m_entries[row].status = status;
+    emit dataChanged(index(row), index(row));
+}
+
+void NotificationHistoryModel::resolve(int id, const QString &outcome)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    Entry &e = m_entries[row];
+    // A used action stays on record ("Retry done · Saved").
+    if (e.status != Status::ActionTaken)
+        e.status = Status::Resolved;
+    e.outcome = outcome;
     emit dataChanged(index(row), index(row));
 }
 

@@ -13,7 +13,9 @@ class NotificationHistoryModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class Status { Open, ActionTaken, Dismissed, Expired };
+    // Resolved: what the toast was about ended by itself (the save went through after all, the
+    // connection came back); the toast was withdrawn and its action is gone.
+    enum class Status { Open, ActionTaken, Dismissed, Expired, Resolved };
     Q_ENUM(Status)
 
     enum Role {
@@ -26,6 +28,7 @@ public:
         CountRole,
         StatusRole,
         TimeRole,
+        OutcomeRole, // how its subject ended ("Saved"), empty while open
     };
 
     explicit NotificationHistoryModel(QObject *parent = nullptr);
@@ -37,6 +40,8 @@ public:
     void add(int id, const ToastSpec &spec, const QDateTime &time);
     void merged(int id, int count, const QDateTime &time);
     void setStatus(int id, Status status);
+    // The subject ended: the row says how, and its action is no longer offered.
+    void resolve(int id, const QString &outcome);
     bool isActionAvailable(int id) const;
     int rowOf(int id) const;
     int idAt(int row) const;
@@ -57,6 +62,7 @@ private:
         QDateTime time;
         int count = 1;
         Status status = Status::Open;
+        QString outcome;
     };
     QList<Entry> m_entries; // newest first
     int m_maximumRows = 200;

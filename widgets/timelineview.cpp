@@ -89,6 +89,13 @@ void TimelineView::applyColumnVisibility()
     for (int column = TimelineModel::FirstTechnicalColumn; column < model()->columnCount();
          ++column)
         setColumnHidden(column, !m_technical);
+    // The plain view fits its dock: the description takes what the outcome and time leave, so
+    // nothing needs scrolling sideways. The technical columns are wide by nature and scroll.
+    header()->setStretchLastSection(m_technical);
+    header()->setSectionResizeMode(TimelineModel::DescriptionColumn,
+                                   m_technical ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (m_technical)
+        header()->resizeSection(TimelineModel::DescriptionColumn, 540);
 }
 
 void TimelineView::onRowsInserted(const QModelIndex &parent, int first, int)

@@ -53,6 +53,8 @@ ToastCenter::~ToastCenter()
 {
     if (m_host)
         m_host->removeEventFilter(this);
+    if (m_area)
+        m_area->removeEventFilter(this);
     // The overlay belongs to the host; without its center it would be an orphan on screen.
     delete m_overlay;
 }
@@ -189,6 +191,15 @@ void ToastCenter::dismiss(int id)
     remove(id, NotificationHistoryModel::Status::Dismissed);
 }
 
+void ToastCenter::resolve(int id, const QString &outcome)
+{
+    if (id <= 0 || m_history->rowOf(id) < 0)
+        return;
+    m_callbacks.remove(id);
+    m_history->resolve(id, outcome);
+    remove(id, NotificationHistoryModel::Status::Resolved);
+}
+
 void ToastCenter::dismissAll()
 {
     const QList<int> ids = visibleIds() + queuedIds();
@@ -237,11 +248,28 @@ void ToastCenter::remove(int id, NotificationHistoryModel::Status status)
     }
     if (!found)
         return;
-    // ActionTaken is recorded by triggerAction; a dismissal never overwrites it.
-    if (status != NotificationHistoryModel::Status::ActionTaken)
+    // ActionTaken is recorded by triggerAction, Resolved by resolve(); a dismissal never
+    // overwrites either.
+    if (status != NotificationHistoryModel::Status::ActionTaken
+        && status != NotificationHistoryModel::Status::Resolved)
         m_history->setStatus(id, status);
     emit toastDismissed(id);
     pump();
+}
+
+void ToastCenter::setArea(QWidget *area)
+{
+    if (m_area)
+        m_area->removeEventFilter(this);
+    m_area = area != m_host ? area : nullptr;
+    if (m_area)
+        m_area->installEventFilter(this);
+    relayout();
+}
+
+QWidget *ToastCenter::area() const
+{
+    return m_area ? m_area.data() : m_host.data();
 }
 
 void ToastCenter::setMaximumVisible(int count)
@@ -325,7 +353,10 @@ int ToastCenter::count(int id) const
 
 bool ToastCenter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_host && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    const bool ours = watched == m_host || (m_area && watched == m_area);
+    if (ours
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show
+            || event->type() == QEvent::Move))
         relayout();
     return QObject::eventFilter(watched, event);
 }
@@ -338,13 +369,17 @@ void ToastCenter::relayout()
         m_overlay->hide();
         return;
     }
-    const int width = std::min(overlayWidth, std::max(200, m_host->width() - 2 * edgeMargin));
+    // The area's rectangle in the host's coordinates (the area may sit anywhere inside it).
+    QRect frame = m_host->rect();
+    if (m_area && m_area->isVisible() && m_host->isAncestorOf(m_area))
+        frame = QRect(m_area->mapTo(m_host, QPoint(0, 0)), m_area->size());
+    const int width = std::min(overlayWidth, std::max(200, frame.width() - 2 * edgeMargin));
     QLayout *layout = m_overlay->layout();
     layout->activate();
     const int height =
         layout->hasHeightForWidth() ? layout->heightForWidth(width) : layout->sizeHint().height();
-    m_overlay->setGeometry(m_host->width() - width - edgeMargin,
-                           m_host->height() - height - edgeMargin, width, height);
+    m_overlay->setGeometry(frame.right() + 1 - width - edgeMargin,
+                           frame.bottom() + 1 - height - edgeMargin, width, height);
     m_overlay->show();
     m_overlay->raise();
 }

@@ -17,7 +17,8 @@ class QShortcut;
 class QWidget;
 class Toast;
 
-// Shows toasts in an overlay at the bottom right of a host widget (usually the main window).
+// Shows toasts in an overlay at the bottom right of a host widget (usually the main window), or
+// of an area inside it (setArea: the screens, so that toasts never cover the docks' charts).
 // - Queue with priority: errors first, then the rest in order; at most maximumVisible at once,
 //   and an error pushes a visible info/success back into the queue.
 // - Identical messages (style, text, action) merge into one toast with a count.
@@ -54,9 +55,18 @@ public:
     // gone.
     int show(const ToastSpec &spec, QObject *context, std::function<void()> onAction);
     void dismiss(int id);
+    // What the toast was about ended by itself (the save went through after a Retry from the
+    // keyboard, the connection came back): the toast is withdrawn, or never shown if queued, its
+    // action is gone, and the history says how it ended. Ignored for an unknown id.
+    void resolve(int id, const QString &outcome);
     void dismissAll();
     // Takes the toast's action as if its button were pressed. False if it has none or it was used.
     bool triggerAction(int id);
+
+    // Where in the host the toasts sit: the bottom right of this descendant of the host (nullptr:
+    // the host itself).
+    void setArea(QWidget *area);
+    QWidget *area() const;
 
     void setMaximumVisible(int count);
     int maximumVisible() const { return m_maximumVisible; }
@@ -116,6 +126,7 @@ private:
     static int priority(const ToastSpec &spec);
 
     QPointer<QWidget> m_host;
+    QPointer<QWidget> m_area;
     QPointer<DisplayPreferences> m_preferences;
     KitScheduler *m_scheduler = nullptr;
     QWidget *m_overlay;

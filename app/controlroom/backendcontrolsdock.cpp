@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -23,9 +24,35 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Calls back whenever the watched widget's layout is redone: the controls' width follows what
+// they need (a replica row added, a longer status), so they never scroll sideways.
+class LayoutWatcher final : public QObject
+{
+public:
+    LayoutWatcher(QWidget *watched, std::function<void()> changed)
+        : QObject(watched)
+        , m_changed(std::move(changed))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            m_changed();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_changed;
+};
 
 // Deep merge of JSON objects; arrays are merged entry by entry, because an edit of replica 2
 // and one of replica 1 within the same debounce window must both survive.
@@ -95,6 +122,7 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     setWidget(scroll);
     m_scroll = scroll;
     fitWidth();
+    new LayoutWatcher(content, [this] { fitWidth(); });
 
     content->setEnabled(false);
     connect(m_settings, &BackendSettings::changed, this, [this, content] {

@@ -45,6 +45,12 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     m_technical->setAccessibleDescription(
         tr("Shows the correlation id, kind, node, LSN, HTTP status and detail of every step"));
     m_count->setObjectName(u"timelineCount"_s);
+    // The filters may shrink (their text elides) so the dock fits beside a screen at 1280 px.
+    for (QComboBox *filter : {m_screens, m_outcomes}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(6);
+        filter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
 
     auto *screenLabelWidget = new QLabel(tr("&Screen:"));
     screenLabelWidget->setBuddy(m_screens);

@@ -251,10 +251,13 @@ struct Step
 
     void ownWriteAccepted()
     {
-        const bool checking = s.phase == Phase::Checking || s.phase == Phase::ReadingBack;
-        if (checking && s.sent->correlationId == in.correlationId && in.version
+        // Also while Sending: the event can overtake an answer that is then lost, and waiting
+        // for that answer would resend a write the server already told us it applied.
+        const bool out = s.phase == Phase::Sending || s.phase == Phase::Checking
+            || s.phase == Phase::ReadingBack;
+        if (out && s.sent && s.sent->correlationId == in.correlationId && in.version
             && in.version->favorite == s.sent->desired) {
-            settle(*in.version); // the event names our write whose answer was lost
+            settle(*in.version); // the event names our write: it landed
             return;
         }
         applyServer(in.version);

@@ -202,11 +202,15 @@ QString MoneyAmount::currencySymbol(const QString &currency)
 QString MoneyAmount::format(qint64 minor, const QString &currency, const QLocale &locale)
 {
     // The locale decides where the symbol and the sign go; ask it with a one-unit sample and
-    // put our exact digits where its "1" is.
+    // put our exact digits where its "1" is. The C locale (LANG=C.UTF-8, as on many Debian
+    // machines and in CI) has no currency rules of its own and would put the symbol last
+    // ("1,240.00€"): it writes money as English does, digits grouped.
+    const QLocale rules =
+        locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
     const QString symbol = currencySymbol(currency);
-    const QString sample = locale.toCurrencyString(qlonglong(minor < 0 ? -1 : 1), symbol);
-    const QString one = locale.toString(1);
-    const QString digits = plainMagnitude(magnitudeOf(minor), locale);
+    const QString sample = rules.toCurrencyString(qlonglong(minor < 0 ? -1 : 1), symbol);
+    const QString one = rules.toString(1);
+    const QString digits = plainMagnitude(magnitudeOf(minor), rules);
     const qsizetype at = sample.lastIndexOf(one);
     if (at < 0)
         return formatPlain(minor, locale) + u' ' + symbol;

@@ -6,7 +6,10 @@
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "models/client/connectionmonitor.h"
 #include "models/control/actionregistry.h"
+#include "widgets/notificationhistorymodel.h"
+#include "widgets/toastcenter.h"
 
 #include <QStackedWidget>
 #include <QTest>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void revealRequestShowsTheScreen_data();
     void revealRequestShowsTheScreen();
     void showScreenIgnoresAWidgetThatIsNotOne();
+    void backOnlineWithdrawsTheOfflineToast();
 };
 
 namespace {
@@ -110,6 +114,44 @@ void TestConvergeApp::showScreenIgnoresAWidgetThatIsNotOne()
     QWidget stranger;
     app.window()->showScreen(&stranger);
     QCOMPARE(currentScreen(app), app.transfer());
+}
+
+void TestConvergeApp::backOnlineWithdrawsTheOfflineToast()
+{
+    // Each offline spell used to merge into one "You're offline ×5" that stayed after the
+    // connection came back.
+    ConvergeApp app(CommandLineOptions {});
+    ToastCenter *toasts = app.toasts();
+    NotificationHistoryModel *history = toasts->history();
+    ConnectionMonitor *connection = app.connection();
+    QList<int> offlineToasts;
+    for (int spell = 0; spell < 2; ++spell) {
+        Q_EMIT connection->stateChanged(ConnectionMonitor::State::Offline);
+        QCOMPARE(toasts->visibleIds().size(), 1);
+        const int offline = toasts->visibleIds().first();
+        QVERIFY(history->index(history->rowOf(offline))
+                    .data(NotificationHistoryModel::TextRole)
+                    .toString()
+                    .startsWith(u"You're offline"_s));
+        QCOMPARE(toasts->count(offline), 1);
+        offlineToasts << offline;
+        Q_EMIT connection->stateChanged(ConnectionMonitor::State::Online);
+        QVERIFY(!toasts->visibleIds().contains(offline));
+        const QModelIndex row = history->index(history->rowOf(offline));
+        QCOMPARE(row.data(NotificationHistoryModel::StatusRole)
+                     .value<NotificationHistoryModel::Status>(),
+                 NotificationHistoryModel::Status::Resolved);
+        QCOMPARE(row.data(NotificationHistoryModel::OutcomeRole).toString(), u"Back online"_s);
+        // Replaced by the news that ended it.
+        QCOMPARE(toasts->visibleIds().size(), 1);
+        const int back = toasts->visibleIds().first();
+        QCOMPARE(history->index(history->rowOf(back))
+                     .data(NotificationHistoryModel::TextRole)
+                     .toString(),
+                 u"You're back online."_s);
+        toasts->dismiss(back);
+    }
+    QVERIFY(offlineToasts.at(0) != offlineToasts.at(1));
 }
 
 QTEST_MAIN(TestConvergeApp)

@@ -10,6 +10,8 @@
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
+#include "tests/widgets/manualtime.h"
+#include "widgets/spinnerhold.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
@@ -123,9 +125,12 @@ private Q_SLOTS:
     void spaceTogglesTheCurrentItem();
     void clickOnHeartTogglesAndRowReadsItsState();
     void rollbackShowsToastWithRetryAndSpeaksAssertively();
+    void keyboardRetryWithdrawsTheFailureToast();
     void confirmationsAreAnnouncedOnceAndSavingNever();
     void favoritesOnlyFilter();
     void offlineBannerSaysChangesWillBeSent();
+    void offlineBannerMovesNoRowUnderThePointer();
+    void rowSpinnerKeepsItsMinimumTime();
     void scenarioActionsDriveTheScreen();
 };
 
@@ -209,6 +214,39 @@ void TestFavoritesScreen::rollbackShowsToastWithRetryAndSpeaksAssertively()
     QCOMPARE(server.simulation().primary().item(5)->favorite, true);
 }
 
+void TestFavoritesScreen::keyboardRetryWithdrawsTheFailureToast()
+{
+    // R on the row retries without the toast: once the change is saved, the toast that offered
+    // Retry must go, and the history must say it was saved rather than offer Retry.
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Retry with R"_s);
+    QVERIFY(s.start());
+    FavoritesModel::Timings timings = s.screen->model()->timings();
+    timings.maxResolveAttempts = 0;
+    s.screen->model()->setTimings(timings);
+    server.simulation().faults().failTimes(favoriteRoute, 1, mock::FaultInjector::Action::Error);
+    s.clickHeart(5);
+    QTRY_COMPARE(s.screen->model()->syncState(5), SyncState::Failed);
+    QTRY_COMPARE(s.toasts->visibleIds().size(), 1);
+    const int toast = s.toasts->visibleIds().first();
+    NotificationHistoryModel *history = s.toasts->history();
+    QVERIFY(history->isActionAvailable(toast));
+
+    QListView *list = s.screen->list();
+    list->setFocus();
+    list->setCurrentIndex(s.viewIndexOf(5));
+    QTest::keyClick(list, Qt::Key_R);
+    QTRY_COMPARE(s.screen->model()->syncState(5), SyncState::Confirmed);
+    QVERIFY(s.toasts->visibleIds().isEmpty());
+    QVERIFY(!history->isActionAvailable(toast));
+    const QModelIndex row = history->index(history->rowOf(toast));
+    QCOMPARE(
+        row.data(NotificationHistoryModel::StatusRole).value<NotificationHistoryModel::Status>(),
+        NotificationHistoryModel::Status::Resolved);
+    QCOMPARE(row.data(NotificationHistoryModel::OutcomeRole).toString(), u"Saved"_s);
+}
+
 void TestFavoritesScreen::confirmationsAreAnnouncedOnceAndSavingNever()
 {
     mock::BackendServer server(quickConfig(100));
@@ -261,6 +299,58 @@ void TestFavoritesScreen::offlineBannerSaysChangesWillBeSent()
     QTRY_VERIFY(!banner->isVisible());
     QTRY_COMPARE(s.screen->model()->syncState(8), SyncState::Confirmed);
     QCOMPARE(server.simulation().primary().item(8)->favorite, true);
+}
+
+void TestFavoritesScreen::offlineBannerMovesNoRowUnderThePointer()
+{
+    // The banner used to sit above the list and push every row down as it appeared: a click
+    // aimed at a row landed on the one above.
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Banner"_s);
+    QVERIFY(s.start());
+    QListView *list = s.screen->list();
+    auto *banner = s.screen->findChild<QWidget *>(u"offlineBanner"_s);
+    QVERIFY(banner);
+    const auto rowTop = [&s, list](int itemId) {
+        return list->viewport()->mapTo(s.window.get(),
+                                       list->visualRect(s.viewIndexOf(itemId)).topLeft());
+    };
+    const QPoint before = rowTop(3);
+    const int listHeight = list->height();
+    s.screen->model()->setOnline(false);
+    QTRY_VERIFY(banner->isVisible() && banner->height() > 0 && list->height() < listHeight);
+    QCOMPARE(rowTop(3), before);
+    s.screen->model()->setOnline(true);
+    QTRY_VERIFY(!banner->isVisible() && list->height() == listHeight);
+    QCOMPARE(rowTop(3), before);
+}
+
+void TestFavoritesScreen::rowSpinnerKeepsItsMinimumTime()
+{
+    // Writes of 300 ms with the spinner after 100 ms: the model's row stops spinning after
+    // about 200 ms, but the row keeps "Saving…" with its spinner for the kit's 500 ms.
+    mock::BackendServer server(quickConfig(300));
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Spinner"_s);
+    ManualTime time;
+    s.screen->spinnerHold()->setScheduler(&time.scheduler);
+    QVERIFY(s.start());
+    QVERIFY(s.screen->model()->toggle(6));
+    QTRY_VERIFY(FavoriteDelegate::spinsAt(s.viewIndexOf(6)));
+    QTRY_COMPARE(s.screen->model()->syncState(6), SyncState::Confirmed);
+    QVERIFY(!FavoriteDelegate::spinsAt(s.viewIndexOf(6)));
+    // The kit's clock has not moved since the spinner showed: the row still draws it.
+    FavoriteDelegate::BadgeLook look = s.screen->delegate()->badgeLook(s.viewIndexOf(6));
+    QVERIFY(look.visible);
+    QVERIFY(look.spinner);
+    QCOMPARE(look.state, SyncState::Pending);
+    time.advance(499ms);
+    QVERIFY(s.screen->delegate()->badgeLook(s.viewIndexOf(6)).spinner);
+    time.advance(1ms);
+    look = s.screen->delegate()->badgeLook(s.viewIndexOf(6));
+    QVERIFY(!look.spinner);
+    QCOMPARE(look.state, SyncState::Confirmed);
 }
 
 void TestFavoritesScreen::scenarioActionsDriveTheScreen()

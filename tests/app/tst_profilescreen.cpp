@@ -13,6 +13,7 @@
 #include "widgets/toastcenter.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void badInputIsShownAndPhotoStays();
     void failedUploadOffersRetry();
     void keyboardReachesEverything();
+    void assistiveToggleChoosesThePattern_data();
+    void assistiveToggleChoosesThePattern();
     void secondWindowSeesOldPhoto();
 
 private:
@@ -196,6 +199,37 @@ void TestProfileScreen::keyboardReachesEverything()
     QCOMPARE(radios.size(), 4);
     for (QRadioButton *radio : radios)
         QVERIFY(!radio->accessibleDescription().isEmpty());
+}
+
+void TestProfileScreen::assistiveToggleChoosesThePattern_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    for (ProfilePattern pattern : ProfilePatterns::all)
+        QTest::newRow(qPrintable(ProfilePatterns::title(pattern))) << pattern;
+}
+
+void TestProfileScreen::assistiveToggleChoosesThePattern()
+{
+    // AT-SPI's Toggle action checks the radio without a click; the model must still follow.
+    QFETCH(ProfilePattern, pattern);
+    Harness h(m_server->url());
+    const ProfilePattern other = pattern == ProfilePattern::NaiveReplica
+        ? ProfilePattern::ReadYourWrites
+        : ProfilePattern::NaiveReplica;
+    h.screen->model()->setPattern(other);
+    QRadioButton *radio = nullptr;
+    for (QRadioButton *candidate : h.screen->findChildren<QRadioButton *>()) {
+        if (candidate->text() == ProfilePatterns::title(pattern))
+            radio = candidate;
+    }
+    QVERIFY(radio);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(radio);
+    QVERIFY(accessible && accessible->actionInterface());
+    QVERIFY(accessible->actionInterface()->actionNames().contains(
+        QAccessibleActionInterface::toggleAction()));
+    accessible->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QVERIFY(radio->isChecked());
+    QCOMPARE(h.screen->model()->pattern(), pattern);
 }
 
 void TestProfileScreen::secondWindowSeesOldPhoto()

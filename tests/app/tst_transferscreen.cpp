@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void failedTransferRefillsTheForm();
     void stepIndicatorTellsStepsByShape();
     void scenarioActionsDriveTheScreen();
+    void windowsSetThroughTheAccessibleValueReachTheModel_data();
+    void windowsSetThroughTheAccessibleValueReachTheModel();
 };
 
 void TestTransferScreen::initTestCase()
@@ -247,6 +250,37 @@ void TestTransferScreen::scenarioActionsDriveTheScreen()
     const auto wrong = run(u"transfer.balance"_s, {{u"available"_s, 124000}}, false);
     QVERIFY(!wrong.first);
     QVERIFY2(wrong.second.contains(u"€1,227.50 available"_s), qPrintable(wrong.second));
+}
+
+void TestTransferScreen::windowsSetThroughTheAccessibleValueReachTheModel_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("expected") << u"Expected time"_s;
+    QTest::newRow("still processing") << u"Still processing after"_s;
+}
+
+void TestTransferScreen::windowsSetThroughTheAccessibleValueReachTheModel()
+{
+    // A screen reader sets a spin box through its value interface: no edit is ever finished.
+    QFETCH(QString, name);
+    Harness h(quickConfig());
+    QSpinBox *spin = nullptr;
+    for (QSpinBox *candidate : h.screen->findChildren<QSpinBox *>()) {
+        if (candidate->accessibleName() == name)
+            spin = candidate;
+    }
+    QVERIFY(spin);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(spin);
+    QVERIFY(accessible && accessible->valueInterface());
+    const bool expected = name == u"Expected time"_s;
+    // A value the box does not show yet, with the windows kept in order (the final one after
+    // the expected one) so that nothing is clamped.
+    const int wanted = expected ? (spin->value() == 4 ? 5 : 4) : (spin->value() == 40 ? 50 : 40);
+    accessible->valueInterface()->setCurrentValue(wanted);
+    QCOMPARE(spin->value(), wanted);
+    const TransferModel::Settings after = h.screen->model()->settings();
+    QCOMPARE(expected ? after.expectedWindow : after.finalWindow,
+             std::chrono::milliseconds(wanted * 1000));
 }
 
 QTEST_MAIN(TestTransferScreen)

@@ -87,6 +87,9 @@ private slots:
     void focusShortcutGoesAndReturns();
     void escapeDismissesAndReturnsFocus();
     void overlayStaysInsideHost();
+    void resolvedToastIsWithdrawnAndSaysHowItEnded_data();
+    void resolvedToastIsWithdrawnAndSaysHowItEnded();
+    void overlayStaysInsideItsArea();
 };
 
 void TestToastCenter::showsWithoutTakingFocus()
@@ -447,6 +450,77 @@ void TestToastCenter::overlayStaysInsideHost()
     QVERIFY(host.window.rect().contains(overlay));
     host.window.resize(360, 300);
     QTRY_VERIFY(host.window.rect().contains(host.center->overlay()->geometry()));
+}
+
+void TestToastCenter::resolvedToastIsWithdrawnAndSaysHowItEnded_data()
+{
+    QTest::addColumn<QString>("before"); // what happened to the toast before its subject ended
+    QTest::addColumn<QString>("status");
+    QTest::newRow("showing") << u"showing"_s << u"Saved"_s;
+    QTest::newRow("queued") << u"queued"_s << u"Saved"_s;
+    QTest::newRow("dismissed") << u"dismissed"_s << u"Saved"_s;
+    QTest::newRow("retried from the toast") << u"action"_s << u"Retry done · Saved"_s;
+}
+
+void TestToastCenter::resolvedToastIsWithdrawnAndSaysHowItEnded()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, status);
+    Host host;
+    host.center->setMaximumVisible(1);
+    int retries = 0;
+    const int blocker = host.center->show(error(u"Blocks the way"_s));
+    const int id = host.center->show(error(u"Couldn't save \"Blue Chair\"."_s, Action::Retry),
+                                     &host.window, [&retries] { ++retries; });
+    if (before != u"queued"_s)
+        host.center->dismiss(blocker);
+    if (before == u"dismissed"_s)
+        host.center->dismiss(id);
+    if (before == u"action"_s)
+        QVERIFY(host.center->triggerAction(id));
+    QCOMPARE(host.center->queuedIds().contains(id), before == u"queued"_s);
+
+    QSignalSpy shown(host.center.get(), &ToastCenter::toastShown);
+    host.center->resolve(id, u"Saved"_s);
+    QVERIFY(!host.center->visibleIds().contains(id));
+    QVERIFY(!host.center->queuedIds().contains(id));
+    if (before == u"queued"_s) {
+        host.center->dismiss(blocker);
+        QCOMPARE(shown.count(), 0); // withdrawn before it was ever shown
+    }
+    NotificationHistoryModel *history = host.center->history();
+    const QModelIndex row = history->index(history->rowOf(id));
+    QVERIFY(!row.data(NotificationHistoryModel::ActionAvailableRole).toBool());
+    QVERIFY(!host.center->triggerAction(id));
+    QCOMPARE(row.data(NotificationHistoryModel::OutcomeRole).toString(), u"Saved"_s);
+    QVERIFY2(row.data(Qt::DisplayRole).toString().endsWith(u"· "_s + status),
+             qPrintable(row.data(Qt::DisplayRole).toString()));
+    QCOMPARE(retries, before == u"action"_s ? 1 : 0);
+    // An unknown id, or one resolved already, changes nothing.
+    host.center->resolve(0, u"Saved"_s);
+    host.center->resolve(id, u"Saved"_s);
+    QCOMPARE(row.data(NotificationHistoryModel::OutcomeRole).toString(), u"Saved"_s);
+}
+
+void TestToastCenter::overlayStaysInsideItsArea()
+{
+    // The screens on the left, a dock with a chart on the right: toasts sit over the screens.
+    Host host;
+    auto *area = new QWidget(&host.window);
+    area->setGeometry(0, 0, 500, 600);
+    area->show();
+    host.center->setArea(area);
+    host.center->show(error(u"Couldn't save \"Blue Chair\"."_s, Action::Retry));
+    host.center->show(info(u"Saved"_s));
+    QWidget *overlay = host.center->overlay();
+    QVERIFY(overlay->isVisible());
+    QVERIFY2(area->geometry().contains(overlay->geometry()),
+             qPrintable(u"%1,%2 %3×%4"_s.arg(overlay->x())
+                            .arg(overlay->y())
+                            .arg(overlay->width())
+                            .arg(overlay->height())));
+    area->resize(460, 500);
+    QVERIFY(area->geometry().contains(overlay->geometry()));
 }
 
 QTEST_MAIN(TestToastCenter)

@@ -3,7 +3,7 @@
 //   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
 //
 // SET is favorites, transfer, profile, controls or window. With none named it makes the docs'
-// pictures (all but window); "window" saves the whole app at 1280×800 and 1920×1080 for a
+// pictures (all but window); "window" saves the whole app at 1280×800, 1440×900 and 1920×1080 for a
 // look after a layout change. It runs offscreen unless QT_QPA_PLATFORM says otherwise.
 
 #include "tools/screenshots/controlsshots.h"

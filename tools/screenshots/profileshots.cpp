@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -138,13 +139,18 @@ void shootProfile(Shots &shots)
     QFile::remove(notAPhoto);
     h.save(shots, u"profile-bad-input"_s);
 
-    // The upload fails once: the toast and the page both offer Retry.
+    // The upload certainly does not arrive (nothing listens there): the toast and the page both
+    // offer Retry. A 503 would not do: it may have landed, so the model checks by itself.
     h.model()->setLocalPreview(false);
     h.model()->setPattern(ProfilePattern::ReadYourWrites);
-    server.simulation().faults().failTimes(u"PUT /profile/photo"_s, 1,
-                                           mock::FaultInjector::Action::Error);
+    QTcpServer probe;
+    shots.require(probe.listen(QHostAddress::LocalHost), u"a free port"_s);
+    const QUrl dead(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    probe.close();
+    h.api.setBaseUrl(dead);
     h.screen->uploadSample(u"ocean"_s);
     shots.waitFor([&] { return h.model()->canRetry(); }, u"the failed upload"_s);
+    h.api.setBaseUrl(server.url());
     h.save(shots, u"profile-upload-failed"_s);
     h.model()->retry();
     shots.waitFor([&] { return h.model()->isOwnPhotoShown() && h.idle(); }, u"the retry"_s);

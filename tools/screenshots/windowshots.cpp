@@ -43,7 +43,7 @@ void shootWindow(Shots &shots)
 
     MainWindow *window = app.window();
     const QStringList names {u"favorites"_s, u"profile"_s, u"transfer"_s};
-    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+    for (const QSize size : {QSize(1280, 800), QSize(1440, 900), QSize(1920, 1080)}) {
         window->resize(size);
         for (int i = 0; i < window->screenCount(); ++i) {
             window->showScreen(i);

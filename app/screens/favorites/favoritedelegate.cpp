@@ -2,6 +2,7 @@
 
 #include "models/favorites/favoritesmodel.h"
 #include "widgets/glyphpainter.h"
+#include "widgets/spinnerhold.h"
 #include "widgets/syncbadgepainter.h"
 
 #include <QApplication>
@@ -43,6 +44,36 @@ FavoriteDelegate::FavoriteDelegate(QObject *parent)
 {
 }
 
+bool FavoriteDelegate::spinsAt(const QModelIndex &index)
+{
+    // Waiting for the connection is not progress: no spinner for "Offline".
+    return index.data(FavoritesModel::BadgeVisibleRole).toBool()
+        && static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt())
+        == SyncState::Pending
+        && index.data(FavoritesModel::BadgeTextRole).toString().isEmpty();
+}
+
+void FavoriteDelegate::setSpinnerHold(const SpinnerHold *hold)
+{
+    m_hold = hold;
+}
+
+FavoriteDelegate::BadgeLook FavoriteDelegate::badgeLook(const QModelIndex &index) const
+{
+    BadgeLook look;
+    if (m_hold && m_hold->isHeld(index)) {
+        look.visible = true;
+        look.state = SyncState::Pending;
+        look.spinner = true;
+        return look;
+    }
+    look.visible = index.data(FavoritesModel::BadgeVisibleRole).toBool();
+    look.state = static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
+    look.word = index.data(FavoritesModel::BadgeTextRole).toString();
+    look.spinner = spinsAt(index);
+    return look;
+}
+
 QRect FavoriteDelegate::heartRect(const QRect &row)
 {
     return {row.left() + margin, row.center().y() - heartSize / 2 + 1, heartSize, heartSize};
@@ -59,7 +90,9 @@ QRect FavoriteDelegate::badgeRect(const QStyleOptionViewItem &option, const QMod
 
 QSize FavoriteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {320, std::max(heartSize + 16, option.fontMetrics.height() + 18)};
+    // Narrow on purpose: the title elides, so the list never scrolls sideways in a narrow room.
+    return {margin + heartSize + gap + 120,
+            std::max(heartSize + 16, option.fontMetrics.height() + 18)};
 }
 
 void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -81,8 +114,7 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const bool favorite = index.data(FavoritesModel::FavoriteRole).toBool();
     const bool busy = index.data(FavoritesModel::BusyRole).toBool();
-    const bool badge = index.data(FavoritesModel::BadgeVisibleRole).toBool();
-    const auto state = static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
+    const BadgeLook look = badgeLook(index);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -102,17 +134,18 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     // Title, then a "Favorite" tag so the state is also told in words.
     QRect textRect = opt.rect.adjusted(margin + heartSize + gap, 0, -margin, 0);
-    if (badge) {
-        const QRect badgeArea = badgeRect(opt, index);
+    if (look.visible) {
+        const QSize size = SyncBadgePainter::sizeHint(opt.fontMetrics, look.state, look.word);
+        const QRect badgeArea(opt.rect.right() - margin - size.width(),
+                              opt.rect.center().y() - size.height() / 2 + 1, size.width(),
+                              size.height());
         textRect.setRight(badgeArea.left() - gap);
         SyncBadgePaintOptions badgeOptions;
         badgeOptions.selected = selected;
-        const QString word = index.data(FavoritesModel::BadgeTextRole).toString();
-        // Waiting for the connection is not progress: no spinner for "Offline".
-        badgeOptions.spinner = state == SyncState::Pending && word.isEmpty() && !m_reducedMotion;
+        badgeOptions.spinner = look.spinner && !m_reducedMotion;
         badgeOptions.spinnerAngle = m_spinnerAngle;
-        SyncBadgePainter::paint(painter, badgeArea, state, opt.palette,
-                                index.data(FavoritesModel::BadgeTextRole).toString(), badgeOptions);
+        SyncBadgePainter::paint(painter, badgeArea, look.state, opt.palette, look.word,
+                                badgeOptions);
     }
     painter->setPen(text);
     painter->setFont(opt.font);
@@ -158,7 +191,9 @@ bool FavoriteDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             }
             const auto state =
                 static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
-            if (state == SyncState::Failed && badgeRect(option, index).contains(at)) {
+            // A held spinner still covers "Couldn't save · Retry": nothing to press yet.
+            const bool held = m_hold && m_hold->isHeld(index);
+            if (state == SyncState::Failed && !held && badgeRect(option, index).contains(at)) {
                 Q_EMIT retryClicked(index);
                 return true;
             }

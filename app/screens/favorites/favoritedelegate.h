@@ -1,6 +1,11 @@
 #pragma once
 
+#include "models/sync/syncstate.h"
+
+#include <QPointer>
 #include <QStyledItemDelegate>
+
+class SpinnerHold;
 
 // Paints one row of the Favorites list: the heart (filled with a "Favorite" tag, or an outline;
 // a spinner while the Wait pattern holds it), the title, and the kit's sync badge at the right.
@@ -21,6 +26,20 @@ public:
     static QRect heartRect(const QRect &row);
     static QRect badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index);
 
+    // What the row's badge shows: the model's state, or "Saving…" with its spinner while the
+    // SpinnerHold keeps the spinner its minimum time.
+    struct BadgeLook
+    {
+        bool visible = false;
+        SyncState state = SyncState::Confirmed;
+        QString word;
+        bool spinner = false; // before reduced motion
+    };
+    BadgeLook badgeLook(const QModelIndex &index) const;
+    // The model's row asks for a spinner in its badge (what a SpinnerHold watches).
+    static bool spinsAt(const QModelIndex &index);
+    void setSpinnerHold(const SpinnerHold *hold);
+
     void setSpinnerAngle(qreal degrees) { m_spinnerAngle = degrees; }
     void setReducedMotion(bool reduced) { m_reducedMotion = reduced; }
 
@@ -33,6 +52,7 @@ protected:
                      const QModelIndex &index) override;
 
 private:
+    QPointer<const SpinnerHold> m_hold;
     qreal m_spinnerAngle = 0;
     bool m_reducedMotion = false;
 };

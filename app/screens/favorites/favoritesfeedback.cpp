@@ -25,27 +25,36 @@ void FavoritesFeedback::record(TimelineEvent::Kind kind, const QString &correlat
 
 void FavoritesFeedback::connectOutcomes()
 {
-    connect(
-        m_model, &FavoritesModel::rolledBack, this,
-        [this](int itemId, const QString &, const QString &message, bool canRetry,
-               const QString &correlationId) {
-            record(TimelineEvent::Kind::RolledBack, correlationId, message);
-            if (m_services.telemetry)
-                m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
-            if (m_services.announcer)
-                m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message);
-            if (m_services.toasts) {
-                const ToastSpec spec {ToastSpec::Style::Error, message,
-                                      canRetry ? ToastSpec::Action::Retry : ToastSpec::Action::None,
-                                      std::nullopt};
-                m_services.toasts->show(spec, m_model, [this, itemId] { m_model->retry(itemId); });
-                record(TimelineEvent::Kind::ToastShown, correlationId, message);
-            }
-        });
+    connect(m_model, &FavoritesModel::rolledBack, this,
+            [this](int itemId, const QString &, const QString &message, bool canRetry,
+                   const QString &correlationId) {
+                record(TimelineEvent::Kind::RolledBack, correlationId, message);
+                if (m_services.telemetry)
+                    m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message);
+                if (m_services.toasts) {
+                    const ToastSpec spec {ToastSpec::Style::Error, message,
+                                          canRetry ? ToastSpec::Action::Retry
+                                                   : ToastSpec::Action::None,
+                                          std::nullopt};
+                    const int toast = m_services.toasts->show(
+                        spec, m_model, [this, itemId] { m_model->retry(itemId); });
+                    const int earlier = m_failureToasts.value(itemId);
+                    if (earlier != toast) // a failure of the same item with other words
+                        m_services.toasts->resolve(earlier, tr("Failed again"));
+                    m_failureToasts.insert(itemId, toast);
+                    record(TimelineEvent::Kind::ToastShown, correlationId, message);
+                }
+            });
     connect(m_model, &FavoritesModel::confirmed, this,
             [this](int itemId, const QString &correlationId) {
                 record(TimelineEvent::Kind::Confirmed, correlationId,
                        tr("\"%1\" saved").arg(m_model->titleOf(itemId)));
+                // However it was retried (R, the badge, the toast, a new click), the failure is
+                // over: its toast must not keep offering Retry.
+                if (m_services.toasts && m_failureToasts.contains(itemId))
+                    m_services.toasts->resolve(m_failureToasts.take(itemId), tr("Saved"));
             });
     connect(m_model, &FavoritesModel::confirmedBatch, this, [this](int count) {
         // The announcer folds these into one polite "N changes saved".

@@ -3,6 +3,7 @@
 #include "app/sessionservices.h"
 #include "models/session/timelineevent.h"
 
+#include <QHash>
 #include <QObject>
 
 class FavoritesModel;
@@ -28,4 +29,6 @@ private:
 
     FavoritesModel *m_model;
     SessionServices m_services;
+    // The "Couldn't save" toast of each item, withdrawn once a later save of it lands.
+    QHash<int, int> m_failureToasts;
 };

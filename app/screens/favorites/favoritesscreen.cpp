@@ -7,6 +7,7 @@
 #include "models/sync/syncwords.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/glyphpainter.h"
+#include "widgets/spinnerhold.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -28,6 +29,7 @@ FavoritesScreen::FavoritesScreen(const SessionServices &services, QWidget *paren
     , m_model(new FavoritesModel(services.api, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_delegate(new FavoriteDelegate(this))
+    , m_hold(new SpinnerHold(m_proxy, &FavoriteDelegate::spinsAt, this))
 {
     setObjectName(u"favoritesScreen"_s);
     m_proxy->setSourceModel(m_model);
@@ -69,6 +71,11 @@ void FavoritesScreen::connectModel()
 
     connect(&m_spinner, &SpinnerTicker::advanced, this, [this](qreal angle) {
         m_delegate->setSpinnerAngle(angle);
+        m_list->viewport()->update();
+    });
+    m_delegate->setSpinnerHold(m_hold);
+    connect(m_hold, &SpinnerHold::heldChanged, this, [this] {
+        updateSpinner();
         m_list->viewport()->update();
     });
 }
@@ -149,7 +156,6 @@ void FavoritesScreen::buildUi()
     bannerLayout->addWidget(bannerIcon);
     bannerLayout->addWidget(m_bannerText, 1);
     m_banner->hide();
-    layout->addWidget(m_banner);
 
     auto *tools = new QHBoxLayout;
     m_favoritesOnlyBox = new QCheckBox(tr("Show &favorites only"));
@@ -182,9 +188,13 @@ void FavoritesScreen::buildUi()
            "be saved."));
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
+    // Under the list: when it appears the list gives up its bottom, so no row moves under the
+    // pointer and a click still lands on the row that was aimed at.
+    layout->addWidget(m_banner);
 
     auto *keys = new QLabel(tr("Space: favorite or not · R: retry · Ctrl+Shift+N: notifications"));
     keys->setForegroundRole(QPalette::PlaceholderText);
+    keys->setWordWrap(true);
     layout->addWidget(keys);
     heading->setBuddy(m_list);
 }
@@ -286,5 +296,5 @@ void FavoritesScreen::updateBanner()
 void FavoritesScreen::updateSpinner()
 {
     const bool reduced = m_services.preferences && m_services.preferences->reducedMotion();
-    m_spinner.setRunning(m_model->pendingCount() > 0, reduced);
+    m_spinner.setRunning(m_model->pendingCount() > 0 || m_hold->hasHeld(), reduced);
 }

@@ -14,6 +14,7 @@ class QListView;
 class QPushButton;
 class QRadioButton;
 class QSortFilterProxyModel;
+class SpinnerHold;
 
 // The Favorites screen: the catalogue with a heart per item, the pattern selector (wait for the
 // server, or optimistic with rollback; naive refresh to show the flicker), "Show favorites only",
@@ -34,6 +35,9 @@ public:
 
     FavoritesModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
+    FavoriteDelegate *delegate() const { return m_delegate; }
+    // Keeps a row's spinner its minimum time; tests give it a manual scheduler.
+    SpinnerHold *spinnerHold() const { return m_hold; }
     void setShowFavoritesOnly(bool only);
     // Selects the item's row and scrolls to it (screenshots, scenarios).
     void selectItem(int itemId);
@@ -56,6 +60,7 @@ private:
     FavoritesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     FavoriteDelegate *m_delegate;
+    SpinnerHold *m_hold;
     QListView *m_list = nullptr;
     QRadioButton *m_waitButton = nullptr;
     QRadioButton *m_optimisticButton = nullptr;

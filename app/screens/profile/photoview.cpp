@@ -45,13 +45,45 @@ void PhotoView::setAcceptsDrops(bool accepts)
     setAcceptDrops(accepts);
 }
 
+namespace {
+constexpr qreal pillPaddingX = 14;
+constexpr qreal pillPaddingY = 8;
+constexpr qreal pillInset = 10; // between the pill and the photo's edge
+constexpr int captionFlags = Qt::AlignCenter | Qt::TextWordWrap;
+} // namespace
+
+QRectF PhotoView::photoRect() const
+{
+    const int side = std::min(width(), height()) - 8;
+    return {QPointF((width() - side) / 2.0, (height() - side) / 2.0), QSizeF(side, side)};
+}
+
+QFont PhotoView::captionFont() const
+{
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    return font;
+}
+
+QRectF PhotoView::captionRect() const
+{
+    if (m_caption.isEmpty())
+        return {};
+    const QRectF frame = photoRect();
+    const int textWidth = std::max(1, int(frame.width() - 2 * (pillInset + pillPaddingX)));
+    const QRectF text =
+        QFontMetricsF(captionFont())
+            .boundingRect(QRectF(0, 0, textWidth, frame.height()), captionFlags, m_caption);
+    const QSizeF pill(text.width() + 2 * pillPaddingX, text.height() + 2 * pillPaddingY);
+    return {frame.center() - QPointF(pill.width() / 2, pill.height() / 2), pill};
+}
+
 void PhotoView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    const int side = std::min(width(), height()) - 8;
-    const QRectF frame(QPointF((width() - side) / 2.0, (height() - side) / 2.0),
-                       QSizeF(side, side));
+    const QRectF frame = photoRect();
     QPainterPath clip;
     clip.addRoundedRect(frame, 14, 14);
 
@@ -74,20 +106,16 @@ void PhotoView::paintEvent(QPaintEvent *)
     }
 
     if (isDimmed()) {
-        // The caption in a pill, so it reads on any photo.
-        QFont font = painter.font();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-        painter.setFont(font);
-        const QRectF textRect = painter.fontMetrics().boundingRect(m_caption).toRectF();
-        const QRectF pill(frame.center().x() - textRect.width() / 2 - 14,
-                          frame.center().y() - textRect.height() / 2 - 8, textRect.width() + 28,
-                          textRect.height() + 16);
+        // The caption in a pill, so it reads on any photo; long words wrap inside the photo.
+        painter.setFont(captionFont());
+        const QRectF pill = captionRect();
+        const qreal radius = std::min(pill.height(), painter.fontMetrics().height() + 16.0) / 2;
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0, 0, 0, 170));
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter.drawRoundedRect(pill, radius, radius);
         painter.setPen(Qt::white);
-        painter.drawText(pill, Qt::AlignCenter, m_caption);
+        painter.drawText(pill.adjusted(pillPaddingX, pillPaddingY, -pillPaddingX, -pillPaddingY),
+                         captionFlags, m_caption);
     }
 
     const bool focused = hasFocus();

@@ -19,6 +19,10 @@ public:
     QString caption() const { return m_caption; }
     bool isDimmed() const { return !m_caption.isEmpty(); }
     void setAcceptsDrops(bool accepts);
+    // Where the photo is drawn, and the caption's pill over it: the caption wraps to stay
+    // inside the photo, however long it is.
+    QRectF photoRect() const;
+    QRectF captionRect() const;
 
     QSize sizeHint() const override { return {280, 280}; }
     QSize minimumSizeHint() const override { return {200, 200}; }
@@ -36,6 +40,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QFont captionFont() const;
+
     QImage m_image;
     QString m_caption;
     bool m_dragHover = false;

@@ -6,6 +6,8 @@
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,12 +59,20 @@ void ProfileFeedback::connectUpload()
                     const ToastSpec spec {ToastSpec::Style::Error, message,
                                           canRetry ? ToastSpec::Action::Retry
                                                    : ToastSpec::Action::None};
-                    m_toasts->show(spec, m_model, [this] { retry(); });
+                    const int toast = m_toasts->show(spec, m_model, [this] { retry(); });
+                    if (m_uploadToast != toast)
+                        m_toasts->resolve(m_uploadToast, tr("Failed again"));
+                    m_uploadToast = toast;
                 }
                 // A lost answer was counted when it happened (uploadChecking).
                 if (m_telemetry && !outcomeUnknown && m_hadPreview)
                     m_telemetry->countRollback(operation);
             });
+    connect(m_model, &ProfileModel::uploadSaved, this, [this] {
+        // However it was retried, the failure is over: its toast must not offer Retry still.
+        if (m_toasts)
+            m_toasts->resolve(std::exchange(m_uploadToast, 0), tr("Saved"));
+    });
     connect(m_model, &ProfileModel::uploadChecking, this, [this] {
         if (m_telemetry)
             m_telemetry->countLostResponse(operation);
@@ -92,8 +102,13 @@ void ProfileFeedback::connectReads()
         if (m_announcer)
             m_announcer->announce(StatusAnnouncer::Kind::Failure, message);
         if (m_toasts)
-            m_toasts->show({ToastSpec::Style::Error, message, ToastSpec::Action::Retry}, m_model,
-                           [this] { retry(); });
+            m_loadToast =
+                m_toasts->show({ToastSpec::Style::Error, message, ToastSpec::Action::Retry},
+                               m_model, [this] { retry(); });
+    });
+    connect(m_model, &ProfileModel::readServed, this, [this] {
+        if (m_toasts && m_loadToast)
+            m_toasts->resolve(std::exchange(m_loadToast, 0), tr("Loaded"));
     });
     connect(m_model, &ProfileModel::staleOwnRead, this, [this](ProfilePattern pattern) {
         if (m_telemetry)

@@ -35,4 +35,8 @@ private:
     QPointer<Telemetry> m_telemetry;
     // Whether the upload that just failed was shown as a preview: then it is rolled back.
     bool m_hadPreview = false;
+    // The toasts of a failed upload and a failed load, withdrawn once the upload is saved or a
+    // read is served (0: none).
+    int m_uploadToast = 0;
+    int m_loadToast = 0;
 };

@@ -85,6 +85,7 @@ void ProfileScreen::buildUi()
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
+    m_name->setWordWrap(true);
     m_name->setAlignment(Qt::AlignHCenter);
     m_badge = new SyncBadge;
     m_badge->setAccessibleName(tr("Photo status"));
@@ -162,13 +163,14 @@ void ProfileScreen::buildUi()
     details->addWidget(samplesLabel);
     details->addWidget(m_samples);
     details->addStretch();
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_photo, 0, Qt::AlignTop);
-    top->addSpacing(12);
-    top->addLayout(details, 1);
+    // Beside the photo when there is room, under it when the docks leave little.
+    m_top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top->setSpacing(12);
+    m_top->addWidget(m_photo, 0, Qt::AlignTop | Qt::AlignLeft);
+    m_top->addLayout(details, 1);
 
     auto *left = new QVBoxLayout;
-    left->addLayout(top);
+    left->addLayout(m_top);
     left->addWidget(patternBox);
     left->addWidget(second, 0, Qt::AlignLeft);
     left->addStretch();
@@ -185,7 +187,10 @@ void ProfileScreen::buildUi()
     contentLayout->setContentsMargins(24, 16, 24, 16);
     contentLayout->addWidget(heading);
     contentLayout->addWidget(intro);
-    contentLayout->addLayout(m_columns, 1);
+    // Extra height goes below everything, so the inspector stays next to (or right under) what
+    // it explains instead of being pushed to the bottom.
+    contentLayout->addLayout(m_columns);
+    contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -206,8 +211,12 @@ void ProfileScreen::buildUi()
             m_model->retry();
     });
     connect(second, &QPushButton::clicked, this, &ProfileScreen::openSecondWindow);
-    connect(m_patterns, &QButtonGroup::idClicked, m_model,
-            [this](int id) { m_model->setPattern(static_cast<ProfilePattern>(id)); });
+    // The state change, not the click: a screen reader's Toggle action checks the radio
+    // without clicking it.
+    connect(m_patterns, &QButtonGroup::idToggled, m_model, [this](int id, bool checked) {
+        if (checked)
+            m_model->setPattern(static_cast<ProfilePattern>(id));
+    });
     connect(m_model, &ProfileModel::patternChanged, this, [this](ProfilePattern pattern) {
         if (QAbstractButton *button = m_patterns->button(static_cast<int>(pattern)))
             button->setChecked(true);
@@ -326,6 +335,7 @@ void ProfileScreen::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_columns->setDirection(width() >= 1000 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_top->setDirection(width() >= 640 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 SecondSessionWindow *ProfileScreen::secondWindow() const

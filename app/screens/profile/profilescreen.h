@@ -86,6 +86,7 @@ private:
     QCheckBox *m_preview = nullptr;
     InspectorPanel *m_inspectorPanel = nullptr;
     QBoxLayout *m_columns = nullptr;
+    QBoxLayout *m_top = nullptr;
     QPointer<SecondSessionWindow> m_secondWindow;
     bool m_hadPreview = false;
 };

@@ -11,6 +11,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -144,7 +145,8 @@ void TransferScreen::buildUi()
     });
 
     // Staleness windows: the promise made to the person, in seconds, from configuration.
-    auto *windows = new QHBoxLayout;
+    // One row each, so the screen stays narrow enough to share 1280 px with the docks.
+    auto *windows = new QGridLayout;
     m_expectedSeconds = new QSpinBox;
     m_expectedSeconds->setRange(1, 60);
     m_expectedSeconds->setSuffix(tr(" s"));
@@ -153,16 +155,18 @@ void TransferScreen::buildUi()
     m_finalSeconds->setRange(2, 600);
     m_finalSeconds->setSuffix(tr(" s"));
     m_finalSeconds->setAccessibleName(tr("Still processing after"));
+    // Typed digits count once the edit is done, so "30" never passes through "3".
+    for (QSpinBox *spin : {m_expectedSeconds, m_finalSeconds})
+        spin->setKeyboardTracking(false);
     auto *expectedLabel = new QLabel(tr("E&xpected within"));
     expectedLabel->setBuddy(m_expectedSeconds);
     auto *finalLabel = new QLabel(tr("\"Still &processing\" after"));
     finalLabel->setBuddy(m_finalSeconds);
-    windows->addWidget(expectedLabel);
-    windows->addWidget(m_expectedSeconds);
-    windows->addSpacing(12);
-    windows->addWidget(finalLabel);
-    windows->addWidget(m_finalSeconds);
-    windows->addStretch(1);
+    windows->addWidget(expectedLabel, 0, 0);
+    windows->addWidget(m_expectedSeconds, 0, 1);
+    windows->addWidget(finalLabel, 1, 0);
+    windows->addWidget(m_finalSeconds, 1, 1);
+    windows->setColumnStretch(2, 1);
     patternLayout->addLayout(windows);
     layout->addWidget(patterns);
 
@@ -284,8 +288,10 @@ void TransferScreen::buildUi()
         settings.setValue(finalKey, m_finalSeconds->value() * 1000);
         applyWindows();
     };
-    connect(m_expectedSeconds, &QSpinBox::editingFinished, this, saveWindows);
-    connect(m_finalSeconds, &QSpinBox::editingFinished, this, saveWindows);
+    // Every change of value, however it is made: the accessible value interface and the arrow
+    // keys never finish an edit.
+    connect(m_expectedSeconds, &QSpinBox::valueChanged, this, saveWindows);
+    connect(m_finalSeconds, &QSpinBox::valueChanged, this, saveWindows);
 }
 
 void TransferScreen::applyWindows()

@@ -134,6 +134,9 @@ void TestMoneyAmount::format_data()
     QTest::newRow("en negative") << u"en_US"_s << qint64(-12050)
                                  << u"(€120.50)"_s; // the locale's accounting style
     QTest::newRow("en negative cents") << u"en_US"_s << qint64(-50) << u"(€0.50)"_s;
+    // LANG=C.UTF-8: the C locale has no currency rules; money is written as in English.
+    QTest::newRow("C") << u"C"_s << qint64(124000) << u"€1,240.00"_s;
+    QTest::newRow("C negative") << u"C"_s << qint64(-12050) << u"(€120.50)"_s;
     QTest::newRow("de") << u"de_DE"_s << qint64(124000) << (u"1.240,00"_s + QChar(0x00A0) + u"€"_s);
     // Beyond what a double holds exactly: formatting never goes through floating point.
     QTest::newRow("en beyond double")
@@ -152,7 +155,7 @@ void TestMoneyAmount::format()
 void TestMoneyAmount::roundTrip_data()
 {
     QTest::addColumn<QString>("locale");
-    for (const QString &name : {u"en_US"_s, u"de_DE"_s, u"fr_FR"_s, u"de_CH"_s, u"ja_JP"_s})
+    for (const QString &name : {u"en_US"_s, u"de_DE"_s, u"fr_FR"_s, u"de_CH"_s, u"ja_JP"_s, u"C"_s})
         QTest::newRow(qPrintable(name)) << name;
 }
 
