@@ -82,13 +82,21 @@ protected:
     }
 };
 
+// What a route handler is handed: Qt 6.8 passes the responder by reference (it may still be
+// moved out to answer later), the 6.4 preview by rvalue reference.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+using RouteResponder = QHttpServerResponder &;
+#else
+using RouteResponder = QHttpServerResponder &&;
+#endif
+
 // A bare QHttpServer: GET /health answers a small JSON body after delayMs (a precise
 // single-shot timer per request, as in /work/shared/QHTTPSERVER-NOTES.md) or at once.
 std::unique_ptr<QHttpServer> startBare(int delayMs, quint16 *port)
 {
     auto server = std::make_unique<QHttpServer>();
     server->route(QStringLiteral("/health"),
-                  [delayMs](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                  [delayMs](const QHttpServerRequest &, RouteResponder responder) {
                       static const QByteArray body = R"({"status":"ok"})";
                       if (delayMs <= 0) {
                           responder.write(body, "application/json");
