@@ -19,6 +19,7 @@
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
+#include "models/transfer/transferoutbox.h"
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementlogpanel.h"
 #include "widgets/displaypreferences.h"
@@ -84,7 +85,16 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     }
 }
 
-ConvergeApp::~ConvergeApp() = default;
+ConvergeApp::~ConvergeApp()
+{
+    // Screens and models still record their last steps as they go (an aborted read, a saved
+    // draft); the recorder reads the session clock, a member that members' destruction would
+    // take first. So everything that can record goes while the clock is still here: the window,
+    // then our children, newest first.
+    m_window.reset();
+    while (!children().isEmpty())
+        delete children().constLast();
+}
 
 void ConvergeApp::start()
 {
@@ -221,6 +231,12 @@ void ConvergeApp::setUpScreens()
     m_profile = new ProfileScreen(m_services);
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
                         m_profile);
+    // Before the screen reads its outbox: one left where older versions kept it must not be lost.
+    QString outboxError;
+    if (!TransferOutbox::adoptOutbox(TransferOutbox::legacyPath(), TransferOutbox::defaultPath(),
+                                     &outboxError))
+        m_toasts->show(
+            {ToastSpec::Style::Error, outboxError, ToastSpec::Action::None, std::nullopt});
     m_transfer = new TransferScreen(m_services);
     m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
                         m_transfer);
