@@ -3,6 +3,7 @@
 #include "app/controlroom/controlroom.h"
 #include "app/controlroom/telemetrydock.h"
 #include "app/controlroom/timelinedock.h"
+#include "app/helpmenu.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/placeholderscreen.h"
@@ -36,6 +37,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -69,6 +71,7 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
     setUpTimelineAndTelemetry();
     setUpScreens();
+    setUpHelp();
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
     // driven by HeadlessRun instead.
     if (!m_options.scenarioFile.isEmpty() && !m_options.headless) {
@@ -118,6 +121,7 @@ void ConvergeApp::onBackendReady(const QUrl &url, bool embedded)
 {
     m_api->setBaseUrl(url);
     m_window->setBackendAddress(url, embedded);
+    m_helpMenu->setBackend(url, embedded);
     m_connection->start();
     m_events->startFromNow();
     m_controlRoom->backendReady();
@@ -129,8 +133,10 @@ void ConvergeApp::refreshHealth()
 {
     ApiCall *call = m_api->fetchHealth();
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (const Health *health = result.get<Health>())
+        if (const Health *health = result.get<Health>()) {
             m_window->setSeed(health->seed);
+            m_helpMenu->setSeed(health->seed);
+        }
     });
 }
 
@@ -252,6 +258,21 @@ void ConvergeApp::setUpScreens()
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
+}
+
+void ConvergeApp::setUpHelp()
+{
+    m_helpMenu = new HelpMenu(m_window.get());
+    m_helpMenu->setGuide(m_favorites, u"favorites"_s);
+    m_helpMenu->setGuide(m_profile, u"profile"_s);
+    m_helpMenu->setGuide(m_transfer, u"transfer"_s);
+    connect(m_controlRoom->settings(), &BackendSettings::seedChanged, m_helpMenu,
+            &HelpMenu::setSeed);
+    // The toast center's own shortcut is in no menu; say what it does so the Help menu lists it.
+    for (QShortcut *shortcut : m_window->findChildren<QShortcut *>()) {
+        if (shortcut->key() == m_toasts->focusShortcut())
+            shortcut->setWhatsThis(tr("Go to the newest notification, and back again"));
+    }
 }
 
 void ConvergeApp::exportSession()

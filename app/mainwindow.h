@@ -25,6 +25,7 @@ public:
     void showScreen(QWidget *screen);
     int screenCount() const;
     QWidget *screenAt(int index) const;
+    QWidget *currentScreen() const;
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *sessionMenu() const { return m_sessionMenu; }
