@@ -3,6 +3,7 @@
 #include "app/controlroom/controlroom.h"
 #include "app/controlroom/telemetrydock.h"
 #include "app/controlroom/timelinedock.h"
+#include "app/feedbackrecorder.h"
 #include "app/helpmenu.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
@@ -68,6 +69,7 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_recorder = new SessionRecorder(m_sessionClock.get(), 5000, this);
     m_recorder->observe(m_api);
     m_recorder->observe(m_events);
+    new FeedbackRecorder(m_toasts, m_announcer, m_recorder, this);
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
     setUpTimelineAndTelemetry();
     setUpScreens();
