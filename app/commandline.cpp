@@ -41,10 +41,17 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                                     "Where a headless run writes screenshots and the "
                                     "session export."),
         u"dir"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s,
+        QCoreApplication::translate("main",
+                                    "A headless run that has not finished after <seconds> "
+                                    "stops with exit code 5 (default: the scenario's "
+                                    "duration plus one minute)."),
+        u"seconds"_s);
     const QCommandLineOption gallery(
         u"gallery"_s,
         QCoreApplication::translate("main", "Show the component gallery for design reviews."));
-    parser.addOptions({backend, token, seed, scenario, headless, out, gallery});
+    parser.addOptions({backend, token, seed, scenario, headless, out, timeout, gallery});
     parser.process(arguments);
 
     auto refuse = [&parser](const QString &message) -> std::optional<CommandLineOptions> {
@@ -90,6 +97,16 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
         return refuse(QCoreApplication::translate("main",
                                                   "--headless runs a scenario: add "
                                                   "--scenario FILE."));
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return refuse(QCoreApplication::translate("main",
+                                                      "--timeout needs a whole number of "
+                                                      "seconds from 1 to 86400, not \"%1\".")
+                              .arg(parser.value(timeout)));
+        options.timeoutSeconds = seconds;
+    }
     options.gallery = parser.isSet(gallery);
     return options;
 }

@@ -16,6 +16,7 @@ struct CommandLineOptions
     std::optional<quint64> seed;
     QString scenarioFile;
     QString outputDir;
+    std::optional<int> timeoutSeconds; // a headless run's limit; default: its duration + 1 min
     bool headless = false;
     bool gallery = false;
 };

@@ -3,6 +3,8 @@
 #include "app/controlroom/controlroom.h"
 #include "app/controlroom/telemetrydock.h"
 #include "app/controlroom/timelinedock.h"
+#include "app/feedbackrecorder.h"
+#include "app/helpmenu.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/placeholderscreen.h"
@@ -19,6 +21,7 @@
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
+#include "models/transfer/transferoutbox.h"
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementlogpanel.h"
 #include "widgets/displaypreferences.h"
@@ -35,6 +38,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -67,9 +71,11 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_recorder = new SessionRecorder(m_sessionClock.get(), 5000, this);
     m_recorder->observe(m_api);
     m_recorder->observe(m_events);
+    new FeedbackRecorder(m_toasts, m_announcer, m_recorder, this);
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
     setUpTimelineAndTelemetry();
     setUpScreens();
+    setUpHelp();
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
     // driven by HeadlessRun instead.
     if (!m_options.scenarioFile.isEmpty() && !m_options.headless) {
@@ -86,7 +92,16 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     }
 }
 
-ConvergeApp::~ConvergeApp() = default;
+ConvergeApp::~ConvergeApp()
+{
+    // Screens and models still record their last steps as they go (an aborted read, a saved
+    // draft); the recorder reads the session clock, a member that members' destruction would
+    // take first. So everything that can record goes while the clock is still here: the window,
+    // then our children, newest first.
+    m_window.reset();
+    while (!children().isEmpty())
+        delete children().constLast();
+}
 
 void ConvergeApp::start()
 {
@@ -110,6 +125,7 @@ void ConvergeApp::onBackendReady(const QUrl &url, bool embedded)
 {
     m_api->setBaseUrl(url);
     m_window->setBackendAddress(url, embedded);
+    m_helpMenu->setBackend(url, embedded);
     m_connection->start();
     m_events->startFromNow();
     m_controlRoom->backendReady();
@@ -121,8 +137,10 @@ void ConvergeApp::refreshHealth()
 {
     ApiCall *call = m_api->fetchHealth();
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (const Health *health = result.get<Health>())
+        if (const Health *health = result.get<Health>()) {
             m_window->setSeed(health->seed);
+            m_helpMenu->setSeed(health->seed);
+        }
     });
 }
 
@@ -225,6 +243,12 @@ void ConvergeApp::setUpScreens()
     m_profile = new ProfileScreen(m_services);
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
                         m_profile);
+    // Before the screen reads its outbox: one left where older versions kept it must not be lost.
+    QString outboxError;
+    if (!TransferOutbox::adoptOutbox(TransferOutbox::legacyPath(), TransferOutbox::defaultPath(),
+                                     &outboxError))
+        m_toasts->show(
+            {ToastSpec::Style::Error, outboxError, ToastSpec::Action::None, std::nullopt});
     m_transfer = new TransferScreen(m_services);
     m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
                         m_transfer);
@@ -240,6 +264,21 @@ void ConvergeApp::setUpScreens()
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
+}
+
+void ConvergeApp::setUpHelp()
+{
+    m_helpMenu = new HelpMenu(m_window.get());
+    m_helpMenu->setGuide(m_favorites, u"favorites"_s);
+    m_helpMenu->setGuide(m_profile, u"profile"_s);
+    m_helpMenu->setGuide(m_transfer, u"transfer"_s);
+    connect(m_controlRoom->settings(), &BackendSettings::seedChanged, m_helpMenu,
+            &HelpMenu::setSeed);
+    // The toast center's own shortcut is in no menu; say what it does so the Help menu lists it.
+    for (QShortcut *shortcut : m_window->findChildren<QShortcut *>()) {
+        if (shortcut->key() == m_toasts->focusShortcut())
+            shortcut->setWhatsThis(tr("Go to the newest notification, and back again"));
+    }
 }
 
 void ConvergeApp::exportSession()

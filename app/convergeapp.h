@@ -17,6 +17,7 @@ class SteadyClock;
 class DisplayPreferences;
 class EventStream;
 class FavoritesScreen;
+class HelpMenu;
 class ProfileScreen;
 class TransferScreen;
 class MainWindow;
@@ -57,6 +58,7 @@ public:
     FavoritesScreen *favorites() const { return m_favorites; }
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
 
 Q_SIGNALS:
     void backendReady();
@@ -68,6 +70,7 @@ private:
     void setUpFeedback();
     void setUpTimelineAndTelemetry();
     void setUpScreens();
+    void setUpHelp();
     void exportSession();
     void onConnectionStateChanged(ConnectionMonitor::State state);
 
@@ -93,4 +96,5 @@ private:
     FavoritesScreen *m_favorites = nullptr;
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <cstdio>
+#include <cstring>
 
 bool hasUsableDisplay()
 {
@@ -28,4 +29,16 @@ void explainMissingDisplay()
         "    QT_QPA_PLATFORM=offscreen scripts/run.sh\n"
         "    scripts/run.sh --scenario resources/scenarios/calm-day.json --headless --out out/\n",
         stderr);
+}
+
+bool asksForInformationOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--help", "-help", "--help-all", "-help-all", "-h", "-?",
+                                   "--version", "-version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
 }

@@ -4,3 +4,7 @@
 // machine without one gets a plain explanation instead of a platform-plugin abort.
 bool hasUsableDisplay();
 void explainMissingDisplay();
+
+// True when the arguments only ask for information (--help, --help-all, -h, -?, --version, -v):
+// that needs no display, so it is answered before any window system is touched.
+bool asksForInformationOnly(int argc, char **argv);

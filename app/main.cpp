@@ -1,17 +1,36 @@
 #include "app/commandline.h"
 #include "app/convergeapp.h"
 #include "app/displaycheck.h"
+#include "app/gallerysize.h"
 #include "app/headlessrun.h"
 #include "app/mainwindow.h"
 #include "widgets/componentgallery.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QScreen>
 
 #include <cstdio>
 
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Converge"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Converge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksForInformationOnly(argc, argv)) {
+        // --help and --version print and exit inside the parser; no window system is needed.
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        return parseCommandLine(app.arguments()) ? 0 : 2;
+    }
     if (wantsHeadless(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (!hasUsableDisplay()) {
@@ -20,9 +39,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Converge"));
-    QApplication::setOrganizationName(QStringLiteral("Converge"));
-    QApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
+    nameTheApplication();
 
     const std::optional<CommandLineOptions> options = parseCommandLine(app.arguments());
     if (!options)
@@ -30,6 +47,8 @@ int main(int argc, char *argv[])
 
     if (options->gallery) {
         ComponentGallery gallery;
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        gallery.resize(galleryWindowSize(screen ? screen->availableSize() : QSize()));
         gallery.show();
         return app.exec();
     }
@@ -37,10 +56,12 @@ int main(int argc, char *argv[])
     ConvergeApp converge(*options);
     if (options->headless) {
         // No message boxes here: nobody could close them, and a pipeline would hang.
-        HeadlessRun run(*options, converge.window(), converge.controlRoom(), converge.recorder());
+        HeadlessRun run(*options, converge.window(), converge.api(), converge.controlRoom(),
+                        converge.recorder());
         if (!run.prepare())
             return HeadlessRun::Invalid;
-        QObject::connect(&converge, &ConvergeApp::fatalError, &run, &HeadlessRun::fail);
+        QObject::connect(&converge, &ConvergeApp::fatalError, &run,
+                         [&run](const QString &message) { run.fail(message); });
         QObject::connect(&converge, &ConvergeApp::backendReady, &run, &HeadlessRun::start);
         QObject::connect(&run, &HeadlessRun::done, &app,
                          [](int code) { QCoreApplication::exit(code); });

@@ -85,6 +85,7 @@ void MainWindow::addScreen(const QString &title, const QString &description, QWi
     item->setData(Qt::AccessibleDescriptionRole, description);
     item->setSizeHint(QSize(0, 36));
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+    shortcut->setWhatsThis(tr("Show the %1 screen").arg(title)); // the Help menu lists it
     connect(shortcut, &QShortcut::activated, this, [this, index] { showScreen(index); });
     if (index == 0)
         m_navigation->setCurrentRow(0);
@@ -115,6 +116,11 @@ QWidget *MainWindow::toastArea() const
 QWidget *MainWindow::screenAt(int index) const
 {
     return m_screens->widget(index);
+}
+
+QWidget *MainWindow::currentScreen() const
+{
+    return m_screens->currentWidget();
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)

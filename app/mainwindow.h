@@ -27,6 +27,7 @@ public:
     // Where toasts belong: over the screens, clear of the docks.
     QWidget *toastArea() const;
     QWidget *screenAt(int index) const;
+    QWidget *currentScreen() const;
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *sessionMenu() const { return m_sessionMenu; }

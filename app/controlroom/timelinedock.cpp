@@ -23,6 +23,7 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     , m_screens(new QComboBox)
     , m_outcomes(new QComboBox)
     , m_technical(new QCheckBox(tr("&Technical columns")))
+    , m_background(new QCheckBox(tr("&Background requests")))
     , m_count(new QLabel)
 {
     setObjectName(u"timelineDock"_s); // saved layouts find the dock by this name
@@ -44,6 +45,11 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     m_technical->setObjectName(u"timelineTechnicalToggle"_s);
     m_technical->setAccessibleDescription(
         tr("Shows the correlation id, kind, node, LSN, HTTP status and detail of every step"));
+    m_background->setObjectName(u"timelineBackgroundToggle"_s);
+    m_background->setAccessibleDescription(
+        tr("Also shows requests nobody asked for on screen, such as balance refreshes and the "
+           "control room's polls"));
+    m_filter->setShowBackground(false);
     m_count->setObjectName(u"timelineCount"_s);
     // The filters may shrink (their text elides) so the dock fits beside a screen at 1280 px.
     for (QComboBox *filter : {m_screens, m_outcomes}) {
@@ -67,6 +73,7 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     // A second row keeps the dock narrow enough to share the window with a screen.
     auto *secondBar = new QHBoxLayout;
     secondBar->addWidget(m_technical);
+    secondBar->addWidget(m_background);
     secondBar->addStretch(1);
     secondBar->addWidget(m_count);
 
@@ -89,6 +96,10 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
         updateCount();
     });
     connect(m_technical, &QCheckBox::toggled, m_view, &TimelineView::setTechnicalColumnsVisible);
+    connect(m_background, &QCheckBox::toggled, this, [this](bool show) {
+        m_filter->setShowBackground(show);
+        updateCount();
+    });
     connect(m_view, &TimelineView::technicalColumnsVisibleChanged, m_technical,
             &QCheckBox::setChecked);
 
@@ -99,6 +110,7 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
                 updateCount();
             });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::updateCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineDock::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TimelineDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::updateCount);
@@ -137,10 +149,23 @@ void TimelineDock::noteScreens(int first, int last)
 
 void TimelineDock::updateCount()
 {
+    // Background requests are not actions: they are counted apart, and only when shown.
+    int background = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        background += m_model->index(row, 0).data(TimelineModel::IsBackgroundRole).toBool() ? 1 : 0;
+    const bool withBackground = m_filter->showsBackground();
+    const int total = m_model->rowCount() - (withBackground ? 0 : background);
     const int shown = m_filter->rowCount();
-    const int total = m_model->rowCount();
     // No plural forms without a translation loaded: phrase it so it reads right for any count.
-    m_count->setText(shown == total ? tr("Actions: %1").arg(total)
-                                    : tr("Showing %1 of %2 actions").arg(shown).arg(total));
+    QString text = shown == total ? tr("Actions: %1").arg(total)
+                                  : tr("Showing %1 of %2 actions").arg(shown).arg(total);
+    if (withBackground && background > 0)
+        text = shown == total
+            ? tr("Actions: %1 (background requests: %2)").arg(total - background).arg(background)
+            : tr("Showing %1 of %2 (background requests: %3)")
+                  .arg(shown)
+                  .arg(total)
+                  .arg(background);
+    m_count->setText(text);
     m_count->setAccessibleName(m_count->text());
 }

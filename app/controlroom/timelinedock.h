@@ -11,7 +11,7 @@ class TimelineModel;
 class TimelineView;
 
 // The control room's timeline: every story of the session, filterable by screen and outcome,
-// with the technical columns one toggle away.
+// with background requests and the technical columns one toggle away.
 class TimelineDock final : public QDockWidget
 {
     Q_OBJECT
@@ -25,6 +25,9 @@ public:
     QComboBox *screenFilter() const { return m_screens; }
     QComboBox *outcomeFilter() const { return m_outcomes; }
     QCheckBox *technicalToggle() const { return m_technical; }
+    // Off by default: the person's own actions (and what the control room and the backend said)
+    // are not crowded out by requests nobody asked for on screen.
+    QCheckBox *backgroundToggle() const { return m_background; }
 
     // People read screen names, the model knows screen ids ("favorites").
     static QString screenLabel(const QString &screenId);
@@ -40,5 +43,6 @@ private:
     QComboBox *m_screens;
     QComboBox *m_outcomes;
     QCheckBox *m_technical;
+    QCheckBox *m_background;
     QLabel *m_count;
 };

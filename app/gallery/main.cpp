@@ -1,3 +1,5 @@
+#include "app/displaycheck.h"
+#include "app/gallerysize.h"
 #include "core/clock.h"
 #include "widgets/componentgallery.h"
 #include "widgets/kitscheduler.h"
@@ -10,17 +12,24 @@
 #include <QScreen>
 #include <QStyleFactory>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+bool report(bool ok, const QString &path)
+{
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save",
+                 qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
 
 bool save(QWidget *widget, const QString &path)
 {
     // Lay out at the natural size first, so the picture shows everything, unclipped.
     widget->adjustSize();
-    const bool ok = widget->grab().save(path);
-    qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(QDir::toNativeSeparators(path)));
-    return ok;
+    return report(widget->grab().save(path), path);
 }
 
 // Moves the gallery's time by hand and lets Qt lay out what that changed, so every screenshot
@@ -35,10 +44,35 @@ void advance(ManualClock &clock, KitScheduler &scheduler, qint64 ms)
         QCoreApplication::processEvents();
 }
 
+bool wantsScreenshots(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--screenshot" || argument == "-screenshot"
+            || argument.startsWith("--screenshot="))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --help and --screenshot need no display; a window without one would abort in the platform
+    // plugin, so say what to do instead.
+    if (!hasUsableDisplay()) {
+        if (!asksForInformationOnly(argc, argv) && !wantsScreenshots(argc, argv)) {
+            std::fputs("converge-gallery: there is no display to show the window on (neither "
+                       "DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                       "Run it in a virtual display (xvfb-run -a converge-gallery), or save the "
+                       "pictures without one:\n"
+                       "    converge-gallery --screenshot DIR\n",
+                       stderr);
+            return 2;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"converge-gallery"_s);
     QApplication::setApplicationDisplayName(u"Converge UX kit gallery"_s);
@@ -53,17 +87,29 @@ int main(int argc, char *argv[])
                                         u"Save gallery-light.png, gallery-dark.png and "
                                         "gallery-window.png into <dir> and quit."_s,
                                         u"dir"_s);
-    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x800 (default 1280x900)."_s,
-                                  u"WxH"_s, u"1280x900"_s);
+    const QCommandLineOption size(u"size"_s,
+                                  u"Window size, e.g. 1280x800 (default 1280x900, or less on a "
+                                  "smaller screen)."_s,
+                                  u"WxH"_s);
     parser.addOption(dark);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.process(app);
 
-    const QStringList wh = parser.value(size).split(u'x');
-    const QSize windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
-    if (!windowSize.isValid() || windowSize.isEmpty())
-        parser.showHelp(1);
+    // Screenshots always use the full default size, whatever screen (offscreen: 800×600) there is.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    QSize windowSize = parser.isSet(screenshot) || !screen
+        ? galleryWindowSize(QSize())
+        : galleryWindowSize(screen->availableSize());
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
+        if (!windowSize.isValid() || windowSize.isEmpty()) {
+            std::fprintf(stderr, "converge-gallery: --size needs WIDTHxHEIGHT, e.g. 1280x800\n\n%s",
+                         qPrintable(parser.helpText()));
+            return 2;
+        }
+    }
 
     QApplication::setPalette(parser.isSet(dark) ? Palettes::dark() : Palettes::light());
 
@@ -78,9 +124,14 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    const QDir dir(QDir::current().absoluteFilePath(parser.value(screenshot)));
+    if (!dir.mkpath(u"."_s)) {
+        std::fprintf(stderr, "converge-gallery: cannot create the folder %s\n",
+                     qPrintable(QDir::toNativeSeparators(dir.path())));
+        return 1;
+    }
     gallery.setScheduler(&scheduler);
     gallery.show();
-    const QDir dir(parser.value(screenshot));
     // 300 ms in: the spinners have turned a little, so the "after 400 ms" row shows its spinner.
     advance(clock, scheduler, 300);
     bool ok = save(gallery.themeColumn(ComponentGallery::Theme::Light),
@@ -93,6 +144,7 @@ int main(int argc, char *argv[])
     gallery.simulateFailedSave();
     gallery.setOffline(true);
     advance(clock, scheduler, 2500);
-    ok = gallery.grab().save(dir.filePath(u"gallery-window.png"_s)) && ok;
+    const QString window = dir.filePath(u"gallery-window.png"_s);
+    ok = report(gallery.grab().save(window), window) && ok;
     return ok ? 0 : 1;
 }

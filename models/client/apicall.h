@@ -34,6 +34,7 @@ private:
     QTimer *m_backoff = nullptr;
     int m_attempt = 0;
     qint64 m_startedMs = 0;
+    QString m_requestId; // "r-17": this call, across its attempts, unique in the session
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_canceled = false;

@@ -127,6 +127,7 @@ ApiCall *ApiClient::send(ApiRequest request)
     }
     auto *call = new ApiCall(std::move(request), this);
     call->m_startedMs = m_clock->nowMs();
+    call->m_requestId = u"r-%1"_s.arg(++m_requestCount);
     startAttempt(call);
     return call;
 }
@@ -364,8 +365,17 @@ void ApiClient::finish(ApiCall *call, ApiResult result)
 ApiRequestInfo ApiClient::infoFor(const ApiCall *call) const
 {
     const ApiRequest &request = call->request();
-    return {request.correlationId, request.method, request.path, request.idempotencyKey,
-            call->m_attempt};
+    ApiRequestInfo info {request.correlationId,  request.method,  request.path,
+                         request.idempotencyKey, call->m_attempt, call->m_requestId};
+    if (!request.isWrite()) {
+        if (request.query.hasQueryItem(u"minLsn"_s)) {
+            info.consistency = u"min-lsn"_s;
+            info.minLsn = request.query.queryItemValue(u"minLsn"_s).toLongLong();
+        } else {
+            info.consistency = request.query.queryItemValue(u"consistency"_s);
+        }
+    }
+    return info;
 }
 
 // ---- typed routes -------------------------------------------------------------------------

@@ -89,6 +89,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QString m_clientId;
+    quint64 m_requestCount = 0;
     std::chrono::milliseconds m_defaultTimeout {10000};
     qint64 m_maxAnswerBytes = 32LL * 1024 * 1024;
     qint64 m_rywToken = 0;

@@ -96,6 +96,13 @@ struct ApiRequestInfo
     QString path;
     QString idempotencyKey;
     int attempt = 1;
+    // One call of this client (its attempts share it): pairs a request with its answer when one
+    // story has several reads in flight.
+    QString requestId;
+    // For reads: the consistency asked for — "any", "primary" or "min-lsn" (then minLsn is the
+    // token sent) — empty for writes.
+    QString consistency;
+    qint64 minLsn = -1;
 };
 
 Q_DECLARE_METATYPE(ApiResult)

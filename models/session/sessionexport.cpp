@@ -49,6 +49,11 @@ QJsonObject SessionExporter::toJson(const TimelineEvent &event)
         {u"lsn"_s, event.lsn},
         {u"status"_s, event.httpStatus},
         {u"detail"_s, event.detail},
+        {u"requestId"_s, event.requestId},
+        {u"consistency"_s, event.consistency},
+        {u"minLsn"_s, event.minLsn},
+        {u"dataVersion"_s, event.dataVersion},
+        {u"writeLsn"_s, event.writeLsn},
     };
     // A configuration change is the one thing a replay must apply, so its content is also given
     // as an object when the recorder kept it as JSON in the detail.
@@ -75,6 +80,12 @@ std::optional<TimelineEvent> SessionExporter::fromJson(const QJsonObject &line)
     event.lsn = line.value(u"lsn"_s).toInteger(-1);
     event.httpStatus = line.value(u"status"_s).toInt();
     event.detail = line.value(u"detail"_s).toString();
+    // Files written before these keys existed read as "not applicable".
+    event.requestId = line.value(u"requestId"_s).toString();
+    event.consistency = line.value(u"consistency"_s).toString();
+    event.minLsn = line.value(u"minLsn"_s).toInteger(-1);
+    event.dataVersion = line.value(u"dataVersion"_s).toInteger(-1);
+    event.writeLsn = line.value(u"writeLsn"_s).toInteger(-1);
     return event;
 }
 

@@ -129,6 +129,9 @@ void SessionRecorder::onRequestStarted(const ApiRequestInfo &info)
     event.detail = QString::fromLatin1(info.method) + u' ' + info.path;
     if (!info.idempotencyKey.isEmpty())
         event.detail += u" key="_s + info.idempotencyKey.left(8);
+    event.requestId = info.requestId;
+    event.consistency = info.consistency;
+    event.minLsn = info.minLsn;
     record(std::move(event));
 }
 
@@ -140,6 +143,11 @@ void SessionRecorder::onRequestFinished(const ApiRequestInfo &info, const ApiRes
     event.lsn = result.writeLsn >= 0 ? result.writeLsn : result.nodeLsn;
     event.httpStatus = result.httpStatus;
     event.detail = QString::fromLatin1(info.method) + u' ' + info.path;
+    event.requestId = info.requestId;
+    event.consistency = info.consistency;
+    event.minLsn = info.minLsn;
+    event.dataVersion = result.nodeLsn;
+    event.writeLsn = result.writeLsn;
     if (result.ok()) {
         event.kind = TimelineEvent::Kind::ResponseReceived;
         event.text = result.replayed ? tr("The server repeated its earlier answer (same key)")
@@ -154,6 +162,36 @@ void SessionRecorder::onRequestFinished(const ApiRequestInfo &info, const ApiRes
     record(std::move(event));
 }
 
+QString SessionRecorder::plainWords(const BackendEvent &event)
+{
+    const QString type = event.type;
+    const int replica = event.data.value(u"replica"_s).toInt();
+    if (type == "write.accepted"_L1)
+        return tr("The primary accepted the change");
+    if (type == "replica.applied"_L1)
+        return tr("Replica %1 caught up").arg(replica);
+    if (type == "config.changed"_L1)
+        return tr("The backend's settings changed");
+    if (type == "transfer.settled"_L1)
+        return tr("The transfer completed");
+    if (type == "transfer.failed"_L1) {
+        const QString why = event.data.value(u"message"_s).toString().trimmed();
+        // The server's message is a sentence of its own ("The recipient's bank declined …").
+        return why.isEmpty() ? tr("The transfer failed") : tr("The transfer failed: %1").arg(why);
+    }
+    if (type == "replica.paused"_L1)
+        return tr("Replica %1 was paused").arg(replica);
+    if (type == "replica.resumed"_L1)
+        return tr("Replica %1 was resumed").arg(replica);
+    if (type == "data.reset"_L1) {
+        const QJsonValue seed = event.data.value(u"seed"_s);
+        return seed.isDouble()
+            ? tr("The data went back to what seed %1 makes").arg(seed.toInteger())
+            : tr("The data went back to its start");
+    }
+    return tr("The backend reported a change");
+}
+
 void SessionRecorder::onBackendEvent(const BackendEvent &backendEvent)
 {
     TimelineEvent event;
@@ -163,22 +201,22 @@ void SessionRecorder::onBackendEvent(const BackendEvent &backendEvent)
     if (backendEvent.type == "write.accepted"_L1) {
         event.kind = TimelineEvent::Kind::WriteAccepted;
         event.node = u"primary"_s;
-        event.text = tr("The primary accepted the change");
+        event.text = plainWords(backendEvent);
     } else if (backendEvent.type == "replica.applied"_L1) {
         event.kind = TimelineEvent::Kind::ReplicaApplied;
         const int replica = backendEvent.data.value(u"replica"_s).toInt();
         event.node = u"replica-%1"_s.arg(replica);
-        event.text = tr("Replica %1 caught up").arg(replica);
+        event.text = plainWords(backendEvent);
     } else if (backendEvent.type == "config.changed"_L1) {
         event.kind = TimelineEvent::Kind::ConfigChanged;
         event.screen = u"control-room"_s;
-        event.text = tr("The backend's settings changed");
+        event.text = plainWords(backendEvent);
         // The whole change, so an export can replay it.
         event.detail =
             QString::fromUtf8(QJsonDocument(backendEvent.data).toJson(QJsonDocument::Compact));
     } else {
         event.kind = TimelineEvent::Kind::Info;
-        event.text = backendEvent.type;
+        event.text = plainWords(backendEvent);
     }
     if (event.screen.isEmpty() && screenOf(event.correlationId).isEmpty())
         event.screen = u"backend"_s;

@@ -35,6 +35,9 @@ public:
     int capacity() const { return m_capacity; }
     qint64 droppedCount() const { return m_dropped; }
     qint64 nowMs() const;
+    // What a backend event means, in the words the timeline shows people: never the event's
+    // machine name ("data.reset"), which stays in the detail column.
+    static QString plainWords(const BackendEvent &event);
     // Which screen a correlation id's story belongs to (empty when unknown).
     QString screenOf(const QString &correlationId) const;
     void clear();

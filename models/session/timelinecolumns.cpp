@@ -15,6 +15,25 @@ QString sessionTime(qint64 ms)
         .arg((ms % 60000) / 1000.0, 4, 'f', 1, QChar(u'0'));
 }
 
+// "A. B. C." from parts that may already end their own sentence ("Saving…", "…declined the
+// transfer."): never two full stops in a row.
+QString sentences(const QStringList &parts)
+{
+    QString out;
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += u' ';
+        out += trimmed;
+        const QChar last = trimmed.back();
+        if (last != u'.' && last != u'!' && last != u'?' && last != u'…')
+            out += u'.';
+    }
+    return out;
+}
+
 } // namespace
 
 QString TimelineModel::secondsText(qint64 ms)
@@ -82,11 +101,13 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
         return QString();
     case StepCountRole:
         return static_cast<int>(story.steps.size());
+    case IsBackgroundRole:
+        return !story.startedByPerson && story.onlyRequests;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (column == DescriptionColumn) {
             const QString words = outcome ? SyncWords::shortText(*outcome) : tr("No outcome");
-            return tr("%1. %2. Steps: %3.").arg(titleOf(story), words).arg(story.steps.size());
+            return sentences({titleOf(story), words, tr("Steps: %1").arg(story.steps.size())});
         }
         break;
     case Qt::DisplayRole:
@@ -150,6 +171,8 @@ QVariant TimelineModel::stepData(const Story &story, const TimelineEvent &step, 
         return step.node;
     case StepCountRole:
         return 0;
+    case IsBackgroundRole:
+        return !story.startedByPerson && story.onlyRequests;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:

@@ -40,6 +40,12 @@ struct TimelineEvent
     qint64 lsn = -1;
     int httpStatus = 0;
     QString detail;
+    // What a consistency checker needs of requests and answers (empty / -1 when not one).
+    QString requestId; // pairs request_sent with its answer ("r-17")
+    QString consistency; // reads: "any", "primary" or "min-lsn"
+    qint64 minLsn = -1; // the token a "min-lsn" read sent
+    qint64 dataVersion = -1; // answers: the LSN of the data the node served (X-LSN)
+    qint64 writeLsn = -1; // answers to writes: the LSN the write was given (X-Write-LSN)
 };
 
 Q_DECLARE_METATYPE(TimelineEvent)

@@ -25,11 +25,21 @@ void TimelineFilterModel::setOutcomeFilter(std::optional<SyncState> outcome)
     invalidateFilter();
 }
 
+void TimelineFilterModel::setShowBackground(bool show)
+{
+    if (show == m_background)
+        return;
+    m_background = show;
+    invalidateFilter();
+}
+
 bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return true;
     const QModelIndex story = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_background && story.data(TimelineModel::IsBackgroundRole).toBool())
+        return false;
     if (!m_screen.isEmpty() && story.data(TimelineModel::ScreenRole).toString() != m_screen)
         return false;
     if (m_outcome) {

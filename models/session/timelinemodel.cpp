@@ -194,6 +194,13 @@ void TimelineModel::applyEvent(const TimelineEvent &event,
         absorb(*story, event);
     };
 
+    // What a screen reader was told outside any story is the announcement log's to show (and
+    // the export's); as stories of one line each it would crowd out the person's actions.
+    if (event.kind == TimelineEvent::Kind::Announcement && event.correlationId.isEmpty()) {
+        m_mirror.push_back(0);
+        return;
+    }
+
     Story *own =
         event.correlationId.isEmpty() ? nullptr : m_byCorrelation.value(event.correlationId);
 
@@ -236,6 +243,10 @@ void TimelineModel::absorb(Story &story, const TimelineEvent &event)
     story.incoming.push_back(event);
     if (story.screen.isEmpty())
         story.screen = event.screen;
+    if (event.kind != TimelineEvent::Kind::RequestSent
+        && event.kind != TimelineEvent::Kind::ResponseReceived
+        && event.kind != TimelineEvent::Kind::RequestFailed)
+        story.onlyRequests = false;
     switch (event.kind) {
     case TimelineEvent::Kind::UserAction:
         story.startedByPerson = true;

@@ -57,6 +57,9 @@ public:
         LsnRole,
         NodeRole,
         StepCountRole,
+        // bool: a story nobody asked for on screen — only requests and answers, no person's
+        // action and nothing the backend or the control room said (a balance refresh, a poll).
+        IsBackgroundRole,
     };
 
     explicit TimelineModel(SessionRecorder *recorder, QObject *parent = nullptr);
@@ -90,6 +93,7 @@ private:
         QString correlationId;
         QString screen;
         bool startedByPerson = false;
+        bool onlyRequests = true; // every step so far is a request, an answer or a failure
         std::vector<TimelineEvent> steps;
         std::vector<TimelineEvent> incoming; // waiting for the batch's insert signal
         qint64 writeLsn = -1;

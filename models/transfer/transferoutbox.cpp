@@ -123,7 +123,57 @@ TransferOutbox::TransferOutbox(QString path)
 
 QString TransferOutbox::defaultPath()
 {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+        + QCoreApplication::applicationName() + u"/outbox.json"_s;
+}
+
+QString TransferOutbox::legacyPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox.json"_s;
+}
+
+bool TransferOutbox::adoptOutbox(const QString &from, const QString &to, QString *error)
+{
+    const QString fromPath = QFileInfo(from).absoluteFilePath();
+    const QString toPath = QFileInfo(to).absoluteFilePath();
+    if (fromPath == toPath || !QFile::exists(fromPath))
+        return true;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QFile::exists(toPath)) {
+        if (!QDir().mkpath(QFileInfo(toPath).absolutePath()))
+            return fail(tr("Could not create the folder %1.")
+                            .arg(QDir::toNativeSeparators(QFileInfo(toPath).absolutePath())));
+        // A rename keeps the bytes exactly as they were, unreadable parts included.
+        if (QFile::rename(fromPath, toPath))
+            return true;
+        if (!QFile::copy(fromPath, toPath))
+            return fail(
+                tr("Could not move the saved transfers from %1 to %2.")
+                    .arg(QDir::toNativeSeparators(fromPath), QDir::toNativeSeparators(toPath)));
+        QFile::remove(fromPath);
+        return true;
+    }
+    // Both exist (an old version ran after a new one): keep the union, never drop an entry.
+    TransferOutbox old(fromPath);
+    if (old.load() != LoadStatus::Loaded)
+        return fail(old.lastError());
+    TransferOutbox current(toPath);
+    if (current.load() != LoadStatus::Loaded)
+        return fail(current.lastError());
+    for (const Entry &entry : old.entries()) {
+        if (!current.entry(entry.idempotencyKey))
+            current.put(entry);
+    }
+    if (!current.draft() && old.draft())
+        current.setDraft(*old.draft());
+    if (!current.save())
+        return fail(current.lastError());
+    QFile::remove(fromPath);
+    return true;
 }
 
 TransferOutbox::LoadStatus TransferOutbox::load()

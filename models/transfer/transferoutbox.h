@@ -46,7 +46,16 @@ public:
     // path: the JSON file; defaultPath() in the app, a temporary file in tests.
     explicit TransferOutbox(QString path = defaultPath());
 
-    static QString defaultPath(); // <AppDataLocation>/outbox.json
+    // <GenericDataLocation>/<application name>/outbox.json: one folder, ~/.local/share/Converge.
+    static QString defaultPath();
+    // Where earlier builds kept it: <AppDataLocation>, which nests the organization and the
+    // application name (~/.local/share/Converge/Converge/).
+    static QString legacyPath();
+    // Brings an outbox left at `from` to `to` so nothing in flight is lost: moved when `to` does
+    // not exist yet; otherwise its transfers (and its draft, if `to` has none) are added to `to`
+    // and `from` is removed. True when there was nothing to do or it worked; false (with a plain
+    // error) when `from` could not be read or `to` not written, and `from` is left in place.
+    static bool adoptOutbox(const QString &from, const QString &to, QString *error);
 
     QString path() const { return m_path; }
     // Reads the file. Corrupt: the file was moved to corruptPath() and the outbox is empty;

@@ -24,6 +24,60 @@ class ControlRoomDocksTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timelineDockShowsPeoplesActionsFirst_data()
+    {
+        using K = TimelineEvent::Kind;
+        QTest::addColumn<QList<int>>("kinds"); // the story's steps, in order
+        QTest::addColumn<QString>("detail"); // of its requests
+        QTest::addColumn<bool>("background");
+        QTest::newRow("a tap on a screen")
+            << QList<int> {int(K::UserAction), int(K::RequestSent), int(K::ResponseReceived)}
+            << u"PUT /items/3/favorite"_s << false;
+        QTest::newRow("balance refresh")
+            << QList<int> {int(K::RequestSent), int(K::ResponseReceived)} << u"GET /account"_s
+            << true;
+        QTest::newRow("control room poll")
+            << QList<int> {int(K::RequestSent), int(K::RequestFailed)} << u"POST /admin/faults"_s
+            << true;
+        QTest::newRow("control room change")
+            << QList<int> {int(K::RequestSent), int(K::ResponseReceived), int(K::ConfigChanged)}
+            << u"PATCH /admin/config"_s << false;
+        QTest::newRow("the backend's own news") << QList<int> {int(K::Info)} << QString() << false;
+    }
+
+    void timelineDockShowsPeoplesActionsFirst()
+    {
+        QFETCH(QList<int>, kinds);
+        QFETCH(QString, detail);
+        QFETCH(bool, background);
+        ManualClock clock;
+        SessionRecorder recorder(&clock);
+        recorder.beginAction(u"favorites"_s, u"Tapped the heart on Blue Chair"_s);
+        TimelineDock dock(&recorder);
+        for (const int kind : kinds) {
+            TimelineEvent event;
+            event.correlationId = u"c-story"_s;
+            event.kind = static_cast<TimelineEvent::Kind>(kind);
+            event.text = u"step"_s;
+            event.detail = detail;
+            event.screen =
+                kind == int(TimelineEvent::Kind::UserAction) ? u"favorites"_s : QString();
+            recorder.record(event);
+        }
+        dock.model()->flush();
+        auto *count = dock.findChild<QLabel *>(u"timelineCount"_s);
+
+        QVERIFY(!dock.backgroundToggle()->isChecked());
+        QVERIFY(!dock.backgroundToggle()->text().isEmpty());
+        QCOMPARE(dock.filterModel()->rowCount(), background ? 1 : 2);
+        QCOMPARE(count->text(), background ? u"Actions: 1"_s : u"Actions: 2"_s);
+
+        dock.backgroundToggle()->click();
+        QCOMPARE(dock.filterModel()->rowCount(), 2);
+        QCOMPARE(count->text(),
+                 background ? u"Actions: 1 (background requests: 1)"_s : u"Actions: 2"_s);
+    }
+
     void timelineDockFiltersAndToggles()
     {
         ManualClock clock;

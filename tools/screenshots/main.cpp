@@ -2,12 +2,14 @@
 //
 //   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
 //
-// SET is favorites, transfer, profile, controls or window. With none named it makes the docs'
-// pictures (all but window); "window" saves the whole app at 1280×800, 1440×900 and 1920×1080 for a
-// look after a layout change. It runs offscreen unless QT_QPA_PLATFORM says otherwise.
+// SET is favorites, transfer, profile, controls, window or help. With none named it makes the
+// docs' pictures (all but window and help); "window" saves the whole app at 1280×800, 1440×900
+// and 1920×1080 for a look after a layout change, "help" the Help menu's windows. It runs
+// offscreen unless QT_QPA_PLATFORM says otherwise.
 
 #include "tools/screenshots/controlsshots.h"
 #include "tools/screenshots/favoritesshots.h"
+#include "tools/screenshots/helpshots.h"
 #include "tools/screenshots/profileshots.h"
 #include "tools/screenshots/shots.h"
 #include "tools/screenshots/transfershots.h"
@@ -41,7 +43,7 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<void(Shots &)>> sets {
         {u"favorites"_s, shootFavorites}, {u"transfer"_s, shootTransfer},
         {u"profile"_s, shootProfile},     {u"controls"_s, shootControls},
-        {u"window"_s, shootWindow},
+        {u"window"_s, shootWindow},       {u"help"_s, shootHelp},
     };
     const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s};
 
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
     parser.addOption(out);
     parser.addPositionalArgument(
         u"sets"_s,
-        u"Any of: favorites transfer profile controls window (default: %1)."_s.arg(
+        u"Any of: favorites transfer profile controls window help (default: %1)."_s.arg(
             docs.join(u' ')));
     parser.process(app);
 

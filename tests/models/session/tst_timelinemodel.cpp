@@ -49,6 +49,61 @@ private:
     }
 
 private Q_SLOTS:
+    void storySentencesHaveOneFullStop_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("outcome"); // TimelineEvent::Kind of the settling step, -1 none
+        QTest::addColumn<QString>("said");
+        QTest::newRow("plain title")
+            << u"Tapped the heart on Blue Chair"_s << int(TimelineEvent::Kind::Confirmed)
+            << u"Tapped the heart on Blue Chair. Saved. Steps: 2."_s;
+        QTest::newRow("title ending its sentence")
+            << u"The recipient's bank declined the transfer."_s << int(TimelineEvent::Kind::Failed)
+            << u"The recipient's bank declined the transfer. Couldn't save · Retry. Steps: 2."_s;
+        QTest::newRow("still saving")
+            << u"Sent €12.00 to Ana"_s << -1 << u"Sent €12.00 to Ana. Saving… Steps: 1."_s;
+    }
+
+    void storySentencesHaveOneFullStop()
+    {
+        QFETCH(QString, title);
+        QFETCH(int, outcome);
+        QFETCH(QString, said);
+        Fixture f;
+        const QString a = f.recorder.beginAction(u"transfer"_s, title);
+        if (outcome >= 0)
+            f.step(a, static_cast<TimelineEvent::Kind>(outcome), u"settled"_s);
+        f.model.flush();
+        const QString text = f.model.index(0, 0).data(Qt::AccessibleTextRole).toString();
+        QCOMPARE(text, said);
+        QVERIFY(!text.contains(u".."_s));
+    }
+
+    void backgroundStoriesAreOnlyRequests()
+    {
+        Fixture f;
+        f.step(u"c-poll"_s, TimelineEvent::Kind::RequestSent, u"Request sent"_s);
+        f.step(u"c-poll"_s, TimelineEvent::Kind::ResponseReceived, u"The server answered"_s);
+        const QString tap = f.recorder.beginAction(u"favorites"_s, u"Tapped"_s);
+        f.step(tap, TimelineEvent::Kind::RequestSent, u"Request sent"_s);
+        f.step(u"c-reset"_s, TimelineEvent::Kind::Info, u"The data went back to its start"_s);
+        f.model.flush();
+        QCOMPARE(f.model.storyCount(), 3);
+        QVERIFY(!f.model.storyIndex(u"c-reset"_s).data(TimelineModel::IsBackgroundRole).toBool());
+        QVERIFY(!f.model.storyIndex(tap).data(TimelineModel::IsBackgroundRole).toBool());
+        QVERIFY(f.model.storyIndex(u"c-poll"_s).data(TimelineModel::IsBackgroundRole).toBool());
+
+        TimelineFilterModel filter;
+        filter.setSourceModel(&f.model);
+        QCOMPARE(filter.rowCount(), 3); // shown unless told otherwise
+        filter.setShowBackground(false);
+        QCOMPARE(filter.rowCount(), 2);
+        // Something said in the poll's story makes it more than a poll.
+        f.step(u"c-poll"_s, TimelineEvent::Kind::ConfigChanged, u"Replica 2 paused"_s);
+        f.model.flush();
+        QCOMPARE(filter.rowCount(), 3);
+    }
+
     void groupsStepsByCorrelationIdNewestFirst()
     {
         Fixture f;

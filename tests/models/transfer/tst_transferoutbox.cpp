@@ -56,7 +56,10 @@ private Q_SLOTS:
     void oneBadEntryIsQuarantinedTheOthersStay();
     void unwritablePlaceIsReported();
     void failedSaveKeepsTheOldFile();
-    void defaultPathIsAppData();
+    void defaultPathIsOneFolder();
+    void oldOutboxIsAdopted_data();
+    void oldOutboxIsAdopted();
+    void unreadableOldOutboxStays();
 };
 
 void TestTransferOutbox::missingFileIsAnEmptyOutbox()
@@ -256,10 +259,87 @@ void TestTransferOutbox::failedSaveKeepsTheOldFile()
     QCOMPARE(reread.entries().size(), 1); // the old, whole file: never half written
 }
 
-void TestTransferOutbox::defaultPathIsAppData()
+void TestTransferOutbox::defaultPathIsOneFolder()
 {
+    // The app names both its organization and itself "Converge"; the outbox must not end up in
+    // Converge/Converge/.
+    qputenv("XDG_DATA_HOME", "/tmp/converge-xdg-data");
+    QCoreApplication::setOrganizationName(u"Converge"_s);
+    QCoreApplication::setApplicationName(u"Converge"_s);
+    QCOMPARE(TransferOutbox::defaultPath(), u"/tmp/converge-xdg-data/Converge/outbox.json"_s);
+    QCOMPARE(TransferOutbox::legacyPath(),
+             u"/tmp/converge-xdg-data/Converge/Converge/outbox.json"_s);
+    QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(u"converge-test"_s);
-    QVERIFY(TransferOutbox::defaultPath().endsWith(u"converge-test/outbox.json"_s));
+}
+
+void TestTransferOutbox::oldOutboxIsAdopted_data()
+{
+    QTest::addColumn<bool>("newExists");
+    QTest::newRow("only the old one") << false;
+    QTest::newRow("both") << true;
+}
+
+void TestTransferOutbox::oldOutboxIsAdopted()
+{
+    QFETCH(bool, newExists);
+    QTemporaryDir dir;
+    const QString oldPath = dir.filePath(u"Converge/Converge/outbox.json"_s);
+    const QString newPath = dir.filePath(u"Converge/outbox.json"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(oldPath).absolutePath()));
+
+    TransferOutbox old(oldPath);
+    old.put(sampleEntry(u"in-flight"_s));
+    old.put(sampleEntry(u"shared"_s));
+    old.setDraft({u"k-old-draft"_s, u"p-2"_s, u"7,50"_s, u"old"_s});
+    QVERIFY(old.save());
+    if (newExists) {
+        TransferOutbox current(newPath);
+        TransferOutbox::Entry shared = sampleEntry(u"shared"_s);
+        shared.transferId = u"t-newer"_s; // what the newer file knows wins
+        current.put(shared);
+        current.put(sampleEntry(u"new-only"_s));
+        QVERIFY(current.save());
+    }
+
+    QString error;
+    QVERIFY2(TransferOutbox::adoptOutbox(oldPath, newPath, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(oldPath));
+    TransferOutbox adopted(newPath);
+    QCOMPARE(adopted.load(), TransferOutbox::LoadStatus::Loaded);
+    QVERIFY(adopted.entry(u"in-flight"_s));
+    QCOMPARE(*adopted.entry(u"in-flight"_s), sampleEntry(u"in-flight"_s));
+    QVERIFY(adopted.entry(u"shared"_s));
+    QCOMPARE(adopted.entry(u"shared"_s)->transferId, newExists ? u"t-newer"_s : u"t-7"_s);
+    QCOMPARE(adopted.entries().size(), newExists ? 3 : 2);
+    QVERIFY(adopted.draft());
+    QCOMPARE(adopted.draft()->idempotencyKey, u"k-old-draft"_s);
+
+    // Nothing left to adopt the second time.
+    QVERIFY(TransferOutbox::adoptOutbox(oldPath, newPath, &error));
+    QCOMPARE(TransferOutbox(newPath).load(), TransferOutbox::LoadStatus::Loaded);
+}
+
+void TestTransferOutbox::unreadableOldOutboxStays()
+{
+    QTemporaryDir dir;
+    const QString oldPath = dir.filePath(u"old/outbox.json"_s);
+    const QString newPath = dir.filePath(u"new/outbox.json"_s);
+    QVERIFY(QDir().mkpath(dir.filePath(u"old"_s)));
+    QVERIFY(QDir().mkpath(dir.filePath(u"new"_s)));
+    writeFile(oldPath, "{ not json");
+    TransferOutbox current(newPath);
+    current.put(sampleEntry(u"k"_s));
+    QVERIFY(current.save());
+
+    QString error;
+    QVERIFY(!TransferOutbox::adoptOutbox(oldPath, newPath, &error));
+    QVERIFY2(error.contains(u"could not be read"_s), qPrintable(error));
+    // The old bytes are kept beside it, the current outbox is untouched.
+    QCOMPARE(QDir(dir.filePath(u"old"_s)).entryList({u"outbox.corrupt-*.json"_s}).size(), 1);
+    TransferOutbox reread(newPath);
+    QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
+    QCOMPARE(reread.entries().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransferOutbox)
