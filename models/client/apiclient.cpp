@@ -178,6 +178,7 @@ void ApiClient::startAttempt(ApiCall *call)
         reply = m_nam->sendCustomRequest(networkRequest, request.method);
     }
     call->m_reply = reply;
+    call->m_attemptNumber = ++m_lastAttempt;
 
     if (!call->m_deadline) {
         call->m_deadline = new QTimer(call);
@@ -219,7 +220,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const bool reachable = result.error != ApiError::ConnectionRefused
         && result.error != ApiError::Timeout && result.error != ApiError::Network;
     if (result.error != ApiError::Canceled)
-        Q_EMIT reachabilityObserved(reachable);
+        Q_EMIT reachabilityObserved(reachable, call->m_attemptNumber);
 
     if (shouldRetry(call, result)) {
         if (!call->request().quiet)
