@@ -312,6 +312,9 @@ QWidget *BackendControlsDock::buildFaults()
     for (const OneShotFaults::Aim &aim : OneShotFaults::aims())
         m_faultAim->addItem(aim.title, aim.route);
     m_faultAim->setAccessibleName(tr("What the one-off faults hit"));
+    // Its longest entry must not widen the dock; the list shows entries in full.
+    m_faultAim->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_faultAim->setMinimumContentsLength(12);
     m_faultAim->setToolTip(tr("The next writes hit whatever the person does next; a route waits "
                               "for that kind of request."));
     auto *aimLabel = new QLabel(tr("&Hit:"));

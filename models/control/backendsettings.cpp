@@ -323,8 +323,9 @@ void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
 void BackendSettings::failNext(int count, Done done)
 {
     command("POST", Wire::Route::adminFaults, {{u"failNext"_s, count}},
-            count == 1 ? tr("The next write will fail")
-                       : tr("The next %1 writes will fail").arg(count),
+            // Said as what was done: the Faults box says what is left now.
+            count == 1 ? tr("Armed: fail the next write")
+                       : tr("Armed: fail the next %1 writes").arg(count),
             std::move(done));
 }
 
@@ -332,8 +333,8 @@ void BackendSettings::failTimes(const QString &route, int count, Done done)
 {
     const QString title = OneShotFaults::titleOf(route);
     command("POST", Wire::Route::adminFaults, {{u"failTimes"_s, count}, {u"route"_s, route}},
-            count == 1 ? tr("%1: the next one will fail").arg(title)
-                       : tr("%1: the next %2 will fail").arg(title).arg(count),
+            count == 1 ? tr("Armed: %1 — fail the next one").arg(title)
+                       : tr("Armed: %1 — fail the next %2").arg(title).arg(count),
             std::move(done));
 }
 

@@ -134,6 +134,10 @@ private Q_SLOTS:
             QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column),
                      qPrintable(text));
         }
+        // Set by people who want to look at the dock; tests never depend on it.
+        const QString dir = qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && column == TelemetryModel::UnknownColumn)
+            dock.grab().save(dir + u"/telemetry-dock-430.png"_s);
         QString widths;
         for (int c = 0; c < TelemetryModel::ColumnCount; ++c)
             widths += u" %1"_s.arg(table->isColumnHidden(c) ? -1 : table->columnWidth(c));
