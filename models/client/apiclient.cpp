@@ -219,7 +219,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     ApiResult result = resultFor(call, reply);
     const bool reachable = result.error != ApiError::ConnectionRefused
         && result.error != ApiError::Timeout && result.error != ApiError::Network;
-    if (result.error != ApiError::Canceled)
+    if (result.error != ApiError::Canceled && !call->request().control)
         Q_EMIT reachabilityObserved(reachable, call->m_attemptNumber);
 
     if (shouldRetry(call, result)) {
@@ -515,6 +515,7 @@ ApiCall *ApiClient::fetchConfig()
 {
     ApiRequest request = readRequest(u"/admin/config"_s, {});
     request.quiet = true;
+    request.control = true;
     return send(std::move(request));
 }
 
@@ -529,5 +530,6 @@ ApiCall *ApiClient::admin(const QByteArray &method, const QString &path, const Q
     ApiRequest request = method == "GET" ? readRequest(path, correlationId)
                                          : jsonRequest(method, path, body, {}, correlationId);
     request.timeout = std::chrono::milliseconds(5000);
+    request.control = true;
     return send(std::move(request));
 }

@@ -74,8 +74,9 @@ public:
 Q_SIGNALS:
     void requestStarted(const ApiRequestInfo &info);
     void requestFinished(const ApiRequestInfo &info, const ApiResult &result);
-    // Every answer or failure to reach the server, also for quiet requests. attempt numbers the
-    // attempt in the order it was sent (see lastAttempt()), so a listener can tell an answer to
+    // Every answer or failure to reach the server, also for quiet requests but not for admin
+    // requests (ApiRequest::control), which answer while data routes are offline. attempt numbers
+    // the attempt in the order it was sent (see lastAttempt()), so a listener can tell an answer to
     // an old request from news.
     void reachabilityObserved(bool reachable, quint64 attempt);
     void readYourWritesTokenChanged(qint64 token);

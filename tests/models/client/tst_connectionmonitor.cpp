@@ -39,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
     void lateAnswerDoesNotMeanBackOnline();
     void lateFailureDoesNotMeanOffline();
+    void adminAnswersDoNotMeanOnline();
 
 private:
     QList<ConnectionMonitor::State> states() const;
@@ -58,6 +59,10 @@ void TestConnectionMonitor::init()
     m_server->setPicker([this](const ScriptedServer::Received &request) {
         if (request.path.startsWith("/items"))
             return ScriptedServer::Step {ScriptedServer::Action::Hold, {}};
+        // As the backend's simulated offline does: admin routes keep answering.
+        if (request.path.startsWith("/admin"))
+            return ScriptedServer::Step {ScriptedServer::Action::Respond,
+                                         ScriptedServer::response(200, "{}")};
         if (m_down)
             return ScriptedServer::Step {ScriptedServer::Action::Close, {}};
         return ScriptedServer::Step {ScriptedServer::Action::Respond,
@@ -138,6 +143,25 @@ void TestConnectionMonitor::lateFailureDoesNotMeanOffline()
     QTRY_COMPARE_WITH_TIMEOUT(earlyDone.size(), 1, 10000);
     QVERIFY(!earlyDone.at(0).at(0).value<ApiResult>().ok());
     QCOMPARE(states(), (QList<ConnectionMonitor::State> {ConnectionMonitor::State::Online}));
+}
+
+// The control room keeps working while the backend plays offline (a facilitator moves a knob, a
+// scenario step runs): those answers are no sign that the person is back online.
+void TestConnectionMonitor::adminAnswersDoNotMeanOnline()
+{
+    // No probes in between: a failed probe sent after the admin request would hide its answer.
+    m_monitor->setProbeInterval(60s, 60s);
+    m_down = true;
+    m_client->fetchHealth();
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectionMonitor::State::Offline, 10000);
+    ApiCall *knob = m_client->admin("GET", u"/admin/faults"_s);
+    QSignalSpy knobDone(knob, &ApiCall::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(knobDone.size(), 1, 10000);
+    QVERIFY(knobDone.at(0).at(0).value<ApiResult>().ok());
+    QCOMPARE(m_monitor->state(), ConnectionMonitor::State::Offline);
+    m_down = false;
+    m_client->fetchHealth();
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectionMonitor::State::Online, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionMonitor)
