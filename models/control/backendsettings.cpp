@@ -104,7 +104,14 @@ void BackendSettings::refresh(Done done)
 
 void BackendSettings::refreshFaults(Done done)
 {
-    ApiCall *call = m_client->admin("GET", Wire::Route::adminFaults);
+    // Housekeeping, like the configuration refresh: not part of anybody's story in the timeline.
+    ApiRequest request;
+    request.path = Wire::Route::adminFaults;
+    request.maxAttempts = 3;
+    request.timeout = std::chrono::milliseconds(5000);
+    request.quiet = true;
+    request.control = true;
+    ApiCall *call = m_client->send(std::move(request));
     connect(call, &ApiCall::finished, this, [this, done](const ApiResult &result) {
         if (result.ok())
             setOneShots(result.body.value(u"oneShots"_s).toObject());
