@@ -44,6 +44,15 @@ inline constexpr QLatin1StringView adminSimulateDevice {"/admin/simulate-device"
 inline constexpr QLatin1StringView adminReplicaPause {"/admin/replicas/{k}/pause"};
 inline constexpr QLatin1StringView adminReplicaResume {"/admin/replicas/{k}/resume"};
 
+// Route keys (method, space, pattern) as GET /admin/faults names them; the ones a control room
+// aims a one-shot fault at.
+inline constexpr QLatin1StringView favoriteKey {"PUT /items/{id}/favorite"};
+inline constexpr QLatin1StringView photoKey {"PUT /profile/photo"};
+inline constexpr QLatin1StringView transferKey {"POST /transfers"};
+inline constexpr QLatin1StringView itemsKey {"GET /items"};
+inline constexpr QLatin1StringView profileKey {"GET /profile"};
+inline constexpr QLatin1StringView accountKey {"GET /account"};
+
 // The pattern with its first {…} replaced by value: fill(adminReplicaPause, "2").
 inline QString fill(QLatin1StringView pattern, const QString &value)
 {
@@ -55,5 +64,11 @@ inline QString fill(QLatin1StringView pattern, const QString &value)
     return path;
 }
 } // namespace Route
+
+// What POST /admin/faults {"failNext":N,"target":…} aims at.
+namespace FaultTarget {
+inline constexpr QLatin1StringView writes {"writes"}; // the person's next writes (the default)
+inline constexpr QLatin1StringView any {"any"}; // any data request but /health
+} // namespace FaultTarget
 
 } // namespace Wire

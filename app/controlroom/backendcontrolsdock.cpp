@@ -4,6 +4,8 @@
 #include "core/configschema.h"
 #include "core/jsonpath.h"
 #include "models/control/backendsettings.h"
+#include "models/control/backendstatus.h"
+#include "models/control/oneshotfaults.h"
 #include "models/control/presets.h"
 
 #include <QCheckBox>
@@ -100,11 +102,21 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(10);
 
-    m_feedback = new QLabel(tr("Waiting for the backend…"));
+    m_state = new QLabel;
+    m_state->setObjectName(u"backendState"_s);
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+    layout->addWidget(m_state);
+    m_feedback = new QLabel;
     m_feedback->setObjectName(u"backendFeedback"_s);
     m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_feedback->setVisible(false);
     layout->addWidget(m_feedback);
+    updateState();
 
     layout->addWidget(buildPresets());
     layout->addWidget(buildLatency());
@@ -127,19 +139,32 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     content->setEnabled(false);
     connect(m_settings, &BackendSettings::changed, this, [this, content] {
         if (!content->isEnabled())
-            m_feedback->setText(tr("Connected. Every change applies to the backend at once."));
+            showFeedback(true, tr("Connected. Every change applies to the backend at once."));
         content->setEnabled(true);
         updateFromSettings();
     });
     connect(m_settings, &BackendSettings::applyFailed, this, &BackendControlsDock::showError);
+    // Also a scenario's changes: the line says what happened last, whoever did it.
     connect(m_settings, &BackendSettings::applied, this,
-            [this](const QJsonObject &patch) { clearErrors(patch); });
+            [this](const QJsonObject &patch, const QString &what) {
+                clearErrors(patch);
+                if (!what.isEmpty())
+                    showFeedback(true, what);
+            });
     connect(m_settings, &BackendSettings::commandFinished, this,
             &BackendControlsDock::showFeedback);
+    connect(m_settings, &BackendSettings::changedElsewhere, this, [this](const QString &what) {
+        m_feedback->setText(u"↻ "_s + what);
+        m_feedback->setAccessibleName(what);
+        m_feedback->setVisible(true);
+    });
+    connect(m_settings, &BackendSettings::oneShotsChanged, this,
+            &BackendControlsDock::updateOneShots);
     if (m_settings->isLoaded()) {
         content->setEnabled(true);
         updateFromSettings();
     }
+    updateOneShots();
 }
 
 void BackendControlsDock::setDebounceInterval(int ms)
@@ -308,26 +333,73 @@ QWidget *BackendControlsDock::buildFaults()
     addFormKnobs(form, u"faults"_s, error);
     form->addRow(error);
 
-    auto *failOne = new QPushButton(tr("Fail &next request"));
+    // One-off faults wait for what the facilitator aims them at: the person's next writes, or
+    // one route. The app's own background requests never use them up (docs/api.md).
+    m_faultAim = new QComboBox;
+    m_faultAim->setObjectName(u"faultAim"_s);
+    for (const OneShotFaults::Aim &aim : OneShotFaults::aims())
+        m_faultAim->addItem(aim.title, aim.route);
+    m_faultAim->setAccessibleName(tr("What the one-off faults hit"));
+    // Its longest entry must not widen the dock; the list shows entries in full.
+    m_faultAim->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_faultAim->setMinimumContentsLength(12);
+    m_faultAim->setToolTip(tr("The next writes hit whatever the person does next; a route waits "
+                              "for that kind of request."));
+    auto *aimLabel = new QLabel(tr("&Hit:"));
+    aimLabel->setBuddy(m_faultAim);
+    form->addRow(aimLabel, m_faultAim);
+
+    auto *failOne = new QPushButton(tr("Fail &next one"));
     failOne->setObjectName(u"failNextRequest"_s);
-    failOne->setToolTip(tr("The next data request fails with 503, whatever it is."));
-    connect(failOne, &QPushButton::clicked, this, [this] { m_settings->failNext(1); });
+    failOne->setAccessibleName(tr("Fail the next one"));
+    failOne->setToolTip(tr("The next request of the kind chosen above fails with 503."));
+    connect(failOne, &QPushButton::clicked, this, [this] { armOneShot(1); });
     m_failCount = new QSpinBox;
     m_failCount->setRange(1, 100);
     m_failCount->setValue(3);
     m_failCount->setAccessibleName(tr("Number of requests to fail"));
     auto *failN = new QPushButton(tr("Fail next N"));
     failN->setObjectName(u"failNextN"_s);
-    failN->setAccessibleName(tr("Fail the next N requests"));
-    connect(failN, &QPushButton::clicked, this,
-            [this] { m_settings->failNext(m_failCount->value()); });
+    failN->setAccessibleName(tr("Fail the next N"));
+    connect(failN, &QPushButton::clicked, this, [this] { armOneShot(m_failCount->value()); });
     auto *row = new QHBoxLayout;
     row->addWidget(failOne);
     row->addStretch(1);
     row->addWidget(m_failCount);
     row->addWidget(failN);
     form->addRow(row);
+
+    m_oneShots = new QLabel;
+    m_oneShots->setObjectName(u"oneShotState"_s);
+    m_oneShots->setWordWrap(true);
+    m_oneShots->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *clear = new QPushButton(tr("C&lear one-off faults"));
+    clear->setObjectName(u"clearOneShots"_s);
+    connect(clear, &QPushButton::clicked, this, [this] { m_settings->clearOneShotFaults(); });
+    form->addRow(m_oneShots);
+    form->addRow(QString(), clear);
     return box;
+}
+
+void BackendControlsDock::armOneShot(int count)
+{
+    const QString route = m_faultAim->currentData().toString();
+    if (route.isEmpty())
+        m_settings->failNext(count);
+    else
+        m_settings->failTimes(route, count);
+}
+
+void BackendControlsDock::updateOneShots()
+{
+    // Live from the backend: its answers and faults.changed events, never what was clicked here.
+    const OneShotFaults &shots = m_settings->oneShots();
+    QStringList lines = shots.armedLines();
+    const QStringList used = shots.usedLines(3);
+    if (!used.isEmpty())
+        lines.append(tr("Used: %1").arg(used.join(u"\n"_s)));
+    m_oneShots->setText(lines.join(u'\n'));
+    m_oneShots->setAccessibleName(lines.join(u' '));
 }
 
 QWidget *BackendControlsDock::buildTransfers()
@@ -471,10 +543,21 @@ void BackendControlsDock::showFeedback(bool ok, const QString &message)
 {
     m_feedback->setText((ok ? u"✓ "_s : u"⚠ "_s) + message);
     m_feedback->setAccessibleName(m_feedback->text());
+    m_feedback->setVisible(true);
+}
+
+void BackendControlsDock::updateState()
+{
+    // A sign and words first; the state line never depends on colour.
+    const bool offline = m_settings->isLoaded() && BackendStatus::isOffline(*m_settings);
+    const QString text = BackendStatus::describe(*m_settings);
+    m_state->setText((offline ? u"⚠ "_s : m_settings->isLoaded() ? u"● "_s : QString()) + text);
+    m_state->setAccessibleName(tr("Backend now: %1").arg(text));
 }
 
 void BackendControlsDock::updateFromSettings()
 {
+    updateState();
     // An edit still inside the debounce window wins over an older echo from the server.
     if (m_debounce->isActive())
         return;

@@ -73,6 +73,9 @@ private:
     void showError(const QJsonObject &patch, const QString &field, const QString &message);
     void clearErrors(const QJsonObject &patch);
     void showFeedback(bool ok, const QString &message);
+    void updateState();
+    void updateOneShots();
+    void armOneShot(int count);
     void fitWidth();
 
     BackendSettings *m_settings;
@@ -83,7 +86,10 @@ private:
     QList<Knob> m_knobs;
 
     QScrollArea *m_scroll = nullptr;
-    QLabel *m_feedback = nullptr;
+    QLabel *m_state = nullptr; // what the backend is now, from what it said last
+    QLabel *m_feedback = nullptr; // what happened last, here or elsewhere
+    QComboBox *m_faultAim = nullptr;
+    QLabel *m_oneShots = nullptr;
     struct LatencyRow
     {
         QString distributionPath;

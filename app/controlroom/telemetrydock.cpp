@@ -20,25 +20,54 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
     : QDockWidget(tr("Telemetry"), parent)
     , m_model(new TelemetryModel(telemetry, this))
     , m_table(new QTableView)
+    , m_problems(new QTableView)
     , m_chart(new LagChart)
     , m_threshold(new QDoubleSpinBox)
 {
     setObjectName(u"telemetryDock"_s); // saved layouts find the dock by this name
 
+    const auto setUp = [this](QTableView *table, const QList<int> &columns) {
+        table->setModel(m_model);
+        table->verticalHeader()->hide();
+        table->setAlternatingRowColors(true);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setWordWrap(false);
+        // Tab leaves the table instead of walking its cells.
+        table->setTabKeyNavigation(false);
+        for (int c = 0; c < TelemetryModel::ColumnCount; ++c)
+            table->setColumnHidden(c, !columns.contains(c));
+        QHeaderView *header = table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setStretchLastSection(true);
+        header->setTextElideMode(Qt::ElideRight);
+        table->setTextElideMode(Qt::ElideRight);
+    };
+
+    m_problems->setObjectName(u"telemetryProblems"_s);
+    m_problems->setAccessibleName(tr("What went wrong per operation"));
+    m_problems->setAccessibleDescription(
+        tr("For each kind of operation: how often it was rolled back, conflicted, had an unknown "
+           "outcome that had to be checked, or flickered, and counts specific to one screen"));
+    setUp(m_problems,
+          {TelemetryModel::OperationColumn, TelemetryModel::RollbacksColumn,
+           TelemetryModel::ConflictsColumn, TelemetryModel::UnknownColumn,
+           TelemetryModel::FlickerColumn, TelemetryModel::OtherColumn});
+    // Screen-specific counts can be long; they take what is left and show in full as a tooltip.
+    m_problems->horizontalHeader()->setStretchLastSection(false);
+    m_problems->horizontalHeader()->setSectionResizeMode(TelemetryModel::OtherColumn,
+                                                         QHeaderView::Stretch);
+    m_problems->horizontalHeader()->setMinimumSectionSize(
+        m_problems->fontMetrics().horizontalAdvance(u"Other"_s) + 12);
+
     m_table->setObjectName(u"telemetryTable"_s);
-    m_table->setAccessibleName(tr("Experience per operation"));
+    m_table->setAccessibleName(tr("Waiting per operation"));
     m_table->setAccessibleDescription(
         tr("For each kind of operation: time to visible feedback and to confirmation as median, "
-           "95th percentile and slowest, and how often it was rolled back, conflicted, lost its "
-           "answer or flickered"));
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+           "95th percentile and slowest"));
+    setUp(m_table,
+          {TelemetryModel::OperationColumn, TelemetryModel::FeedbackColumn,
+           TelemetryModel::ConfirmationColumn});
 
     m_chart->setSeries(lag);
 
@@ -77,9 +106,12 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"telemetrySplitter"_s);
     splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_problems);
     splitter->addWidget(m_table);
     splitter->addWidget(lagPanel);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);

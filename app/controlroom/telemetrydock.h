@@ -9,8 +9,10 @@ class ReplicaLagSeries;
 class Telemetry;
 class TelemetryModel;
 
-// The control room's numbers: per operation how long people waited and what went wrong, and the
-// replicas' lag over the last minutes with an adjustable alarm line.
+// The control room's numbers: per operation what went wrong (rollbacks, conflicts, outcomes
+// unknown, flicker) and how long people waited, as two tables over one model so that both fit the
+// dock's default width without scrolling sideways; and the replicas' lag over the last minutes
+// with an adjustable alarm line.
 class TelemetryDock final : public QDockWidget
 {
     Q_OBJECT
@@ -18,13 +20,17 @@ class TelemetryDock final : public QDockWidget
 public:
     TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidget *parent = nullptr);
 
+    // Feedback and confirmation times per operation.
     QTableView *table() const { return m_table; }
+    // Rollbacks, conflicts, outcomes unknown, flicker and screen-specific counts per operation.
+    QTableView *problemsTable() const { return m_problems; }
     LagChart *chart() const { return m_chart; }
     QDoubleSpinBox *thresholdSpin() const { return m_threshold; }
 
 private:
     TelemetryModel *m_model;
     QTableView *m_table;
+    QTableView *m_problems;
     LagChart *m_chart;
     QDoubleSpinBox *m_threshold;
 };

@@ -155,13 +155,15 @@ bool isMutating(int route)
     return route == Favorite || route == Photo || route == TransferCreate;
 }
 
-// Faults are drawn for data requests only (see admit): one-shot faults for an admin route or
-// the event stream would wait forever and hide the next ones from GET /admin/faults.
-bool drawsFaults(const QString &routeKey)
+// The routes a one-shot fault can be aimed at: data routes other than the app's housekeeping.
+// Admin routes and the event stream never draw faults, and /health never fails (see
+// FaultInjector), so a shot aimed there would wait forever.
+bool takesOneShots(const QString &routeKey)
 {
-    for (const auto &route : kRoutes) {
+    for (qsizetype i = 0; i < kRoutes.size(); ++i) {
+        const HttpApi::Route &route = kRoutes.at(i);
         if (route.key() == routeKey)
-            return route.routeClass != HttpApi::RouteClass::Admin
+            return i != Health && route.routeClass != HttpApi::RouteClass::Admin
                 && route.routeClass != HttpApi::RouteClass::Events;
     }
     return false;
@@ -358,8 +360,15 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
     // One fault draw, then one latency draw, for every data request: the seeded stream only
     // depends on the sequence of requests.
     const bool isWrite = isMutating(a.route);
-    const FaultInjector::Action fault =
-        m_simulation.faults().decide(route.key(), isWrite, m_simulation.random());
+    FaultInjector::Request faultRequest;
+    faultRequest.routeKey = route.key();
+    faultRequest.path = request.path;
+    faultRequest.isWrite = isWrite;
+    faultRequest.housekeeping = a.route == Health;
+    faultRequest.atMs = m_simulation.nowMs();
+    faultRequest.correlationId = a.correlationId;
+    faultRequest.clientId = a.clientId;
+    const FaultInjector::Action fault = m_simulation.drawFault(faultRequest).action;
     const int latencyClass = route.routeClass == RouteClass::Writes ? 1
         : route.routeClass == RouteClass::Transfers                 ? 2
                                                                     : 0;
@@ -757,17 +766,19 @@ ApiResponse HttpApi::transfer(const ApiRequest &request, const Admission &admiss
     return r;
 }
 
-ApiResponse HttpApi::postFaults(const QJsonObject &body)
+ApiResponse HttpApi::postFaults(const QJsonObject &body, const Admission &admission)
 {
     ApiError error;
     qint64 failNext = -1;
     qint64 failTimes = -1;
     QString route;
     QString mode = QStringLiteral("error");
+    QString target = QStringLiteral("writes");
     bool clear = false;
     if (!checkKnown(body,
                     {QStringLiteral("failNext"), QStringLiteral("failTimes"),
-                     QStringLiteral("route"), QStringLiteral("mode"), QStringLiteral("clear")},
+                     QStringLiteral("route"), QStringLiteral("mode"), QStringLiteral("target"),
+                     QStringLiteral("clear")},
                     {}, &error)
         || !readInt(body, QStringLiteral("failNext"), {}, 0, 10000, &failNext, &error)
         || !readInt(body, QStringLiteral("failTimes"), {}, 0, 10000, &failTimes, &error)
@@ -776,13 +787,22 @@ ApiResponse HttpApi::postFaults(const QJsonObject &body)
                      {QStringLiteral("error"), QStringLiteral("hang"), QStringLiteral("lost"),
                       QStringLiteral("error_after_commit")},
                      &mode, &error)
+        || !readEnum(body, QStringLiteral("target"), {},
+                     {FaultInjector::targetName(FaultInjector::Target::Writes),
+                      FaultInjector::targetName(FaultInjector::Target::AnyRequest)},
+                     &target, &error)
         || !readBool(body, QStringLiteral("clear"), {}, &clear, &error))
         return ApiResponse::error(error);
-    if (failTimes >= 0 && !drawsFaults(route))
+    if (failTimes >= 0 && !takesOneShots(route))
         return errorResponse(400, QStringLiteral("invalid_field"),
-                             QStringLiteral("route must name a data route, such as "
+                             QStringLiteral("route must name a data route other than GET /health "
+                                            "and GET /events, such as "
                                             "\"PUT /items/{id}/favorite\"."),
                              QStringLiteral("route"));
+    if (failNext < 0 && body.contains(QStringLiteral("target")))
+        return errorResponse(400, QStringLiteral("invalid_field"),
+                             QStringLiteral("target is only used together with failNext."),
+                             QStringLiteral("target"));
     if (failTimes < 0 && body.contains(QStringLiteral("route")))
         return errorResponse(400, QStringLiteral("invalid_field"),
                              QStringLiteral("route is only used together with failTimes."),
@@ -793,14 +813,17 @@ ApiResponse HttpApi::postFaults(const QJsonObject &body)
                              QStringLiteral("failNext"));
     FaultInjector::Action action = FaultInjector::Action::Error;
     FaultInjector::actionFromName(mode, &action);
+    FaultInjector::Target aim = FaultInjector::Target::Writes;
+    FaultInjector::targetFromName(target, &aim);
     FaultInjector &faults = m_simulation.faults();
     if (clear)
         faults.clearOneShots();
     if (failNext >= 0)
-        faults.failNext(static_cast<int>(failNext), action);
+        faults.failNext(static_cast<int>(failNext), action, aim);
     if (failTimes >= 0)
         faults.failTimes(route, static_cast<int>(failTimes), action);
-    return ApiResponse::json(200, {{QStringLiteral("oneShots"), faults.oneShotsJson()}});
+    m_simulation.publishFaults(admission.correlationId, admission.clientId);
+    return ApiResponse::json(200, {{QStringLiteral("oneShots"), m_simulation.oneShotsJson()}});
 }
 
 ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission)
@@ -836,11 +859,11 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
     case FaultsGet:
         return ApiResponse::json(
             200,
-            {{QStringLiteral("oneShots"), m_simulation.faults().oneShotsJson()},
+            {{QStringLiteral("oneShots"), m_simulation.oneShotsJson()},
              {QStringLiteral("rates"),
               m_simulation.config().toJson().value(QStringLiteral("faults"))}});
     case FaultsPost:
-        return postFaults(body);
+        return postFaults(body, admission);
     case ReplicaPause:
     case ReplicaResume: {
         const auto id = parseId(admission.params.value(0));

@@ -78,7 +78,7 @@ private:
     ApiResponse photo(const ApiRequest &request, const Admission &admission);
     ApiResponse transfer(const ApiRequest &request, const Admission &admission);
     ApiResponse admin(const ApiRequest &request, const Admission &admission);
-    ApiResponse postFaults(const QJsonObject &body);
+    ApiResponse postFaults(const QJsonObject &body, const Admission &admission);
     void decorate(ApiResponse &response, const Admission &admission) const;
 
     Simulation &m_simulation;

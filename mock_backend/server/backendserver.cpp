@@ -243,8 +243,12 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     r.fromLoopback = request.remoteAddress().isLoopback();
 
     m_simulation->advance();
+    const qint64 seqBefore = m_simulation->events().lastSeq();
     pending->admission = m_api->admit(r);
     const HttpApi::Admission &a = pending->admission;
+    // Admission can publish an event (a one-shot fault used up) that long polls wait for.
+    if (m_simulation->events().lastSeq() != seqBefore)
+        stateChanged();
     switch (a.kind) {
     case HttpApi::Admission::Kind::Drop:
         finish(*pending, 0, {}, QStringLiteral("dropped (offline)"));

@@ -287,6 +287,20 @@ const Simulation::Blob *Simulation::blob(int version) const
     return it == m_blobs.end() ? nullptr : &it->second;
 }
 
+FaultInjector::Decision Simulation::drawFault(const FaultInjector::Request &request)
+{
+    const FaultInjector::Decision decision = m_faults.decide(request, m_random);
+    if (decision.usedOneShot)
+        publishFaults(request.correlationId, request.clientId);
+    return decision;
+}
+
+void Simulation::publishFaults(const QString &correlationId, const QString &clientId)
+{
+    m_events.publish(QStringLiteral("faults.changed"), correlationId, clientId, m_log.lastLsn(),
+                     {{QStringLiteral("oneShots"), oneShotsJson()}}, nowMs());
+}
+
 Simulation::Health Simulation::health() const
 {
     Health h;

@@ -101,6 +101,12 @@ public:
     SeededRandom &random() { return m_random; }
     EventBus &events() { return m_events; }
     FaultInjector &faults() { return m_faults; }
+    // The fault decision for one data request. Using up a one-shot fault publishes
+    // faults.changed, so every control room shows what is left without asking.
+    FaultInjector::Decision drawFault(const FaultInjector::Request &request);
+    // After one-shot faults were armed or cleared through faults(): tells connected clients.
+    void publishFaults(const QString &correlationId, const QString &clientId);
+    QJsonObject oneShotsJson() const { return m_faults.oneShotsJson(nowMs()); }
     IdempotencyStore &idempotency() { return m_idempotency; }
     Metrics &metrics() { return m_metrics; }
 

@@ -33,6 +33,7 @@ private:
     QTimer *m_deadline = nullptr;
     QTimer *m_backoff = nullptr;
     int m_attempt = 0;
+    quint64 m_attemptNumber = 0; // of the attempt in flight, from ApiClient::lastAttempt()
     qint64 m_startedMs = 0;
     QString m_requestId; // "r-17": this call, across its attempts, unique in the session
     bool m_timedOut = false;

@@ -179,6 +179,7 @@ void ApiClient::startAttempt(ApiCall *call)
         reply = m_nam->sendCustomRequest(networkRequest, request.method);
     }
     call->m_reply = reply;
+    call->m_attemptNumber = ++m_lastAttempt;
 
     if (!call->m_deadline) {
         call->m_deadline = new QTimer(call);
@@ -219,8 +220,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     ApiResult result = resultFor(call, reply);
     const bool reachable = result.error != ApiError::ConnectionRefused
         && result.error != ApiError::Timeout && result.error != ApiError::Network;
-    if (result.error != ApiError::Canceled)
-        Q_EMIT reachabilityObserved(reachable);
+    if (result.error != ApiError::Canceled && !call->request().control)
+        Q_EMIT reachabilityObserved(reachable, call->m_attemptNumber);
 
     if (shouldRetry(call, result)) {
         if (!call->request().quiet)
@@ -524,6 +525,7 @@ ApiCall *ApiClient::fetchConfig()
 {
     ApiRequest request = readRequest(u"/admin/config"_s, {});
     request.quiet = true;
+    request.control = true;
     return send(std::move(request));
 }
 
@@ -538,5 +540,6 @@ ApiCall *ApiClient::admin(const QByteArray &method, const QString &path, const Q
     ApiRequest request = method == "GET" ? readRequest(path, correlationId)
                                          : jsonRequest(method, path, body, {}, correlationId);
     request.timeout = std::chrono::milliseconds(5000);
+    request.control = true;
     return send(std::move(request));
 }

@@ -68,12 +68,17 @@ public:
                    const QString &correlationId = {});
 
     void applyConsistency(ApiRequest &request, ReadConsistency consistency) const;
+    // The number of the attempt sent last (0 before the first).
+    quint64 lastAttempt() const { return m_lastAttempt; }
 
 Q_SIGNALS:
     void requestStarted(const ApiRequestInfo &info);
     void requestFinished(const ApiRequestInfo &info, const ApiResult &result);
-    // Every answer or failure to reach the server, also for quiet requests.
-    void reachabilityObserved(bool reachable);
+    // Every answer or failure to reach the server, also for quiet requests but not for admin
+    // requests (ApiRequest::control), which answer while data routes are offline. attempt numbers
+    // the attempt in the order it was sent (see lastAttempt()), so a listener can tell an answer to
+    // an old request from news.
+    void reachabilityObserved(bool reachable, quint64 attempt);
     void readYourWritesTokenChanged(qint64 token);
 
 private:
@@ -93,4 +98,5 @@ private:
     std::chrono::milliseconds m_defaultTimeout {10000};
     qint64 m_maxAnswerBytes = 32LL * 1024 * 1024;
     qint64 m_rywToken = 0;
+    quint64 m_lastAttempt = 0;
 };

@@ -51,6 +51,9 @@ struct ApiRequest
     // fit.
     std::function<bool(const QJsonObject &, ApiPayload &, QString &)> decode;
     bool binaryAnswer = false; // e.g. photo bytes
+    // An admin request. The backend answers those while its data routes are (simulated) offline,
+    // so their answers say nothing about whether the person is online (see reachabilityObserved).
+    bool control = false;
 
     bool isWrite() const { return method != "GET" && method != "HEAD"; }
     bool isSafeToRetry() const { return !isWrite() || !idempotencyKey.isEmpty(); }

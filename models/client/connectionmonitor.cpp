@@ -27,14 +27,20 @@ void ConnectionMonitor::start()
     probe();
 }
 
-void ConnectionMonitor::observe(bool reachable)
+void ConnectionMonitor::observe(bool reachable, quint64 attempt)
 {
+    if (attempt <= m_evidence)
+        return;
     if (reachable) {
+        m_evidence = attempt;
         m_probeTimer->stop();
         m_failedProbes = 0;
         setState(State::Online);
         return;
     }
+    // Everything in flight was sent before this failure: it may still be answered (it was
+    // admitted before the backend went away) without the backend being back.
+    m_evidence = m_client->lastAttempt();
     setState(State::Offline);
     if (!m_probeTimer->isActive() && !m_probe)
         m_probeTimer->start(m_backoff.delay(m_failedProbes + 1));

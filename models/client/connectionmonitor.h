@@ -11,8 +11,11 @@ class ApiCall;
 class ApiClient;
 class QTimer;
 
-// Whether the backend answers, judged from every request the session makes and, while it does
-// not answer, from probes of /health with growing pauses.
+// Whether the backend answers, judged from every request the session makes (the event channel's
+// long poll included, so an idle session still shows a change within one poll) and, only while it
+// does not answer, from probes of /health with growing pauses. Answers overtake each other (a
+// delayed answer, a parked long poll), so only an attempt sent after the latest evidence counts:
+// an answer to a request sent before the failure was seen cannot mean "back online".
 class ConnectionMonitor final : public QObject
 {
     Q_OBJECT
@@ -31,7 +34,7 @@ Q_SIGNALS:
     void stateChanged(ConnectionMonitor::State state);
 
 private:
-    void observe(bool reachable);
+    void observe(bool reachable, quint64 attempt);
     void probe();
     void setState(State state);
 
@@ -40,5 +43,7 @@ private:
     QPointer<ApiCall> m_probe;
     Backoff m_backoff {std::chrono::milliseconds(500), std::chrono::milliseconds(5000)};
     int m_failedProbes = 0; // in a row, for the backoff
+    // Attempts up to this number were sent before the latest evidence and say nothing new.
+    quint64 m_evidence = 0;
     State m_state = State::Connecting;
 };

@@ -38,17 +38,56 @@ void BackendSettings::observe(EventStream *events)
 
 void BackendSettings::onEvent(const BackendEvent &event)
 {
+    const bool elsewhere = !isOurs(event.correlationId);
     if (event.type == u"config.changed"_s) {
         // The event carries the whole new configuration; no second request needed.
         const QJsonObject config = event.data.value(u"config"_s).toObject();
+        const QJsonObject before = m_config;
         if (!config.isEmpty())
             setConfig(config);
         else
             refresh();
+        if (elsewhere && m_config != before)
+            Q_EMIT changedElsewhere(tr("The backend's settings were changed elsewhere (another "
+                                       "app or a script on this backend)."));
     } else if (event.type == u"replica.paused"_s || event.type == u"replica.resumed"_s
                || event.type == u"data.reset"_s) {
         refresh();
+        if (elsewhere) {
+            const int replica = event.data.value(u"replica"_s).toInt();
+            Q_EMIT changedElsewhere(event.type == u"data.reset"_s
+                                        ? tr("The data was reset elsewhere.")
+                                        : event.type == u"replica.paused"_s
+                                        ? tr("Replica %1 was paused elsewhere.").arg(replica)
+                                        : tr("Replica %1 was resumed elsewhere.").arg(replica));
+        }
+    } else if (event.type == u"faults.changed"_s) {
+        setOneShots(event.data.value(u"oneShots"_s).toObject());
     }
+}
+
+QString BackendSettings::issue()
+{
+    const QString id = ApiClient::newCorrelationId();
+    m_issued.append(id);
+    if (m_issued.size() > 64)
+        m_issued.removeFirst();
+    return id;
+}
+
+bool BackendSettings::isOurs(const QString &correlationId) const
+{
+    return !correlationId.isEmpty() && m_issued.contains(correlationId);
+}
+
+void BackendSettings::setOneShots(const QJsonObject &oneShots)
+{
+    const std::optional<OneShotFaults> parsed =
+        OneShotFaults::fromJson(oneShots, QDateTime::currentDateTime());
+    if (!parsed)
+        return;
+    m_oneShots = *parsed;
+    Q_EMIT oneShotsChanged();
 }
 
 void BackendSettings::refresh(Done done)
@@ -57,6 +96,25 @@ void BackendSettings::refresh(Done done)
     connect(call, &ApiCall::finished, this, [this, done](const ApiResult &result) {
         if (result.ok())
             setConfig(result.body);
+        if (done)
+            done(result.ok(), result.message);
+    });
+    refreshFaults();
+}
+
+void BackendSettings::refreshFaults(Done done)
+{
+    // Housekeeping, like the configuration refresh: not part of anybody's story in the timeline.
+    ApiRequest request;
+    request.path = Wire::Route::adminFaults;
+    request.maxAttempts = 3;
+    request.timeout = std::chrono::milliseconds(5000);
+    request.quiet = true;
+    request.control = true;
+    ApiCall *call = m_client->send(std::move(request));
+    connect(call, &ApiCall::finished, this, [this, done](const ApiResult &result) {
+        if (result.ok())
+            setOneShots(result.body.value(u"oneShots"_s).toObject());
         if (done)
             done(result.ok(), result.message);
     });
@@ -199,7 +257,7 @@ QString BackendSettings::fieldOf(const ApiResult &result)
 
 void BackendSettings::apply(const QJsonObject &patch, const QString &what, Done done)
 {
-    const QString correlationId = ApiClient::newCorrelationId();
+    const QString correlationId = issue();
     ApiCall *call = m_client->patchConfig(patch, correlationId);
     connect(call, &ApiCall::finished, this,
             [this, patch, what, done, correlationId](const ApiResult &result) {
@@ -207,7 +265,7 @@ void BackendSettings::apply(const QJsonObject &patch, const QString &what, Done 
                     setConfig(result.body);
                     record(what.isEmpty() ? tr("Backend settings changed") : what, correlationId,
                            compact(patch));
-                    Q_EMIT applied(patch);
+                    Q_EMIT applied(patch, what);
                 } else {
                     QString field = fieldOf(result);
                     if (field.isEmpty()) {
@@ -236,10 +294,12 @@ void BackendSettings::applyPreset(const Preset &preset, Done done)
 void BackendSettings::command(const QByteArray &method, const QString &path,
                               const QJsonObject &body, const QString &what, Done done)
 {
-    const QString correlationId = ApiClient::newCorrelationId();
+    const QString correlationId = issue();
     ApiCall *call = m_client->admin(method, path, body, correlationId);
     connect(call, &ApiCall::finished, this,
             [this, what, done, correlationId, body](const ApiResult &result) {
+                if (result.ok() && result.body.value(u"oneShots"_s).isObject())
+                    setOneShots(result.body.value(u"oneShots"_s).toObject());
                 const QString message =
                     result.ok() ? what : tr("%1 did not work: %2").arg(what, result.message);
                 record(message, correlationId, body.isEmpty() ? QString() : compact(body));
@@ -270,8 +330,18 @@ void BackendSettings::setReplicaPaused(int replicaId, bool paused, Done done)
 void BackendSettings::failNext(int count, Done done)
 {
     command("POST", Wire::Route::adminFaults, {{u"failNext"_s, count}},
-            count == 1 ? tr("The next request will fail")
-                       : tr("The next %1 requests will fail").arg(count),
+            // Said as what was done: the Faults box says what is left now.
+            count == 1 ? tr("Armed: fail the next write")
+                       : tr("Armed: fail the next %1 writes").arg(count),
+            std::move(done));
+}
+
+void BackendSettings::failTimes(const QString &route, int count, Done done)
+{
+    const QString title = OneShotFaults::titleOf(route);
+    command("POST", Wire::Route::adminFaults, {{u"failTimes"_s, count}, {u"route"_s, route}},
+            count == 1 ? tr("Armed: %1 — fail the next one").arg(title)
+                       : tr("Armed: %1 — fail the next %2").arg(title).arg(count),
             std::move(done));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/control/oneshotfaults.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -69,8 +71,12 @@ public:
     void observe(EventStream *events);
     void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
 
+    // GET /admin/config, and GET /admin/faults for the one-shot faults.
     void refresh(Done done = {});
+    void refreshFaults(Done done = {});
     bool isLoaded() const { return m_loaded; }
+    // What the backend last said about its one-shot faults (answers and faults.changed events).
+    const OneShotFaults &oneShots() const { return m_oneShots; }
     QJsonObject config() const { return m_config; }
 
     // The value at a config path ("faults.errorRate", "replication.replicas[1].baseMs"); the
@@ -96,7 +102,10 @@ public:
     QJsonObject patchFor(const QString &path, const QJsonValue &value) const;
 
     void setReplicaPaused(int replicaId, bool paused, Done done = {});
+    // The person's next `count` writes fail with 503.
     void failNext(int count, Done done = {});
+    // The next `count` requests on route ("PUT /items/{id}/favorite") fail with 503.
+    void failTimes(const QString &route, int count, Done done = {});
     void clearOneShotFaults(Done done = {});
     void resetData(Done done = {});
     // A new seed, then a reset, so the data is what that seed produces.
@@ -107,7 +116,11 @@ public:
 Q_SIGNALS:
     void changed();
     void seedChanged(quint64 seed);
-    void applied(const QJsonObject &patch);
+    // A patch was applied; what is its plain sentence ("Preset “Offline”: …", "Scenario: …").
+    void applied(const QJsonObject &patch, const QString &what);
+    // Someone else (another app on a shared backend, a curl) changed the backend; in plain words.
+    void changedElsewhere(const QString &what);
+    void oneShotsChanged();
     // The server refused a patch; field is the config path it named (may be empty), message its
     // words.
     void applyFailed(const QJsonObject &patch, const QString &field, const QString &message);
@@ -117,6 +130,9 @@ Q_SIGNALS:
 private:
     void setConfig(const QJsonObject &config);
     void onEvent(const BackendEvent &event);
+    void setOneShots(const QJsonObject &oneShots);
+    QString issue(); // a correlation id for a request of ours, remembered
+    bool isOurs(const QString &correlationId) const;
     void command(const QByteArray &method, const QString &path, const QJsonObject &body,
                  const QString &what, Done done);
     void record(const QString &text, const QString &correlationId, const QString &detail);
@@ -126,6 +142,8 @@ private:
     ApiClient *m_client;
     SessionRecorder *m_recorder = nullptr;
     QJsonObject m_config;
+    OneShotFaults m_oneShots;
+    QList<QString> m_issued; // the newest correlation ids we sent, to tell our events apart
     bool m_loaded = false;
     bool m_refreshing = false;
 };

@@ -5,7 +5,7 @@
 
 const QString Telemetry::Rollbacks = QStringLiteral("rollbacks");
 const QString Telemetry::Conflicts = QStringLiteral("conflicts");
-const QString Telemetry::LostResponses = QStringLiteral("lost_responses");
+const QString Telemetry::Unknown = QStringLiteral("unknown");
 const QString Telemetry::Flicker = QStringLiteral("flicker");
 
 Telemetry::Telemetry(QObject *parent)

@@ -10,7 +10,7 @@
 
 // What a person experienced, in numbers, per kind of operation ("favorite", "photo upload",
 // "transfer"): how long until they saw something happen, how long until the server confirmed, and
-// how often it went wrong in the ways this app teaches (rollbacks, conflicts, lost answers,
+// how often it went wrong in the ways this app teaches (rollbacks, conflicts, outcomes unknown,
 // flicker). Screens call it directly; it never guesses from the timeline, because only the screen
 // knows when feedback became visible.
 class Telemetry final : public QObject
@@ -21,7 +21,9 @@ public:
     // The standard counters. Screens may add their own through increment().
     static const QString Rollbacks;
     static const QString Conflicts;
-    static const QString LostResponses;
+    // Writes whose outcome was unknown (WriteOutcome::Unknown, "Checking…"): a 5xx such as 503,
+    // a timeout or a lost answer alike, as classifyWrite() decides.
+    static const QString Unknown;
     static const QString Flicker;
 
     struct Durations
@@ -53,7 +55,7 @@ public:
     void recordConfirmation(const QString &operation, qint64 ms);
     void countRollback(const QString &operation) { increment(operation, Rollbacks); }
     void countConflict(const QString &operation) { increment(operation, Conflicts); }
-    void countLostResponse(const QString &operation) { increment(operation, LostResponses); }
+    void countUnknown(const QString &operation) { increment(operation, Unknown); }
     // A value shown to the person changed away and came back (A → B → A).
     void countFlicker(const QString &operation) { increment(operation, Flicker); }
     // Screen-specific counts, e.g. "stale reads of your own write".

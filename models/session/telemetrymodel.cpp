@@ -1,6 +1,7 @@
 #include "models/session/telemetrymodel.h"
 
 #include "models/session/telemetry.h"
+#include "models/sync/syncwords.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +89,7 @@ QVariant TelemetryModel::data(const QModelIndex &index, int role) const
         names.sort();
         for (const QString &name : std::as_const(names)) {
             if (name == Telemetry::Rollbacks || name == Telemetry::Conflicts
-                || name == Telemetry::LostResponses || name == Telemetry::Flicker)
+                || name == Telemetry::Unknown || name == Telemetry::Flicker)
                 continue;
             parts.append(u"%1: %2"_s.arg(name).arg(s.counters.value(name)));
         }
@@ -103,8 +104,8 @@ QVariant TelemetryModel::data(const QModelIndex &index, int role) const
     case ConflictsColumn:
         counter = Telemetry::Conflicts;
         break;
-    case LostResponsesColumn:
-        counter = Telemetry::LostResponses;
+    case UnknownColumn:
+        counter = Telemetry::Unknown;
         break;
     case FlickerColumn:
         counter = Telemetry::Flicker;
@@ -136,15 +137,17 @@ QVariant TelemetryModel::headerData(int section, Qt::Orientation orientation, in
         case OperationColumn:
             return tr("Operation");
         case FeedbackColumn:
-            return tr("Feedback p50 · p95 · max");
+            // Two lines, so the column is as narrow as its numbers.
+            return tr("Feedback\np50 · p95 · max");
         case ConfirmationColumn:
-            return tr("Confirmed p50 · p95 · max");
+            return tr("Confirmed\np50 · p95 · max");
         case RollbacksColumn:
             return tr("Rollbacks");
         case ConflictsColumn:
             return tr("Conflicts");
-        case LostResponsesColumn:
-            return tr("Lost answers");
+        case UnknownColumn:
+            // The sync state's name (docs/sync.md); its short word is "Checking…".
+            return tr("Unknown");
         case FlickerColumn:
             return tr("Flicker");
         case OtherColumn:
@@ -156,8 +159,10 @@ QVariant TelemetryModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Time from the tap until the person saw something happen");
         case ConfirmationColumn:
             return tr("Time from the tap until the server confirmed the change");
-        case LostResponsesColumn:
-            return tr("Requests whose answer never came back, so the outcome had to be checked");
+        case UnknownColumn:
+            return tr("Writes whose outcome was unknown, so the app said “%1” and checked: a 503 "
+                      "or other 5xx, a timeout or an answer that never came back")
+                .arg(SyncWords::shortText(SyncState::Unknown));
         case FlickerColumn:
             return tr("Times a value on screen changed away and back again");
         case OtherColumn:

@@ -17,7 +17,7 @@ public:
         ConfirmationColumn,
         RollbacksColumn,
         ConflictsColumn,
-        LostResponsesColumn,
+        UnknownColumn,
         FlickerColumn,
         OtherColumn, // screen-specific counters, "name: n" joined
         ColumnCount

@@ -3,7 +3,10 @@
 #include "core/configschema.h"
 #include "core/jsonpath.h"
 #include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
+#include "models/client/apicall.h"
 #include "models/client/apiclient.h"
+#include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
 #include "models/control/backendsettings.h"
 #include "models/control/scenario.h"
@@ -13,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,16 +43,57 @@ private Q_SLOTS:
     void everyControlIsNamedAndFocusable();
     void scenarioClockShowsNextStep();
     void offersExactlyTheSchemaKnobs();
+    void oneShotsShowWhatIsLeftFromTheBackend();
+    void oneShotAimedAtARoute();
+    void statusLineFollowsTheBackend();
 
 private:
     mock::BackendConfig serverConfig() const { return m_server->config(); }
+    // The control room's event channel, as the app runs it.
+    void listen();
+    QString labelText(const char *name) const
+    {
+        const auto *label = m_dock->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : u"(no label %1)"_s.arg(QLatin1String(name));
+    }
+    // A request of another app on the same backend; waits for its answer.
+    int otherAppSends(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     void saveScreenshot(QWidget *widget, const QString &name);
 
     std::unique_ptr<mock::BackendServer> m_server;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<BackendSettings> m_settings;
     std::unique_ptr<BackendControlsDock> m_dock;
+    std::unique_ptr<EventStream> m_events;
 };
+
+void TestBackendControlsDock::listen()
+{
+    m_events = std::make_unique<EventStream>(m_client.get());
+    m_events->setPollWait(std::chrono::milliseconds(2000));
+    m_settings->observe(m_events.get());
+    m_events->startFromNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_events->isConnected(), 10000);
+}
+
+int TestBackendControlsDock::otherAppSends(const QByteArray &method, const QString &path,
+                                           const QJsonObject &body)
+{
+    ApiClient other(m_server->url());
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    if (!body.isEmpty()) {
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        request.contentType = "application/json";
+    }
+    int status = -1;
+    ApiCall *call = other.send(std::move(request));
+    connect(call, &ApiCall::finished, this,
+            [&status](const ApiResult &result) { status = result.httpStatus; });
+    [&status] { QTRY_VERIFY_WITH_TIMEOUT(status >= 0, 10000); }();
+    return status;
+}
 
 void TestBackendControlsDock::init()
 {
@@ -66,6 +111,7 @@ void TestBackendControlsDock::init()
 
 void TestBackendControlsDock::cleanup()
 {
+    m_events.reset();
     m_dock.reset();
     m_settings.reset();
     m_client.reset();
@@ -268,6 +314,92 @@ void TestBackendControlsDock::offersExactlyTheSchemaKnobs()
     QVERIFY(m_dock->knob(u"replication.replicas[0].p95Ms"_s));
     QVERIFY(m_dock->knob(u"replication.replicas[1].paused"_s));
     QVERIFY(!m_dock->knob(u"replication.replicas[2].model"_s));
+}
+
+// Issue 12: the panel said "✓ The next 3 requests will fail" while the app's /health polling had
+// used them all up. Now the shots wait for the person's writes, and the panel shows what the
+// backend says is left, and when each was used, also when another app used it.
+void TestBackendControlsDock::oneShotsShowWhatIsLeftFromTheBackend()
+{
+    listen();
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("oneShotState").contains(u"No one-off faults armed"_s),
+                             10000);
+    m_dock->findChild<QPushButton *>(u"failNextN"_s)->click(); // 3 is the default count
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("oneShotState").contains(u"The next 3 writes will fail"_s),
+                             10000);
+
+    // The app's housekeeping leaves them alone.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(otherAppSends("GET", u"/health"_s), 200);
+    QCOMPARE(otherAppSends("GET", u"/items"_s), 200);
+    QCOMPARE(m_server->simulation().oneShotsJson()[u"failNext"_s][u"remaining"_s].toInt(), 3);
+
+    // Another app's write uses one; the panel hears it from the backend.
+    QCOMPARE(otherAppSends("PUT", u"/items/5/favorite"_s, {{u"favorite"_s, true}}), 503);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("oneShotState").contains(u"The next 2 writes will fail"_s),
+                             10000);
+    QVERIFY2(labelText("oneShotState").contains(u"Used:"_s), qPrintable(labelText("oneShotState")));
+    QVERIFY(labelText("oneShotState").contains(u"Favorite taps · /items/5/favorite · 503"_s));
+    saveScreenshot(m_dock.get(), u"backend-controls-one-shots.png"_s);
+
+    m_dock->findChild<QPushButton *>(u"clearOneShots"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("oneShotState").contains(u"No one-off faults armed"_s),
+                             10000);
+}
+
+void TestBackendControlsDock::oneShotAimedAtARoute()
+{
+    listen();
+    auto *aim = m_dock->findChild<QComboBox *>(u"faultAim"_s);
+    QVERIFY(aim);
+    aim->setCurrentIndex(aim->findData(u"POST /transfers"_s));
+    QVERIFY(aim->currentIndex() > 0);
+    m_dock->findChild<QPushButton *>(u"failNextRequest"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        labelText("oneShotState").contains(u"Transfers: the next one will fail"_s), 10000);
+    // A favorite write goes through: the shot waits for a transfer.
+    QCOMPARE(otherAppSends("PUT", u"/items/5/favorite"_s, {{u"favorite"_s, true}}), 200);
+    QVERIFY(labelText("oneShotState").contains(u"Transfers: the next one will fail"_s));
+}
+
+// Issue 12: the status line said the Offline preset was applied after a scenario or another app
+// had put the backend back online.
+void TestBackendControlsDock::statusLineFollowsTheBackend()
+{
+    listen();
+    QVERIFY2(labelText("backendState").contains(u"Online"_s),
+             qPrintable(labelText("backendState")));
+    m_dock->findChild<QPushButton *>(u"preset-offline"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("backendState").contains(u"Offline"_s), 10000);
+    QVERIFY(labelText("backendState").startsWith(u"⚠"_s)); // a sign, not colour alone
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("backendFeedback").contains(u"Offline"_s), 10000);
+
+    // Another app on the shared backend puts it back online.
+    QCOMPARE(otherAppSends("PATCH", u"/admin/config"_s,
+                           {{u"faults"_s, QJsonObject {{u"offline"_s, false}}}}),
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("backendState").contains(u"Online"_s), 10000);
+    QVERIFY2(!labelText("backendFeedback").contains(u"Offline"_s),
+             qPrintable(labelText("backendFeedback")));
+    QVERIFY(labelText("backendFeedback").contains(u"elsewhere"_s));
+
+    // A scenario in this app takes it offline and back: the line says what it did last.
+    m_dock->findChild<QPushButton *>(u"preset-offline"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("backendState").contains(u"Offline"_s), 10000);
+    ActionRegistry registry;
+    ScenarioRunner runner(m_client.get(), m_settings.get(), &registry);
+    QString error;
+    const auto scenario = Scenario::parse(R"({"name": "Back", "seed": 42, "steps": [
+        {"atMs": 0, "set": {"faults": {"offline": false}}, "note": "Out of the tunnel"}],
+        "durationMs": 10})",
+                                          u"back.json"_s, &error);
+    QVERIFY2(scenario, qPrintable(error));
+    runner.start(*scenario);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("backendState").contains(u"Online"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText("backendFeedback").contains(u"Scenario"_s), 10000);
+    QVERIFY2(!labelText("backendFeedback").contains(u"Preset"_s),
+             qPrintable(labelText("backendFeedback")));
+    saveScreenshot(m_dock.get(), u"backend-controls-state.png"_s);
 }
 
 QTEST_MAIN(TestBackendControlsDock)

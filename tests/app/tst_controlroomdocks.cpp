@@ -5,6 +5,7 @@
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
+#include "models/session/telemetrymodel.h"
 #include "models/session/timelinefiltermodel.h"
 #include "models/session/timelinemodel.h"
 #include "widgets/lagchart.h"
@@ -13,7 +14,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -133,6 +136,68 @@ private Q_SLOTS:
 
         telemetry.recordFeedback(u"favorite"_s, 80);
         QCOMPARE(dock.table()->model()->rowCount(), 1);
+    }
+
+    // Issue 12: at the dock's default width the teaching columns (rollbacks, conflicts, unknown
+    // outcomes, flicker) were off to the right, behind a sideways scroll bar.
+    void telemetryColumnsFitTheDefaultWidth_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::newRow("rollbacks") << int(TelemetryModel::RollbacksColumn);
+        QTest::newRow("conflicts") << int(TelemetryModel::ConflictsColumn);
+        QTest::newRow("unknown") << int(TelemetryModel::UnknownColumn);
+        QTest::newRow("flicker") << int(TelemetryModel::FlickerColumn);
+        QTest::newRow("feedback") << int(TelemetryModel::FeedbackColumn);
+        QTest::newRow("confirmed") << int(TelemetryModel::ConfirmationColumn);
+    }
+
+    void telemetryColumnsFitTheDefaultWidth()
+    {
+        QFETCH(int, column);
+        ManualClock clock;
+        Telemetry telemetry;
+        ReplicaLagSeries lag(nullptr, &clock);
+        // Wide numbers: slow operations and many counts.
+        for (const QString &operation : {u"favorite"_s, u"photo upload"_s, u"transfer"_s}) {
+            telemetry.recordFeedback(operation, 12345);
+            telemetry.recordConfirmation(operation, 23456);
+            for (const QString &counter : {Telemetry::Rollbacks, Telemetry::Conflicts,
+                                           Telemetry::Unknown, Telemetry::Flicker})
+                telemetry.increment(operation, counter, 1234);
+        }
+        telemetry.increment(u"transfer"_s, u"window: longer than usual"_s, 3);
+        TelemetryDock dock(&telemetry, &lag);
+        // The width MainWindow::arrangeDefaultLayout gives the right-hand docks.
+        dock.resize(430, 800);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const bool duration = column == TelemetryModel::FeedbackColumn
+            || column == TelemetryModel::ConfirmationColumn;
+        QTableView *table = duration ? dock.table() : dock.problemsTable();
+        QVERIFY(!table->isColumnHidden(column));
+        // The header lays its sections out in a delayed pass after the table is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(!table->horizontalScrollBar()->isVisible(), 5000);
+        const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+        QVERIFY2(
+            right <= table->viewport()->width(),
+            qPrintable(u"column ends at %1 of %2"_s.arg(right).arg(table->viewport()->width())));
+        // Not cut: as wide as its header and its widest cell.
+        QVERIFY(table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text = table->model()->index(row, column).data().toString();
+            QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column),
+                     qPrintable(text));
+        }
+        // Set by people who want to look at the dock; tests never depend on it.
+        const QString dir = qEnvironmentVariable("CONVERGE_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && column == TelemetryModel::UnknownColumn)
+            dock.grab().save(dir + u"/telemetry-dock-430.png"_s);
+        QString widths;
+        for (int c = 0; c < TelemetryModel::ColumnCount; ++c)
+            widths += u" %1"_s.arg(table->isColumnHidden(c) ? -1 : table->columnWidth(c));
+        QVERIFY2(
+            !table->horizontalScrollBar()->isVisible(),
+            qPrintable(u"viewport %1, columns%2"_s.arg(table->viewport()->width()).arg(widths)));
     }
 
     void lagWarningInTheStatusBar()

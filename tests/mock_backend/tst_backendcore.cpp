@@ -455,11 +455,20 @@ void TestBackendCore::oneShotFaults()
     QCOMPARE(h.send("PUT", QStringLiteral("/items/1/favorite"), favTrue).status, 503);
     QCOMPARE(h.send("PUT", QStringLiteral("/items/1/favorite"), favTrue).status, 503);
     QCOMPARE(h.send("PUT", QStringLiteral("/items/1/favorite"), favTrue).status, 200);
-    h.simulation.faults().failNext(2, FaultInjector::Action::Error);
+    // "Fail next" waits for a write; reads and /health leave it alone.
+    h.simulation.faults().failNext(1, FaultInjector::Action::Error);
+    QCOMPARE(h.send("GET", QStringLiteral("/health")).status, 200);
+    QCOMPARE(h.send("GET", QStringLiteral("/account")).status, 200);
+    QCOMPARE(h.send("PUT", QStringLiteral("/items/2/favorite"), favTrue).status, 503);
+    QCOMPARE(h.send("PUT", QStringLiteral("/items/2/favorite"), favTrue).status, 200);
+    h.simulation.faults().failNext(2, FaultInjector::Action::Error,
+                                   FaultInjector::Target::AnyRequest);
+    QCOMPARE(h.send("GET", QStringLiteral("/health")).status, 200);
     QCOMPARE(h.send("GET", QStringLiteral("/account")).status, 503);
     QCOMPARE(h.send("GET", QStringLiteral("/profile")).status, 503);
     QCOMPARE(h.send("GET", QStringLiteral("/profile")).status, 200);
-    h.simulation.faults().failNext(1, FaultInjector::Action::Hang);
+    h.simulation.faults().failNext(1, FaultInjector::Action::Hang,
+                                   FaultInjector::Target::AnyRequest);
     QCOMPARE(h.send("GET", QStringLiteral("/profile")).status, -1);
     // Lost response: the write commits although the client will not hear about it.
     h.simulation.faults().failNext(1, FaultInjector::Action::LoseResponse);

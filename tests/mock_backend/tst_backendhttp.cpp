@@ -52,6 +52,9 @@ private slots:
     void lostResponseCommitsTheWrite();
     void lostResponseMetricCountsOnlyLostAnswers();
     void hangLastsUntilTheClientGivesUp();
+    void oneShotsWaitForThePersonsWrite();
+    void oneShotsAimedAtARoute();
+    void usedOneShotsAreAnnounced();
     void offlineDropsDataRoutesButNotAdmin();
     void longPollWakesOnWrite();
     void readYourWritesWaitsForAReplica();
@@ -340,6 +343,17 @@ void TestBackendHttp::badInput_data()
     QTest::newRow("config seed above 2^53")
         << QByteArray("PATCH") << QStringLiteral("/admin/config") << json
         << QByteArray(R"({"seed":9007199254740993})") << QByteArray() << 400 << "invalid_field";
+    QTest::newRow("fault on health")
+        << QByteArray("POST") << QStringLiteral("/admin/faults") << json
+        << QByteArray(R"({"failTimes":1,"route":"GET /health"})") << QByteArray() << 400
+        << "invalid_field";
+    QTest::newRow("fault unknown target")
+        << QByteArray("POST") << QStringLiteral("/admin/faults") << json
+        << QByteArray(R"({"failNext":1,"target":"reads"})") << QByteArray() << 400
+        << "invalid_field";
+    QTest::newRow("fault target without failNext")
+        << QByteArray("POST") << QStringLiteral("/admin/faults") << json
+        << QByteArray(R"({"clear":true,"target":"any"})") << QByteArray() << 400 << "invalid_field";
     QTest::newRow("fault negative count")
         << QByteArray("POST") << QStringLiteral("/admin/faults") << json
         << QByteArray(R"({"failNext":-1})") << QByteArray() << 400 << "invalid_field";
@@ -463,13 +477,116 @@ void TestBackendHttp::lostResponseMetricCountsOnlyLostAnswers()
 
 void TestBackendHttp::hangLastsUntilTheClientGivesUp()
 {
-    QCOMPARE(
-        send("POST", QStringLiteral("/admin/faults"), R"({"failNext":1,"mode":"hang"})").status,
-        200);
+    QCOMPARE(send("POST", QStringLiteral("/admin/faults"),
+                  R"({"failNext":1,"mode":"hang","target":"any"})")
+                 .status,
+             200);
     const Reply hung = send("GET", QStringLiteral("/items"), {}, {}, {}, 300);
     QCOMPARE(hung.status, 0);
     QCOMPARE(hung.error, QNetworkReply::OperationCanceledError);
     verifyStillServing(0);
+}
+
+// Issue 12: the app polls /health about twice a second, and "fail next 3" used to be gone before
+// the person's tap. Housekeeping and reads leave the shots for the next writes.
+void TestBackendHttp::oneShotsWaitForThePersonsWrite()
+{
+    const Reply armed = send("POST", QStringLiteral("/admin/faults"), R"({"failNext":3})");
+    QCOMPARE(armed.status, 200);
+    const auto failNext = [this] {
+        return send("GET", QStringLiteral("/admin/faults"))
+            .json()[QStringLiteral("oneShots")][QStringLiteral("failNext")]
+            .toObject();
+    };
+    QCOMPARE(failNext()[QStringLiteral("remaining")].toInt(), 3);
+    QCOMPARE(failNext()[QStringLiteral("target")].toString(), QStringLiteral("writes"));
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(send("GET", QStringLiteral("/health")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/items")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/account")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/metrics")).status, 200);
+    QCOMPARE(failNext()[QStringLiteral("remaining")].toInt(), 3);
+
+    const Reply tap = send("PUT", QStringLiteral("/items/5/favorite"), R"({"favorite":true})",
+                           "application/json", {{"X-Correlation-Id", "tap-1"}});
+    QCOMPARE(tap.status, 503);
+    QCOMPARE(tap.code(), QStringLiteral("injected_failure"));
+    const QJsonObject shots =
+        send("GET", QStringLiteral("/admin/faults")).json()[QStringLiteral("oneShots")].toObject();
+    QCOMPARE(shots[QStringLiteral("failNext")][QStringLiteral("remaining")].toInt(), 2);
+    const QJsonArray used = shots[QStringLiteral("used")].toArray();
+    QCOMPARE(used.size(), 1);
+    const QJsonObject use = used.at(0).toObject();
+    QCOMPARE(use[QStringLiteral("by")].toString(), QStringLiteral("failNext"));
+    QCOMPARE(use[QStringLiteral("route")].toString(), QStringLiteral("PUT /items/{id}/favorite"));
+    QCOMPARE(use[QStringLiteral("path")].toString(), QStringLiteral("/items/5/favorite"));
+    QCOMPARE(use[QStringLiteral("correlationId")].toString(), QStringLiteral("tap-1"));
+    QCOMPARE(use[QStringLiteral("mode")].toString(), QStringLiteral("error"));
+    QVERIFY(use[QStringLiteral("atMs")].isDouble());
+    QVERIFY(use[QStringLiteral("atMs")].toInteger() <= shots[QStringLiteral("atMs")].toInteger());
+
+    // "Any request" still spares /health.
+    QCOMPARE(
+        send("POST", QStringLiteral("/admin/faults"), R"({"failNext":1,"target":"any"})").status,
+        200);
+    QCOMPARE(send("GET", QStringLiteral("/health")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/items")).status, 503);
+    QCOMPARE(send("GET", QStringLiteral("/items")).status, 200);
+    verifyStillServing(0);
+}
+
+void TestBackendHttp::oneShotsAimedAtARoute()
+{
+    QCOMPARE(send("POST", QStringLiteral("/admin/faults"),
+                  R"({"failTimes":2,"route":"POST /transfers","mode":"error"})")
+                 .status,
+             200);
+    // Another route's write goes through; the picked route takes both shots.
+    QCOMPARE(send("PUT", QStringLiteral("/items/5/favorite"), R"({"favorite":true})").status, 200);
+    const QByteArray transfer = R"({"payeeId":"p-1","amount":100})";
+    for (const char *key : {"t-1", "t-2"}) {
+        QCOMPARE(send("POST", QStringLiteral("/transfers"), transfer, "application/json",
+                      {{"Idempotency-Key", key}})
+                     .status,
+                 503);
+    }
+    const QJsonObject shots =
+        send("GET", QStringLiteral("/admin/faults")).json()[QStringLiteral("oneShots")].toObject();
+    QVERIFY(shots[QStringLiteral("failTimes")].toArray().isEmpty());
+    const QJsonArray used = shots[QStringLiteral("used")].toArray();
+    QCOMPARE(used.size(), 2);
+    for (const QJsonValue &use : used) {
+        QCOMPARE(use[QStringLiteral("by")].toString(), QStringLiteral("failTimes"));
+        QCOMPARE(use[QStringLiteral("route")].toString(), QStringLiteral("POST /transfers"));
+    }
+    // Clearing forgets what was used, too.
+    QCOMPARE(send("POST", QStringLiteral("/admin/faults"), R"({"clear":true})")
+                 .json()[QStringLiteral("oneShots")][QStringLiteral("used")]
+                 .toArray()
+                 .size(),
+             0);
+}
+
+void TestBackendHttp::usedOneShotsAreAnnounced()
+{
+    // A control room waiting on the event channel hears about the use at once.
+    QCOMPARE(send("POST", QStringLiteral("/admin/faults"), R"({"failNext":2})").status, 200);
+    const qint64 after =
+        send("GET", QStringLiteral("/events?after=0")).json()[QStringLiteral("next")].toInteger();
+    QNetworkRequest poll(
+        m_server->url().resolved(QUrl(QStringLiteral("/events?after=%1&waitMs=20000").arg(after))));
+    std::unique_ptr<QNetworkReply> parked(m_network.get(poll));
+    QCOMPARE(send("PUT", QStringLiteral("/items/5/favorite"), R"({"favorite":true})").status, 503);
+    QTRY_VERIFY_WITH_TIMEOUT(parked->isFinished(), 10000);
+    const QJsonArray events =
+        QJsonDocument::fromJson(parked->readAll()).object()[QStringLiteral("events")].toArray();
+    QVERIFY(!events.isEmpty());
+    const QJsonObject event = events.at(0).toObject();
+    QCOMPARE(event[QStringLiteral("type")].toString(), QStringLiteral("faults.changed"));
+    QCOMPARE(event[QStringLiteral("data")][QStringLiteral("oneShots")][QStringLiteral("failNext")]
+                  [QStringLiteral("remaining")]
+                      .toInt(),
+             1);
 }
 
 void TestBackendHttp::offlineDropsDataRoutesButNotAdmin()

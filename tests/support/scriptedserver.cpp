@@ -74,6 +74,25 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
     m_received.append(request);
 
     const Step step = m_picker ? m_picker(request) : m_step;
+    if (step.action == Action::Hold)
+        m_held.append(socket);
+    else
+        act(socket, step);
+}
+
+void ScriptedServer::releaseHeld(const Step &step)
+{
+    while (!m_held.isEmpty()) {
+        const QPointer<QTcpSocket> socket = m_held.takeFirst();
+        if (socket) {
+            act(socket, step);
+            return;
+        }
+    }
+}
+
+void ScriptedServer::act(QTcpSocket *socket, const Step &step)
+{
     switch (step.action) {
     case Action::Respond:
         socket->write(step.raw);
@@ -85,6 +104,7 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
         socket->abort();
         break;
     case Action::Hang:
+    case Action::Hold:
         break;
     }
 }

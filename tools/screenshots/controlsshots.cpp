@@ -2,6 +2,7 @@
 
 #include "app/controlroom/backendcontrolsdock.h"
 #include "mock_backend/server/backendserver.h"
+#include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/control/backendsettings.h"
 #include "tools/screenshots/shots.h"
@@ -36,4 +37,19 @@ void shootControls(Shots &shots)
     shots.waitFor([&] { return settings.config() == server.config().toJson(); },
                   u"the knobs to show the backend's values"_s);
     shots.save(&dock, u"backend-controls"_s);
+
+    // Three one-off faults armed, one used by a heart tap: the Faults box says what is left.
+    auto *failN = dock.findChild<QPushButton *>(u"failNextN"_s);
+    shots.require(failN != nullptr, u"the Fail next N button"_s);
+    failN->click();
+    shots.waitFor([&] { return settings.oneShots().failNextRemaining == 3; },
+                  u"three one-off faults armed"_s);
+    bool tapped = false;
+    QObject::connect(api.setFavorite(5, true, u"shot-tap-5"_s), &ApiCall::finished, &dock,
+                     [&tapped](const ApiResult &) { tapped = true; });
+    shots.waitFor([&] { return tapped; }, u"a heart tap to meet the fault"_s);
+    settings.refreshFaults();
+    shots.waitFor([&] { return settings.oneShots().failNextRemaining == 2; },
+                  u"the backend to say two are left"_s);
+    shots.save(&dock, u"backend-controls-faults"_s);
 }

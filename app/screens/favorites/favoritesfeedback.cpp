@@ -68,7 +68,7 @@ void FavoritesFeedback::connectOutcomes()
                 record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
                        tr("No answer for \"%1\": checking").arg(m_model->titleOf(itemId)));
                 if (m_services.telemetry)
-                    m_services.telemetry->countLostResponse(QLatin1String(telemetryOperation));
+                    m_services.telemetry->countUnknown(QLatin1String(telemetryOperation));
             });
     connect(m_model, &FavoritesModel::changedElsewhere, this,
             [this](int, const QString &title, bool favorite) {

@@ -75,7 +75,7 @@ void ProfileFeedback::connectUpload()
     });
     connect(m_model, &ProfileModel::uploadChecking, this, [this] {
         if (m_telemetry)
-            m_telemetry->countLostResponse(operation);
+            m_telemetry->countUnknown(operation);
     });
     connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
         if (m_announcer)

@@ -62,7 +62,7 @@ void TransferFeedback::connectProgress()
                 record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
                        tr("No answer about the transfer: checking, with the same key"));
                 if (m_services.telemetry)
-                    m_services.telemetry->countLostResponse(operation);
+                    m_services.telemetry->countUnknown(operation);
             });
     connect(m_model, &TransferModel::windowReached, this,
             [this, operation](const QString &key, TransferModel::Window window) {

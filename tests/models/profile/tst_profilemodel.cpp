@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
@@ -491,7 +492,9 @@ void TestProfileModel::unresolvedUploadOffersRetryWithSameKey()
     const qint64 before = page.model.shownVersion();
     QSignalSpy failed(&page.model, &ProfileModel::uploadFailed);
 
-    m_server->failNext(1000); // every request, the checks' reads included
+    // Every request, the checks' reads included.
+    m_server->simulation().faults().failNext(1000, mock::FaultInjector::Action::Error,
+                                             mock::FaultInjector::Target::AnyRequest);
     QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"flower"_s), u"flower.jpg"_s));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, patience);
     QCOMPARE(failed.at(0).at(1).toBool(), true);

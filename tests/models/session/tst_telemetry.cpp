@@ -1,5 +1,6 @@
 #include "models/session/telemetry.h"
 #include "models/session/telemetrymodel.h"
+#include "models/sync/syncwords.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -59,7 +60,7 @@ private Q_SLOTS:
         telemetry.countRollback(u"favorite"_s);
         telemetry.countRollback(u"favorite"_s);
         telemetry.countConflict(u"favorite"_s);
-        telemetry.countLostResponse(u"transfer"_s);
+        telemetry.countUnknown(u"transfer"_s);
         telemetry.countFlicker(u"favorite"_s);
         telemetry.increment(u"photo"_s, u"stale reads of your own write"_s, 3);
 
@@ -77,8 +78,8 @@ private Q_SLOTS:
         QCOMPARE(s.counter(Telemetry::Rollbacks), 2);
         QCOMPARE(s.counter(Telemetry::Conflicts), 1);
         QCOMPARE(s.counter(Telemetry::Flicker), 1);
-        QCOMPARE(s.counter(Telemetry::LostResponses), 0);
-        QCOMPARE(telemetry.count(u"transfer"_s, Telemetry::LostResponses), 1);
+        QCOMPARE(s.counter(Telemetry::Unknown), 0);
+        QCOMPARE(telemetry.count(u"transfer"_s, Telemetry::Unknown), 1);
         QCOMPARE(telemetry.count(u"photo"_s, u"stale reads of your own write"_s), 3);
         QCOMPARE(telemetry.stats(u"transfer"_s).feedback.p50, -1);
         QCOMPARE(telemetry.stats(u"nothing"_s).feedback.count, 0);
@@ -107,7 +108,7 @@ private Q_SLOTS:
         telemetry.recordConfirmation(u"favorite"_s, 1500);
         telemetry.countRollback(u"favorite"_s);
         telemetry.increment(u"favorite"_s, u"slow"_s);
-        telemetry.countLostResponse(u"transfer"_s);
+        telemetry.countUnknown(u"transfer"_s);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(changed.count(), 5);
         auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
@@ -123,9 +124,29 @@ private Q_SLOTS:
                  1);
         QCOMPARE(cell(0, TelemetryModel::OtherColumn).toString(), u"slow: 1"_s);
         QCOMPARE(cell(1, TelemetryModel::FeedbackColumn).toString(), u"—"_s);
-        QCOMPARE(cell(1, TelemetryModel::LostResponsesColumn).toString(), u"1"_s);
+        QCOMPARE(cell(1, TelemetryModel::UnknownColumn).toString(), u"1"_s);
         telemetry.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Issue 12: a favorite's 503 was counted as a "lost answer". A 503 is an answer; what it
+    // means is Unknown ("Checking…") in the words of docs/sync.md, as for a timeout or a lost
+    // answer, and the column says so.
+    void unknownOutcomesUseTheSyncWords()
+    {
+        Telemetry telemetry;
+        TelemetryModel model(&telemetry);
+        telemetry.countUnknown(u"favorite"_s);
+        const auto header = [&](int role) {
+            return model.headerData(TelemetryModel::UnknownColumn, Qt::Horizontal, role).toString();
+        };
+        QCOMPARE(header(Qt::DisplayRole), u"Unknown"_s);
+        QVERIFY2(header(Qt::ToolTipRole).contains(u"503"_s), qPrintable(header(Qt::ToolTipRole)));
+        QVERIFY(header(Qt::ToolTipRole).contains(SyncWords::shortText(SyncState::Unknown)));
+        QVERIFY(!header(Qt::ToolTipRole).contains(u"never came back, so"_s));
+        QCOMPARE(model.index(0, TelemetryModel::UnknownColumn).data(Qt::AccessibleTextRole),
+                 QVariant(u"1 Unknown"_s));
+        QCOMPARE(telemetry.count(u"favorite"_s, Telemetry::Unknown), 1);
     }
 };
 
