@@ -174,6 +174,8 @@ QString SessionRecorder::plainWords(const BackendEvent &event)
         return tr("The backend's settings changed");
     if (type == "transfer.settled"_L1)
         return tr("The transfer completed");
+    if (type == "faults.changed"_L1)
+        return tr("A one-off fault was armed or used");
     if (type == "transfer.failed"_L1) {
         const QString why = event.data.value(u"message"_s).toString().trimmed();
         // The server's message is a sentence of its own ("The recipient's bank declined …").

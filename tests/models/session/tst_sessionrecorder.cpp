@@ -50,6 +50,8 @@ void TestSessionRecorder::backendEventsInPlainWords_data()
                                 << u"The data went back to what seed 42 makes"_s;
     QTest::newRow("config.changed")
         << u"config.changed"_s << QJsonObject {} << u"The backend's settings changed"_s;
+    QTest::newRow("faults.changed")
+        << u"faults.changed"_s << QJsonObject {} << u"A one-off fault was armed or used"_s;
     QTest::newRow("a type this version does not know")
         << u"cache.warmed"_s << QJsonObject {} << u"The backend reported a change"_s;
 }
