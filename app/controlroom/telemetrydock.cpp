@@ -5,6 +5,7 @@
 #include "widgets/lagchart.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,48 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The counts' headers in full when the table is wide enough for them; narrower, the counts share
+// the width (headers elided, full in their tooltips) so the table never scrolls sideways.
+// Screen-specific counts can be long; they take what is left and show in full as a tooltip.
+class CountColumnsFitter : public QObject
+{
+public:
+    explicit CountColumnsFitter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit(static_cast<QWidget *>(watched)->width());
+        return false;
+    }
+
+private:
+    void fit(int width)
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        const int counts[] = {TelemetryModel::RollbacksColumn, TelemetryModel::ConflictsColumn,
+                              TelemetryModel::UnknownColumn, TelemetryModel::FlickerColumn};
+        int needed =
+            header->sectionSizeHint(TelemetryModel::OperationColumn) + header->minimumSectionSize();
+        for (const int column : counts)
+            needed += header->sectionSizeHint(column);
+        const auto mode = width >= needed ? QHeaderView::ResizeToContents : QHeaderView::Stretch;
+        for (const int column : counts)
+            header->setSectionResizeMode(column, mode);
+        header->setSectionResizeMode(TelemetryModel::OtherColumn, QHeaderView::Stretch);
+    }
+
+    QTableView *m_table;
+};
+
+} // namespace
 
 TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidget *parent)
     : QDockWidget(tr("Telemetry"), parent)
@@ -53,10 +96,8 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
           {TelemetryModel::OperationColumn, TelemetryModel::RollbacksColumn,
            TelemetryModel::ConflictsColumn, TelemetryModel::UnknownColumn,
            TelemetryModel::FlickerColumn, TelemetryModel::OtherColumn});
-    // Screen-specific counts can be long; they take what is left and show in full as a tooltip.
     m_problems->horizontalHeader()->setStretchLastSection(false);
-    m_problems->horizontalHeader()->setSectionResizeMode(TelemetryModel::OtherColumn,
-                                                         QHeaderView::Stretch);
+    m_problems->viewport()->installEventFilter(new CountColumnsFitter(m_problems));
     m_problems->horizontalHeader()->setMinimumSectionSize(
         m_problems->fontMetrics().horizontalAdvance(u"Other"_s) + 12);
 

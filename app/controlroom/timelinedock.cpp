@@ -75,13 +75,14 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     secondBar->addWidget(m_technical);
     secondBar->addWidget(m_background);
     secondBar->addStretch(1);
-    secondBar->addWidget(m_count);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addLayout(secondBar);
+    // A line of its own: the counts grow with the session and must not widen the dock.
+    layout->addWidget(m_count);
     layout->addWidget(m_view, 1);
     setWidget(content);
 

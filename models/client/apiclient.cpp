@@ -366,8 +366,13 @@ void ApiClient::finish(ApiCall *call, ApiResult result)
 ApiRequestInfo ApiClient::infoFor(const ApiCall *call) const
 {
     const ApiRequest &request = call->request();
-    ApiRequestInfo info {request.correlationId,  request.method,  request.path,
-                         request.idempotencyKey, call->m_attempt, call->m_requestId};
+    ApiRequestInfo info;
+    info.correlationId = request.correlationId;
+    info.method = request.method;
+    info.path = request.path;
+    info.idempotencyKey = request.idempotencyKey;
+    info.attempt = call->m_attempt;
+    info.requestId = call->m_requestId;
     if (!request.isWrite()) {
         if (request.query.hasQueryItem(u"minLsn"_s)) {
             info.consistency = u"min-lsn"_s;
