@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +151,9 @@ TransferModel::SendResult TransferModel::send()
     setSubmitting(row.key);
     Q_EMIT draftChanged();
 
+    if (m_refilled.draftKey == entry.idempotencyKey)
+        Q_EMIT retrySent(std::exchange(m_refilled, {}).failedKey, entry.idempotencyKey);
+
     for (const TransferMachine::Effect &effect : first.effects)
         applyEffect(entry.idempotencyKey, effect);
     Q_EMIT transferSent(entry.idempotencyKey, entry.correlationId);
@@ -169,6 +173,7 @@ bool TransferModel::refillFrom(const QString &key)
     // A new key: the old one belongs to the failed request and would replay its answer.
     m_draft = {ApiClient::newIdempotencyKey(), row->entry.payeeId,
                MoneyAmount::formatPlain(row->entry.amount, m_locale), row->entry.note};
+    m_refilled = {m_draft.idempotencyKey, key};
     m_outbox->setDraft(m_draft);
     saveOutbox();
     Q_EMIT draftChanged();

@@ -178,6 +178,8 @@ Q_SIGNALS:
     void finalStateReached(const QString &key, TransferModel::Phase phase, qint64 elapsedMs);
     // The form was filled back from a failed transfer so the person can fix and resend.
     void draftRefilled(const QString &key);
+    // The draft filled back from failedKey went out as newKey: the failure has been acted on.
+    void retrySent(const QString &failedKey, const QString &newKey);
 
 private:
     struct Row;
@@ -223,6 +225,12 @@ private:
     bool m_hasAccount = false;
     qint64 m_accountLsn = -1;
     TransferOutbox::Draft m_draft;
+    // Which failed transfer the draft with this idempotency key was filled back from.
+    struct RefilledDraft
+    {
+        QString draftKey;
+        QString failedKey;
+    } m_refilled;
     QString m_submittingKey;
     std::array<int, 3> m_windowCounts {};
     QTimer *m_tick;

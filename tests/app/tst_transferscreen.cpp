@@ -9,6 +9,8 @@
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/control/actionregistry.h"
+#include "widgets/notificationhistorymodel.h"
+#include "widgets/toastcenter.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -51,6 +53,8 @@ struct Harness
         services.api = api.get();
         services.actions = &registry;
         services.clock = &clock;
+        toasts = new ToastCenter(&toastHost);
+        services.toasts = toasts;
         screen = std::make_unique<TransferScreen>(services, dir.filePath(u"outbox.json"_s));
         screen->model()->setLocale(QLocale(u"en_US"_s));
         TransferModel::Settings s = screen->model()->settings();
@@ -74,6 +78,8 @@ struct Harness
     QTemporaryDir dir;
     ManualClock clock;
     ActionRegistry registry;
+    QWidget toastHost;
+    ToastCenter *toasts = nullptr;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<TransferScreen> screen;
 };
@@ -91,6 +97,7 @@ private Q_SLOTS:
     void badAmountIsRefusedInlineAndReadWithTheField();
     void antiPatternIsMarked();
     void failedTransferRefillsTheForm();
+    void resendingWithdrawsTheFailureToast();
     void stepIndicatorTellsStepsByShape();
     void scenarioActionsDriveTheScreen();
     void windowsSetThroughTheAccessibleValueReachTheModel_data();
@@ -189,6 +196,36 @@ void TestTransferScreen::failedTransferRefillsTheForm()
     QCOMPARE(h.screen->noteEdit()->text(), u"deposit"_s);
     QCOMPARE(h.screen->payeeBox()->currentData().toString(), payee);
     QTRY_COMPARE(h.screen->balanceLabel()->text(), u"€1,240.00 available · €0.00 pending"_s);
+}
+
+void TestTransferScreen::resendingWithdrawsTheFailureToast()
+{
+    // Send on the refilled form is a retry too: the failure's toast must stop offering Retry
+    // (which would put the same money in the form a second time) and its history says why.
+    Harness h(quickConfig(40, 0.0));
+    QVERIFY(h.ready());
+    const auto sent = h.screen->sendAsPerson(u"p-1"_s, u"25"_s, {});
+    QVERIFY(sent.sent);
+    QTRY_COMPARE(h.screen->model()->phaseOf(sent.key), TransferModel::Phase::Failed);
+    QTRY_COMPARE(h.toasts->visibleIds().size(), 1);
+    const int toast = h.toasts->visibleIds().first();
+    NotificationHistoryModel *history = h.toasts->history();
+    QVERIFY(history->isActionAvailable(toast));
+    QCOMPARE(h.screen->amountEdit()->text(), u"25.00"_s);
+
+    mock::BackendConfig succeeding = h.server.simulation().config();
+    succeeding.transfers.successRate = 1.0;
+    h.server.simulation().setConfig(succeeding);
+    const auto resent = h.screen->sendAsPerson(u"p-1"_s, u"25.00"_s, {});
+    QVERIFY(resent.sent);
+    QVERIFY(resent.key != sent.key);
+    QVERIFY(!history->isActionAvailable(toast));
+    QVERIFY(!h.toasts->visibleIds().contains(toast));
+    const QModelIndex row = history->index(history->rowOf(toast));
+    QCOMPARE(
+        row.data(NotificationHistoryModel::StatusRole).value<NotificationHistoryModel::Status>(),
+        NotificationHistoryModel::Status::Resolved);
+    QCOMPARE(row.data(NotificationHistoryModel::OutcomeRole).toString(), u"Sent again"_s);
 }
 
 void TestTransferScreen::stepIndicatorTellsStepsByShape()

@@ -116,6 +116,12 @@ void TransferFeedback::connectOutcomes()
                 showFailure(key, message, TimelineEvent::Kind::RolledBack,
                             StatusAnnouncer::Kind::RolledBack);
             });
+    connect(m_model, &TransferModel::retrySent, this, [this](const QString &failedKey) {
+        // However it was resent (the toast, or Send on the refilled form), its toast must not
+        // keep offering Retry: a second Retry would put the same money in the form again.
+        if (m_services.toasts && m_failureToasts.contains(failedKey))
+            m_services.toasts->resolve(m_failureToasts.take(failedKey), tr("Sent again"));
+    });
     connect(m_model, &TransferModel::outboxProblem, this, [this](const QString &message) {
         record(TimelineEvent::Kind::Info, {}, message);
         if (m_services.announcer)
@@ -133,9 +139,10 @@ void TransferFeedback::showFailure(const QString &key, const QString &message,
     if (m_services.announcer)
         m_services.announcer->announce(announce, message);
     if (m_services.toasts) {
-        m_services.toasts->show(
+        const int toast = m_services.toasts->show(
             {ToastSpec::Style::Error, message, ToastSpec::Action::Retry, std::nullopt}, this,
             [this, key] { Q_EMIT retryRequested(key); });
+        m_failureToasts.insert(key, toast);
         record(TimelineEvent::Kind::ToastShown, correlationOf(key), message);
     }
 }

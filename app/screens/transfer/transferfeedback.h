@@ -4,6 +4,7 @@
 #include "models/session/timelineevent.h"
 #include "widgets/statusannouncer.h"
 
+#include <QHash>
 #include <QObject>
 
 class TransferModel;
@@ -41,4 +42,6 @@ private:
 
     TransferModel *m_model;
     SessionServices m_services;
+    // The toast offering Retry for each failed transfer, withdrawn once it is resent.
+    QHash<QString, int> m_failureToasts;
 };
