@@ -58,6 +58,9 @@ public:
     };
     Q_ENUM(Role)
 
+    // A row as a screen reader hears it: "Oak Chair, favorite, Saving…".
+    static QString spokenRow(const QString &title, bool favorite, const QString &stateWord);
+
     enum class Pattern {
         WaitForServer, // the contrast case: nothing changes before the server answers
         Optimistic, // the heart changes at once; rolled back to server truth on failure

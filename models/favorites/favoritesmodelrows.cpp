@@ -107,12 +107,16 @@ QString FavoritesModel::noteText(const Row &row) const
     return {};
 }
 
+QString FavoritesModel::spokenRow(const QString &title, bool favorite, const QString &stateWord)
+{
+    return tr("%1, %2, %3").arg(title, favorite ? tr("favorite") : tr("not a favorite"), stateWord);
+}
+
 QString FavoritesModel::accessibleText(const Row &row) const
 {
     const QString word = badgeText(row);
-    return tr("%1, %2, %3")
-        .arg(row.title, row.displayed ? tr("favorite") : tr("not a favorite"),
-             word.isEmpty() ? SyncWords::shortText(stateOf(row)) : word);
+    return spokenRow(row.title, row.displayed,
+                     word.isEmpty() ? SyncWords::shortText(stateOf(row)) : word);
 }
 
 // ---- the batched repaint ----------------------------------------------------------------------

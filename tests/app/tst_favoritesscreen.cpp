@@ -32,6 +32,16 @@ namespace {
 
 const QString favoriteRoute = u"PUT /items/{id}/favorite"_s;
 
+// The row's name as the list's accessibility interface gives it to a screen reader.
+QString spokenRow(QListView *list, const QModelIndex &index)
+{
+    QAccessibleInterface *view = QAccessible::queryAccessibleInterface(list);
+    if (!view || !view->tableInterface())
+        return {};
+    QAccessibleInterface *cell = view->tableInterface()->cellAt(index.row(), 0);
+    return cell ? cell->text(QAccessible::Name) : QString();
+}
+
 mock::BackendConfig quickConfig(qint64 writeMs = 0)
 {
     mock::BackendConfig config = mock::BackendConfig::instant();
@@ -174,7 +184,8 @@ void TestFavoritesScreen::clickOnHeartTogglesAndRowReadsItsState()
                  && name.contains(u"Saving"_s),
              qPrintable(name));
     QTRY_COMPARE(s.screen->model()->syncState(2), SyncState::Confirmed);
-    QVERIFY(s.viewIndexOf(2).data(Qt::AccessibleTextRole).toString().endsWith(u"Saved"_s));
+    // "Saved" once the spinner has had its minimum time.
+    QTRY_VERIFY(s.viewIndexOf(2).data(Qt::AccessibleTextRole).toString().endsWith(u"Saved"_s));
     // A click on the title is a selection, not a toggle.
     const QRect rect = s.screen->list()->visualRect(s.viewIndexOf(4));
     QTest::mouseClick(s.screen->list()->viewport(), Qt::LeftButton, {}, rect.center());
@@ -345,12 +356,17 @@ void TestFavoritesScreen::rowSpinnerKeepsItsMinimumTime()
     QVERIFY(look.visible);
     QVERIFY(look.spinner);
     QCOMPARE(look.state, SyncState::Pending);
+    // A screen reader hears what is painted: still saving, not a "Saved" nobody sees yet.
+    const QString title = s.screen->model()->titleOf(6);
+    QCOMPARE(spokenRow(s.screen->list(), s.viewIndexOf(6)), title + u", favorite, Saving…"_s);
     time.advance(499ms);
     QVERIFY(s.screen->delegate()->badgeLook(s.viewIndexOf(6)).spinner);
+    QCOMPARE(spokenRow(s.screen->list(), s.viewIndexOf(6)), title + u", favorite, Saving…"_s);
     time.advance(1ms);
     look = s.screen->delegate()->badgeLook(s.viewIndexOf(6));
     QVERIFY(!look.spinner);
     QCOMPARE(look.state, SyncState::Confirmed);
+    QCOMPARE(spokenRow(s.screen->list(), s.viewIndexOf(6)), title + u", favorite, Saved"_s);
 }
 
 void TestFavoritesScreen::scenarioActionsDriveTheScreen()

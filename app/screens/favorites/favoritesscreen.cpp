@@ -2,6 +2,7 @@
 
 #include "app/screens/favorites/favoritedelegate.h"
 #include "app/screens/favorites/favoritesfeedback.h"
+#include "app/screens/favorites/favoriteslistproxy.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/sync/syncwords.h"
@@ -27,14 +28,13 @@ FavoritesScreen::FavoritesScreen(const SessionServices &services, QWidget *paren
     : QWidget(parent)
     , m_services(services)
     , m_model(new FavoritesModel(services.api, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new FavoritesListProxy(this))
     , m_delegate(new FavoriteDelegate(this))
     , m_hold(new SpinnerHold(m_proxy, &FavoriteDelegate::spinsAt, this))
 {
     setObjectName(u"favoritesScreen"_s);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(FavoritesModel::FavoriteRole);
-    m_proxy->setDynamicSortFilter(true);
+    m_proxy->setSpinnerHold(m_hold);
     buildUi();
     connectModel();
     connectServices();

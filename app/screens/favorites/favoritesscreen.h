@@ -8,12 +8,12 @@
 
 class ActionRegistry;
 class FavoriteDelegate;
+class FavoritesListProxy;
 class QCheckBox;
 class QLabel;
 class QListView;
 class QPushButton;
 class QRadioButton;
-class QSortFilterProxyModel;
 class SpinnerHold;
 
 // The Favorites screen: the catalogue with a heart per item, the pattern selector (wait for the
@@ -58,7 +58,7 @@ private:
 
     SessionServices m_services;
     FavoritesModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    FavoritesListProxy *m_proxy;
     FavoriteDelegate *m_delegate;
     SpinnerHold *m_hold;
     QListView *m_list = nullptr;
