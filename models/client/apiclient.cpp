@@ -355,6 +355,7 @@ bool ApiClient::shouldRetry(const ApiCall *call, const ApiResult &result) const
 void ApiClient::finish(ApiCall *call, ApiResult result)
 {
     call->m_finished = true;
+    result.requestId = call->m_requestId;
     if (result.ok() && result.wasWrite && result.writeLsn > 0)
         noteOwnWrite(result.writeLsn);
     if (!call->request().quiet)

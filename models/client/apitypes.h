@@ -68,6 +68,7 @@ struct ApiResult
     QJsonObject body;
     ApiPayload payload;
     QString correlationId;
+    QString requestId; // the call's id ("r-17"), as its ApiRequestInfo had it
     QString servedBy;
     qint64 nodeLsn = -1;
     qint64 writeLsn = -1;

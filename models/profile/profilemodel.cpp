@@ -427,10 +427,39 @@ void ProfileModel::noteRead(const ProfileMachine::Step &transition, const Arriva
     read.gaveUp = m_state.phase == Phase::Stale;
     m_lastRead = read;
     Q_EMIT readServed(read);
+    noteReadUse(transition, result, read);
     if (read.stale()) {
         ++m_staleReads[m_state.pattern];
         Q_EMIT staleOwnRead(m_state.pattern, read.servedBy);
     }
+}
+
+void ProfileModel::noteReadUse(const ProfileMachine::Step &transition, const ApiResult &result,
+                               const ProfileRead &read)
+{
+    // The answer's own line cannot say this: the page decides after it arrived. With the
+    // request id, an export alone proves whether an old photo reached the screen.
+    const bool shown =
+        std::any_of(transition.effects.cbegin(), transition.effects.cend(),
+                    [](const Effect &effect) { return effect.kind == Effect::Kind::FetchPhoto; });
+    TimelineEvent event;
+    event.correlationId = m_storyId;
+    event.screen = m_screen;
+    event.kind = TimelineEvent::Kind::Info;
+    event.node = read.servedBy;
+    event.lsn = read.nodeLsn;
+    event.requestId = result.requestId;
+    event.dataVersion = result.nodeLsn;
+    event.readUse = shown ? u"shown"_s : u"discarded"_s;
+    if (!shown)
+        event.text = tr("The page did not show this read: version %1 is older than your upload")
+                         .arg(read.version);
+    else if (read.stale())
+        event.text =
+            tr("The page shows this read's version %1, older than your upload").arg(read.version);
+    else
+        event.text = tr("The page shows what this read returned (version %1)").arg(read.version);
+    Q_EMIT timelineStep(event);
 }
 
 void ProfileModel::cacheImage(qint64 version, const QImage &image)

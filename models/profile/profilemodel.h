@@ -163,6 +163,8 @@ private:
                 const ProfileMachine::State &before, const Arrival &arrival);
     void noteSaved(const ProfileMachine::Effect &effect, const Arrival &arrival);
     void noteRead(const ProfileMachine::Step &transition, const Arrival &arrival);
+    void noteReadUse(const ProfileMachine::Step &transition, const ApiResult &result,
+                     const ProfileRead &read);
     void send();
     void fetch(ReadConsistency consistency);
     void fetchPhoto(qint64 version, qint64 lsn);

@@ -54,6 +54,7 @@ QJsonObject SessionExporter::toJson(const TimelineEvent &event)
         {u"minLsn"_s, event.minLsn},
         {u"dataVersion"_s, event.dataVersion},
         {u"writeLsn"_s, event.writeLsn},
+        {u"readUse"_s, event.readUse},
     };
     // A configuration change is the one thing a replay must apply, so its content is also given
     // as an object when the recorder kept it as JSON in the detail.
@@ -86,6 +87,7 @@ std::optional<TimelineEvent> SessionExporter::fromJson(const QJsonObject &line)
     event.minLsn = line.value(u"minLsn"_s).toInteger(-1);
     event.dataVersion = line.value(u"dataVersion"_s).toInteger(-1);
     event.writeLsn = line.value(u"writeLsn"_s).toInteger(-1);
+    event.readUse = line.value(u"readUse"_s).toString();
     return event;
 }
 

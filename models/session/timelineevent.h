@@ -46,6 +46,8 @@ struct TimelineEvent
     qint64 minLsn = -1; // the token a "min-lsn" read sent
     qint64 dataVersion = -1; // answers: the LSN of the data the node served (X-LSN)
     qint64 writeLsn = -1; // answers to writes: the LSN the write was given (X-Write-LSN)
+    // A screen's verdict on a read's answer (requestId names it): "shown" or "discarded".
+    QString readUse;
 };
 
 Q_DECLARE_METATYPE(TimelineEvent)

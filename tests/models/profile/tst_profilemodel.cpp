@@ -195,6 +195,14 @@ void TestProfileModel::readBackAfterUpload()
     }
     QSignalSpy oldShown(&page.model, &ProfileModel::oldPhotoShown);
     QSignalSpy gaveUp(&page.model, &ProfileModel::gaveUp);
+    QStringList verdicts;
+    QSet<QString> judgedRequests;
+    connect(&page.model, &ProfileModel::timelineStep, this, [&](const TimelineEvent &event) {
+        if (event.readUse.isEmpty())
+            return;
+        verdicts.append(event.readUse);
+        judgedRequests.insert(event.requestId);
+    });
 
     QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"ocean"_s), u"ocean.jpg"_s));
     QTRY_VERIFY_WITH_TIMEOUT(page.model.ownVersion() > before && settled(page.model), patience);
@@ -217,6 +225,13 @@ void TestProfileModel::readBackAfterUpload()
         ? (showsOwnPhoto ? reads - 1 : reads)
         : (showsOldPhoto ? 1 : 0);
     QCOMPARE(page.model.staleOwnReads(pattern), staleFirstRead ? expectedStale : 0);
+    // The export's verdict on each read-back: the naive page shows a stale answer, polling
+    // discards each one older than the upload; every verdict names its own request.
+    const int discarded = pattern == ProfilePattern::PollUntilFresh ? expectedStale : 0;
+    QCOMPARE(verdicts.count(u"discarded"_s), staleFirstRead ? discarded : 0);
+    QCOMPARE(verdicts.count(u"shown"_s), reads - (staleFirstRead ? discarded : 0));
+    QCOMPARE(judgedRequests.size(), reads);
+    QVERIFY(!judgedRequests.contains(QString()));
     if (state == SyncState::Stale) {
         QCOMPARE(gaveUp.size(), 1);
         QVERIFY(page.model.statusText().contains(u"saved"_s));

@@ -41,6 +41,14 @@ private Q_SLOTS:
         said.kind = TimelineEvent::Kind::Announcement;
         said.text = u"Saved. Blue Chair is a favorite.\nSecond line"_s;
         recorder.record(said);
+        TimelineEvent verdict; // what a consistency checker joins with the answer's line
+        verdict.correlationId = id;
+        verdict.kind = TimelineEvent::Kind::Info;
+        verdict.text = u"The page did not show this read"_s;
+        verdict.requestId = u"r-7"_s;
+        verdict.dataVersion = 41;
+        verdict.readUse = u"discarded"_s;
+        recorder.record(verdict);
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -54,22 +62,22 @@ private Q_SLOTS:
         // One line per record: newlines inside texts stay escaped.
         QFile raw(path);
         QVERIFY(raw.open(QIODevice::ReadOnly));
-        QCOMPARE(raw.readAll().count('\n'), 5);
+        QCOMPARE(raw.readAll().count('\n'), 6);
 
         const auto lines = SessionExporter::read(path, &error);
         QVERIFY2(lines, qPrintable(error));
-        QCOMPARE(lines->size(), 5);
+        QCOMPARE(lines->size(), 6);
         const QJsonObject session = lines->first();
         QCOMPARE(session.value(u"kind"_s).toString(), u"session"_s);
         QCOMPARE(session.value(u"formatVersion"_s).toInt(), SessionExporter::FormatVersion);
         QCOMPARE(session.value(u"seed"_s).toInt(), 42);
         QCOMPARE(session.value(u"backendUrl"_s).toString(), u"http://127.0.0.1:8080"_s);
         QCOMPARE(session.value(u"config"_s).toObject().value(u"replicas"_s).toInt(), 2);
-        QCOMPARE(session.value(u"eventCount"_s).toInt(), 4);
+        QCOMPARE(session.value(u"eventCount"_s).toInt(), 5);
         QVERIFY(session.contains(u"startedAt"_s));
 
-        QCOMPARE(int(recorder.events().size()), 4);
-        for (int i = 0; i < 4; ++i) {
+        QCOMPARE(int(recorder.events().size()), 5);
+        for (int i = 0; i < 5; ++i) {
             const auto event = SessionExporter::fromJson(lines->at(i + 1));
             QVERIFY(event);
             const TimelineEvent &original = recorder.events().at(std::size_t(i));
@@ -82,7 +90,15 @@ private Q_SLOTS:
             QCOMPARE(event->lsn, original.lsn);
             QCOMPARE(event->httpStatus, original.httpStatus);
             QCOMPARE(event->detail, original.detail);
+            QCOMPARE(event->requestId, original.requestId);
+            QCOMPARE(event->consistency, original.consistency);
+            QCOMPARE(event->minLsn, original.minLsn);
+            QCOMPARE(event->dataVersion, original.dataVersion);
+            QCOMPARE(event->writeLsn, original.writeLsn);
+            QCOMPARE(event->readUse, original.readUse);
         }
+        QCOMPARE(lines->at(5).value(u"readUse"_s).toString(), u"discarded"_s);
+        QCOMPARE(lines->at(1).value(u"readUse"_s).toString(), QString());
         QCOMPARE(lines->at(3).value(u"kind"_s).toString(), u"config_changed"_s);
         QCOMPARE(lines->at(3)
                      .value(u"config"_s)
