@@ -10,6 +10,14 @@ packages=(
   xvfb xauth dbus-daemon dbus-bin dbus-x11 at-spi2-core python3-pyatspi python3-gi
   fonts-dejavu-core
 )
+# A real primary with streaming replicas for the PostgreSQL tests (scripts/pg-cluster.sh): the
+# release's own server, not the metapackages, which can upgrade shared client packages.
+. /etc/os-release
+case "${VERSION_ID:-}" in
+  12) packages+=(postgresql-15 postgresql-client-15) ;;
+  13) packages+=(postgresql-17 postgresql-client-17) ;;
+  *) packages+=(postgresql) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
