@@ -1,11 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
+#include "models/crdt/replicacounts.h"
 
 #include <compare>
-#include <map>
-#include <optional>
 
 // One event of one replica: its counter-th change. Replicas are device ids ("laptop-3f2a").
 struct Dot
@@ -27,20 +24,19 @@ struct Dot
 class VersionVector
 {
 public:
-    quint64 counterOf(const QString &replica) const;
+    quint64 counterOf(const QString &replica) const { return m_counters.of(replica); }
     // The next change of `replica`, counted as seen.
     Dot next(const QString &replica);
     bool covers(const Dot &dot) const { return dot.counter <= counterOf(dot.replica); }
     // Everything either side has seen.
-    void merge(const VersionVector &other);
-    bool isEmpty() const { return m_counters.empty(); }
+    void merge(const VersionVector &other) { m_counters.merge(other.m_counters); }
+    bool isEmpty() const { return m_counters.isEmpty(); }
 
-    QJsonObject toJson() const;
-    // Refuses anything but replica names mapped to positive whole numbers.
+    QJsonObject toJson() const { return m_counters.toJson(); }
     static std::optional<VersionVector> fromJson(const QJsonObject &json, QString *error);
 
     friend bool operator==(const VersionVector &, const VersionVector &) = default;
 
 private:
-    std::map<QString, quint64> m_counters;
+    ReplicaCounts m_counters;
 };

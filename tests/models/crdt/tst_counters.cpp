@@ -6,6 +6,7 @@
 #include "models/crdt/gcounter.h"
 #include "models/crdt/lwwregister.h"
 #include "tests/models/crdt/causalhistory.h"
+#include "tests/models/crdt/mergelaws.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -17,26 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int replicaCount = 3;
-
-template<typename T> T merged(T a, const T &b)
-{
-    a.merge(b);
-    return a;
-}
-
-template<typename T> void checkSemilattice(const std::vector<T> &states, quint32 seed)
-{
-    QVERIFY(states.size() > 10);
-    QRandomGenerator random(seed);
-    for (int i = 0; i < 300; ++i) {
-        const T &x = states[random.bounded(quint32(states.size()))];
-        const T &y = states[random.bounded(quint32(states.size()))];
-        const T &z = states[random.bounded(quint32(states.size()))];
-        QCOMPARE(merged(x, y), merged(y, x));
-        QCOMPARE(merged(merged(x, y), z), merged(x, merged(y, z)));
-        QCOMPARE(merged(x, x), x);
-    }
-}
 
 } // namespace
 
@@ -88,7 +69,7 @@ void TestCounters::counterCountsEachSeenIncrementOnce()
             QCOMPARE(counters[std::size_t(r)].value(), expected);
         }
     }
-    checkSemilattice(snapshots, seed);
+    checkMergeLaws(snapshots, seed);
 }
 
 void TestCounters::registerHoldsTheLatestSeenAssignment()
@@ -129,7 +110,7 @@ void TestCounters::registerHoldsTheLatestSeenAssignment()
                 QCOMPARE(*value, std::get<2>(*latest));
         }
     }
-    checkSemilattice(snapshots, seed);
+    checkMergeLaws(snapshots, seed);
 }
 
 void TestCounters::concurrentEditsLoseOneOfThem()
