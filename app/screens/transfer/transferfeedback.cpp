@@ -69,12 +69,17 @@ void TransferFeedback::connectProgress()
                        tr("No answer about the transfer: checking, with the same key"));
                 if (m_services.telemetry)
                     m_services.telemetry->countUnknown(operation);
-                // Said only if the check takes longer than a moment (the announcer decides).
+                // Said only if the check takes longer than a moment (the announcer decides), in
+                // the row's own words.
+                const int row = m_model->rowOfKey(key);
+                QString text = row < 0
+                    ? QString()
+                    : m_model->index(row).data(TransferModel::DetailTextRole).toString();
+                if (text.isEmpty())
+                    text = SyncWords::longText(SyncState::Unknown);
                 if (m_services.announcer)
-                    m_services.announcer->announce(
-                        StatusAnnouncer::Kind::Checking,
-                        tr("Your transfer: %1").arg(SyncWords::longText(SyncState::Unknown)),
-                        subjectOf(key));
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Checking, text,
+                                                   subjectOf(key));
             });
     connect(m_model, &TransferModel::windowReached, this,
             [this, operation](const QString &key, TransferModel::Window window) {
