@@ -4,8 +4,9 @@
 //
 // SET is favorites, transfer, profile, controls, appearance, window or help. With none named it
 // makes the docs' pictures (all but window and help); "window" saves the whole app at 1280×800,
-// 1440×900 and 1920×1080 for a look after a layout change (--palette dark: in the dark palette),
-// "appearance" each screen light and dark, "help" the Help menu's windows. It runs
+// 1440×900 and 1920×1080 for a look after a layout change, "appearance" each screen light and
+// dark, "help" the Help menu's windows. --palette dark makes the other sets in the dark palette
+// (the window set's names then end in -dark). It runs
 // offscreen unless QT_QPA_PLATFORM says otherwise.
 
 #include "tools/screenshots/controlsshots.h"
@@ -15,6 +16,8 @@
 #include "tools/screenshots/shots.h"
 #include "tools/screenshots/transfershots.h"
 #include "tools/screenshots/windowshots.h"
+#include "widgets/appearance.h"
+#include "widgets/displaypreferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +62,9 @@ int main(int argc, char *argv[])
                                  u"docs/images"_s);
     parser.addOption(out);
     const QCommandLineOption palette(
-        u"palette"_s, u"light (default) or dark, for the window set."_s, u"scheme"_s, u"light"_s);
+        u"palette"_s,
+        u"light (default) or dark: the palette of every set but appearance (which makes both)."_s,
+        u"scheme"_s, u"light"_s);
     parser.addOption(palette);
     parser.addPositionalArgument(
         u"sets"_s,
@@ -89,6 +94,11 @@ int main(int argc, char *argv[])
     }
     Shots shots(dir);
     shots.setDark(scheme == u"dark"_s);
+    // The sets that build a screen on its own paint with the palette the app installs.
+    DisplayPreferences preferences;
+    preferences.setColorScheme(shots.dark() ? DisplayPreferences::ColorScheme::Dark
+                                            : DisplayPreferences::ColorScheme::Light);
+    Appearance appearance(&preferences);
     for (const QString &name : std::as_const(chosen)) {
         try {
             sets.at(name)(shots);
