@@ -24,6 +24,7 @@
 #include "models/transfer/transferoutbox.h"
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementlogpanel.h"
+#include "widgets/appearance.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/notificationhistorypanel.h"
 #include "widgets/statusannouncer.h"
@@ -55,6 +56,8 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     , m_events(new EventStream(m_api, this))
     , m_connection(new ConnectionMonitor(m_api, this))
     , m_preferences(new DisplayPreferences(new QSettings(this), this))
+    // Before any screen: they take colours from the application palette as they are built.
+    , m_appearance(new Appearance(m_preferences, this))
     , m_toasts(new ToastCenter(m_window.get(), m_preferences))
     , m_announcer(new StatusAnnouncer(m_window.get(), this))
     , m_announcementLog(new AnnouncementLogModel(this))
@@ -187,6 +190,33 @@ void ConvergeApp::setUpFeedback()
         group->addAction(action);
         connect(action, &QAction::triggered, m_preferences,
                 [this, scale] { m_preferences->setToastDurationScale(scale); });
+    }
+    setUpAppearanceMenu();
+}
+
+void ConvergeApp::setUpAppearanceMenu()
+{
+    // Light or dark, or as the desktop says; remembered, and applied at once.
+    using Scheme = DisplayPreferences::ColorScheme;
+    QMenu *appearance = m_window->viewMenu()->addMenu(tr("&Appearance"));
+    appearance->setObjectName(u"appearanceMenu"_s);
+    auto *group = new QActionGroup(appearance);
+    const struct
+    {
+        Scheme scheme;
+        QString text;
+        QString name;
+    } choices[] {{Scheme::System, tr("As the &system"), u"appearanceSystem"_s},
+                 {Scheme::Light, tr("&Light"), u"appearanceLight"_s},
+                 {Scheme::Dark, tr("&Dark"), u"appearanceDark"_s}};
+    for (const auto &choice : choices) {
+        QAction *action = appearance->addAction(choice.text);
+        action->setObjectName(choice.name);
+        action->setCheckable(true);
+        action->setChecked(m_preferences->colorScheme() == choice.scheme);
+        group->addAction(action);
+        connect(action, &QAction::triggered, m_preferences,
+                [this, scheme = choice.scheme] { m_preferences->setColorScheme(scheme); });
     }
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 
 class AnnouncementLogModel;
+class Appearance;
 class ApiClient;
 class ControlRoom;
 class SessionRecorder;
@@ -47,6 +48,8 @@ public:
     ToastCenter *toasts() const { return m_toasts; }
     StatusAnnouncer *announcer() const { return m_announcer; }
     DisplayPreferences *preferences() const { return m_preferences; }
+    // The palette the whole app paints with, light or dark (View → Appearance).
+    Appearance *appearance() const { return m_appearance; }
     SessionRecorder *recorder() const { return m_recorder; }
     // Screens report what people experienced (feedback and confirmation times, rollbacks, …).
     Telemetry *telemetry() const { return m_telemetry; }
@@ -68,6 +71,7 @@ private:
     void onBackendReady(const QUrl &url, bool embedded);
     void refreshHealth();
     void setUpFeedback();
+    void setUpAppearanceMenu();
     void setUpTimelineAndTelemetry();
     void setUpScreens();
     void setUpHelp();
@@ -82,6 +86,7 @@ private:
     EventStream *m_events;
     ConnectionMonitor *m_connection;
     DisplayPreferences *m_preferences;
+    Appearance *m_appearance;
     ToastCenter *m_toasts;
     StatusAnnouncer *m_announcer;
     AnnouncementLogModel *m_announcementLog;

@@ -6,6 +6,33 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Stored as words, so a settings file reads (and survives a reordered enum).
+QString schemeName(DisplayPreferences::ColorScheme scheme)
+{
+    switch (scheme) {
+    case DisplayPreferences::ColorScheme::Light:
+        return u"light"_s;
+    case DisplayPreferences::ColorScheme::Dark:
+        return u"dark"_s;
+    case DisplayPreferences::ColorScheme::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+DisplayPreferences::ColorScheme schemeNamed(const QString &name)
+{
+    if (name == u"light"_s)
+        return DisplayPreferences::ColorScheme::Light;
+    if (name == u"dark"_s)
+        return DisplayPreferences::ColorScheme::Dark;
+    return DisplayPreferences::ColorScheme::System;
+}
+
+} // namespace
+
 DisplayPreferences::DisplayPreferences(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -15,6 +42,7 @@ DisplayPreferences::DisplayPreferences(QSettings *settings, QObject *parent)
         m_toastDurationScale = std::clamp(
             m_settings->value(u"display/toastDurationScale"_s, 1.0).toDouble(), 0.5, 10.0);
         m_autoDismissToasts = m_settings->value(u"display/autoDismissToasts"_s, true).toBool();
+        m_colorScheme = schemeNamed(m_settings->value(u"display/colorScheme"_s).toString());
     }
 }
 
@@ -43,6 +71,14 @@ void DisplayPreferences::setAutoDismissToasts(bool autoDismiss)
     store();
 }
 
+void DisplayPreferences::setColorScheme(ColorScheme scheme)
+{
+    if (scheme == m_colorScheme)
+        return;
+    m_colorScheme = scheme;
+    store();
+}
+
 std::optional<std::chrono::milliseconds>
 DisplayPreferences::toastDuration(std::chrono::milliseconds base) const
 {
@@ -58,6 +94,7 @@ void DisplayPreferences::store()
         m_settings->setValue(u"display/reducedMotion"_s, m_reducedMotion);
         m_settings->setValue(u"display/toastDurationScale"_s, m_toastDurationScale);
         m_settings->setValue(u"display/autoDismissToasts"_s, m_autoDismissToasts);
+        m_settings->setValue(u"display/colorScheme"_s, schemeName(m_colorScheme));
     }
     emit changed();
 }

@@ -7,8 +7,9 @@
 
 class QSettings;
 
-// The person's display choices that the kit honours: reduced motion (no spinning, no fades) and
-// how long toasts stay (a scale, or never auto-dismiss: WCAG 2.2.1 "Timing Adjustable").
+// The person's display choices that the kit honours: reduced motion (no spinning, no fades),
+// how long toasts stay (a scale, or never auto-dismiss: WCAG 2.2.1 "Timing Adjustable") and the
+// colour scheme (the desktop's, or always light or dark; Appearance applies it).
 // Backed by QSettings when given one; tests pass nullptr and set values directly.
 class DisplayPreferences : public QObject
 {
@@ -18,8 +19,12 @@ class DisplayPreferences : public QObject
                    changed)
     Q_PROPERTY(
         bool autoDismissToasts READ autoDismissToasts WRITE setAutoDismissToasts NOTIFY changed)
+    Q_PROPERTY(ColorScheme colorScheme READ colorScheme WRITE setColorScheme NOTIFY changed)
 
 public:
+    enum class ColorScheme { System, Light, Dark };
+    Q_ENUM(ColorScheme)
+
     explicit DisplayPreferences(QSettings *settings = nullptr, QObject *parent = nullptr);
 
     bool reducedMotion() const { return m_reducedMotion; }
@@ -28,6 +33,8 @@ public:
     void setToastDurationScale(double scale); // clamped to 0.5 … 10
     bool autoDismissToasts() const { return m_autoDismissToasts; }
     void setAutoDismissToasts(bool autoDismiss);
+    ColorScheme colorScheme() const { return m_colorScheme; }
+    void setColorScheme(ColorScheme scheme);
 
     // A toast's base duration after the person's choice; nullopt means "stay until dismissed".
     std::optional<std::chrono::milliseconds> toastDuration(std::chrono::milliseconds base) const;
@@ -42,4 +49,5 @@ private:
     bool m_reducedMotion = false;
     double m_toastDurationScale = 1.0;
     bool m_autoDismissToasts = true;
+    ColorScheme m_colorScheme = ColorScheme::System;
 };

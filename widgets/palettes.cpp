@@ -59,7 +59,7 @@ QPalette Palettes::light()
                   .mid = QColor(0x8f, 0x8f, 0x8f),
                   .dark = QColor(0x6e, 0x6e, 0x6e),
                   .shadow = QColor(0x3a, 0x3a, 0x3a),
-                  .disabledText = QColor(0x75, 0x75, 0x75)});
+                  .disabledText = QColor(0x66, 0x66, 0x66)});
 }
 
 QPalette Palettes::dark()
@@ -82,7 +82,7 @@ QPalette Palettes::dark()
                   .mid = QColor(0x80, 0x80, 0x80),
                   .dark = QColor(0x18, 0x18, 0x18),
                   .shadow = QColor(0x00, 0x00, 0x00),
-                  .disabledText = QColor(0x9a, 0x9a, 0x9a)});
+                  .disabledText = QColor(0xa6, 0xa6, 0xa6)});
 }
 
 bool Palettes::isDark(const QPalette &palette)

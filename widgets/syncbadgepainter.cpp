@@ -38,8 +38,7 @@ void SyncBadgePainter::paint(QPainter *painter, const QRect &rect, SyncState sta
     painter->save();
     painter->setOpacity(painter->opacity() * options.opacity);
     const QFontMetrics metrics = painter->fontMetrics();
-    const QColor color = options.selected ? palette.color(QPalette::HighlightedText)
-                                          : SyncStateStyle::toneColor(state, palette);
+    const QColor color = SyncBadgePainter::color(state, palette, options.selected);
     const int icon = iconSize(metrics);
     const QRect iconRect(rect.left(), rect.center().y() - icon / 2 + 1, icon, icon);
     GlyphPainter::paint(painter, QRectF(iconRect).adjusted(1, 1, -1, -1),
@@ -50,6 +49,12 @@ void SyncBadgePainter::paint(QPainter *painter, const QRect &rect, SyncState sta
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(wordFor(state, text), Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+QColor SyncBadgePainter::color(SyncState state, const QPalette &palette, bool selected)
+{
+    return selected ? palette.color(QPalette::HighlightedText)
+                    : SyncStateStyle::toneColor(state, palette);
 }
 
 QString SyncBadgePainter::accessibleText(SyncState state, const QString &text)

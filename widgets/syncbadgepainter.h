@@ -34,6 +34,8 @@ public:
                       const QPalette &palette, const QString &text = {},
                       const Options &options = {});
     // What Qt::AccessibleTextRole of a row or a badge's accessible name should carry.
+    // The colour of the glyph and the word: the state's tone, or HighlightedText on a selected row.
+    static QColor color(SyncState state, const QPalette &palette, bool selected);
     static QString accessibleText(SyncState state, const QString &text = {});
     // What Qt::AccessibleDescriptionRole should carry: the longer sentence.
     static QString accessibleDescription(SyncState state, const QString &itemName = {},

@@ -7,6 +7,7 @@
 #include "models/control/backendstatus.h"
 #include "models/control/oneshotfaults.h"
 #include "models/control/presets.h"
+#include "widgets/appearance.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -179,8 +180,14 @@ QLabel *BackendControlsDock::makeErrorLabel()
     label->setVisible(false);
     label->setObjectName(u"knobError"_s);
     // A symbol and words, with colour only as a third cue.
-    label->setStyleSheet(u"QLabel { color: palette(text); border-left: 3px solid #c62828; "
-                         "padding-left: 6px; }"_s);
+    const QString sheet = u"QLabel { border-left: 3px solid #c62828; padding-left: 6px; }"_s;
+    label->setStyleSheet(sheet);
+    // A styled label keeps the palette it was polished with: after View → Appearance its text
+    // would stay dark on a dark window. Polished again, it takes the new one.
+    Appearance::onPaletteChange(label, [label, sheet] {
+        label->setStyleSheet({});
+        label->setStyleSheet(sheet);
+    });
     return label;
 }
 

@@ -35,12 +35,21 @@ void ConnectionMonitor::observe(bool reachable, quint64 attempt)
         m_evidence = attempt;
         m_probeTimer->stop();
         m_failedProbes = 0;
+        m_doubting = false;
         setState(State::Online);
         return;
     }
     // Everything in flight was sent before this failure: it may still be answered (it was
     // admitted before the backend went away) without the backend being back.
     m_evidence = m_client->lastAttempt();
+    if (m_state == State::Online && !m_doubting) {
+        // Ask once more before saying "offline": the probe is sent after the failure, so its
+        // answer (or its failure) is new evidence.
+        m_doubting = true;
+        sendProbe();
+        return;
+    }
+    m_doubting = false;
     setState(State::Offline);
     if (!m_probeTimer->isActive() && !m_probe)
         m_probeTimer->start(m_backoff.delay(m_failedProbes + 1));
@@ -50,8 +59,16 @@ void ConnectionMonitor::probe()
 {
     if (m_probe)
         return;
-    m_probe = m_client->fetchHealth();
-    connect(m_probe, &ApiCall::finished, this, [this](const ApiResult &result) {
+    sendProbe();
+}
+
+void ConnectionMonitor::sendProbe()
+{
+    ApiCall *call = m_client->fetchHealth();
+    m_probe = call;
+    connect(call, &ApiCall::finished, this, [this, call](const ApiResult &result) {
+        if (m_probe != call)
+            return; // an older probe, overtaken by a doubt's own
         m_probe = nullptr;
         // A probe that failed keeps probing, with a longer pause each time.
         if (!result.ok() && m_state != State::Online) {

@@ -16,6 +16,9 @@ class QTimer;
 // does not answer, from probes of /health with growing pauses. Answers overtake each other (a
 // delayed answer, a parked long poll), so only an attempt sent after the latest evidence counts:
 // an answer to a request sent before the failure was seen cannot mean "back online".
+// One lost answer is not a lost connection (a dropped response, one timeout): while online, a
+// failure is first doubted and checked with a /health probe sent at once; only when that, or any
+// request sent after the failure, fails too is the session offline.
 class ConnectionMonitor final : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     explicit ConnectionMonitor(ApiClient *client, QObject *parent = nullptr);
 
     State state() const { return m_state; }
+    // A failure was seen while online and is being checked before anybody is told.
+    bool isDoubting() const { return m_doubting; }
     void start();
     void setProbeInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
@@ -36,6 +41,7 @@ Q_SIGNALS:
 private:
     void observe(bool reachable, quint64 attempt);
     void probe();
+    void sendProbe();
     void setState(State state);
 
     ApiClient *m_client;
@@ -46,4 +52,5 @@ private:
     // Attempts up to this number were sent before the latest evidence and say nothing new.
     quint64 m_evidence = 0;
     State m_state = State::Connecting;
+    bool m_doubting = false;
 };

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void rollbackShowsToastWithRetryAndSpeaksAssertively();
     void keyboardRetryWithdrawsTheFailureToast();
     void confirmationsAreAnnouncedOnceAndSavingNever();
+    void lostAnswerIsCheckedNotOfflineAndSaidOnce();
     void favoritesOnlyFilter();
     void offlineBannerSaysChangesWillBeSent();
     void offlineBannerMovesNoRowUnderThePointer();
@@ -273,6 +274,48 @@ void TestFavoritesScreen::confirmationsAreAnnouncedOnceAndSavingNever()
     QCOMPARE(announced.first().at(0).toString(), u"4 changes saved."_s);
     QCOMPARE(announced.first().at(1).value<StatusAnnouncer::Politeness>(),
              StatusAnnouncer::Politeness::Polite);
+}
+
+// Issue 13, item 5: a lost answer made the app say "You're offline… You're back online." and
+// never "Checking…". It is no connection loss; a check that lasts is said politely, once.
+void TestFavoritesScreen::lostAnswerIsCheckedNotOfflineAndSaidOnce()
+{
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen());
+    Session s(server.url(), u"Lost answer"_s);
+    QVERIFY(s.start());
+    QTRY_COMPARE(s.monitor->state(), ConnectionMonitor::State::Online);
+    ManualTime time; // the announcer's merge and "longer than a moment" windows
+    s.announcer->setScheduler(&time.scheduler);
+    QSignalSpy announced(s.announcer, &StatusAnnouncer::announced);
+    QSignalSpy states(s.monitor, &ConnectionMonitor::stateChanged);
+    FavoritesModel::Timings timings = s.screen->model()->timings();
+    timings.resolveDelay = 600s; // the resend with the same key stays far off
+    s.screen->model()->setTimings(timings);
+    s.events->stop(); // its "accepted" would settle the check at once
+    server.simulation().faults().failTimes(favoriteRoute, 1,
+                                           mock::FaultInjector::Action::LoseResponse);
+    s.clickHeart(5);
+    QTRY_COMPARE(s.screen->model()->syncState(5), SyncState::Unknown);
+    const QString title = s.screen->model()->titleOf(5);
+
+    time.advance(1s);
+    QVERIFY(announced.isEmpty()); // a moment: maybe the answer is only late
+    time.advance(2s);
+    QCOMPARE(announced.size(), 1);
+    const QString text = announced.at(0).at(0).toString();
+    QVERIFY2(text.contains(title) && text.contains(u"checking"_s), qPrintable(text));
+    QCOMPARE(announced.at(0).at(1).value<StatusAnnouncer::Politeness>(),
+             StatusAnnouncer::Politeness::Polite);
+    time.advance(20s);
+    QCOMPARE(announced.size(), 1);
+
+    // The monitor asked /health once more and was answered: still online, nobody told.
+    QTRY_VERIFY(!s.monitor->isDoubting());
+    QCOMPARE(s.monitor->state(), ConnectionMonitor::State::Online);
+    QVERIFY(
+        !states.contains(QVariantList {QVariant::fromValue(ConnectionMonitor::State::Offline)}));
+    QVERIFY(!s.screen->findChild<QWidget *>(u"offlineBanner"_s)->isVisible());
 }
 
 void TestFavoritesScreen::favoritesOnlyFilter()

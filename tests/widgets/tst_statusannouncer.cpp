@@ -22,6 +22,20 @@ Q_DECLARE_METATYPE(StatusAnnouncer::Politeness)
 
 namespace {
 
+// One call of announce() (or settle(), with kind Progress and no text) in a scripted burst.
+struct Said
+{
+    Kind kind;
+    QString subject;
+    QString text;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<Said>)
+
+namespace {
+
 // The merge and repeat windows run on a manual clock: an announcement is delivered only when the
 // test moves time past its merge window (or flushes).
 struct Fixture
@@ -99,6 +113,10 @@ private slots:
     void notifierIsANamedNotification();
     void eachMessageShownOnce();
     void logModelRecordsAnnouncements();
+    void finalStateDropsItsIntermediates_data();
+    void finalStateDropsItsIntermediates();
+    void checkingIsSaidAfterAMomentOnce_data();
+    void checkingIsSaidAfterAMomentOnce();
 };
 
 void TestStatusAnnouncer::politenessByKind_data()
@@ -346,6 +364,116 @@ void TestStatusAnnouncer::logModelRecordsAnnouncements()
              u"Assertive"_s);
     QCOMPARE(log.index(1, AnnouncementLogModel::PolitenessColumn).data().toString(), u"Polite"_s);
     QVERIFY(!log.index(1, AnnouncementLogModel::TimeColumn).data().toString().isEmpty());
+}
+
+void TestStatusAnnouncer::finalStateDropsItsIntermediates_data()
+{
+    const QString longer = u"Your transfer is taking longer than usual. You can leave this "
+                           u"screen; we'll tell you when it's done."_s;
+    const QString declined = u"The bank declined your transfer of €20.00 to Sam."_s;
+    QTest::addColumn<QList<Said>>("burst");
+    QTest::addColumn<QString>("expected");
+    // Issue 13, item 6: both were spoken as one sentence.
+    QTest::newRow("declined after taking longer")
+        << QList<Said> {{Kind::Info, u"transfer:k1"_s, longer},
+                        {Kind::Failure, u"transfer:k1"_s, declined}}
+        << declined;
+    QTest::newRow("completed after taking longer")
+        << QList<Said> {{Kind::Info, u"transfer:k1"_s, longer},
+                        {Kind::Saved, u"transfer:k1"_s, u"€20.00 sent to Sam."_s}}
+        << u"€20.00 sent to Sam."_s;
+    QTest::newRow("another subject's news stays")
+        << QList<Said> {{Kind::Info, u"transfer:k2"_s, longer},
+                        {Kind::Failure, u"transfer:k1"_s, declined}}
+        << declined + u' ' + longer;
+    QTest::newRow("news about nothing in particular stays")
+        << QList<Said> {{Kind::Info, {}, u"Replica lag is back under the alarm."_s},
+                        {Kind::Failure, u"transfer:k1"_s, declined}}
+        << declined + u" Replica lag is back under the alarm."_s;
+    QTest::newRow("news after the final state is news")
+        << QList<Said> {{Kind::Failure, u"transfer:k1"_s, declined},
+                        {Kind::Info, u"transfer:k1"_s, longer}}
+        << declined + u' ' + longer;
+    QTest::newRow("a silent final state")
+        << QList<Said> {{Kind::Info, u"favorite:7"_s, u"\"Blue Chair\" is still saving."_s},
+                        {Kind::Progress, u"favorite:7"_s, {}},
+                        {Kind::Saved, {}, {}}}
+        << u"Change saved."_s;
+    QTest::newRow("two finals of one subject are both said")
+        << QList<Said> {{Kind::RolledBack, u"favorite:7"_s, u"We couldn't save it."_s},
+                        {Kind::Conflict, u"favorite:7"_s, u"Changed elsewhere."_s}}
+        << u"We couldn't save it. Changed elsewhere."_s;
+}
+
+void TestStatusAnnouncer::finalStateDropsItsIntermediates()
+{
+    QFETCH(QList<Said>, burst);
+    QFETCH(QString, expected);
+    Fixture f(200ms);
+    for (const Said &said : std::as_const(burst)) {
+        if (said.kind == Kind::Progress)
+            f.announcer->settle(said.subject);
+        else
+            f.announcer->announce(said.kind, said.text, said.subject);
+        f.time.advance(50ms); // all within one burst
+    }
+    f.time.advance(200ms);
+    QCOMPARE(f.spy->size(), 1);
+    QCOMPARE(f.text(0), expected);
+}
+
+void TestStatusAnnouncer::checkingIsSaidAfterAMomentOnce_data()
+{
+    const QString checking = u"\"Blue Chair\": We're checking whether your change arrived."_s;
+    const QString saved = u"\"Blue Chair\" saved."_s;
+    QTest::addColumn<QList<Said>>("script"); // Progress with no subject: let 1 s pass
+    QTest::addColumn<QStringList>("expected");
+    const Said check {Kind::Checking, u"favorite:7"_s, checking};
+    const Said second {Kind::Checking, u"favorite:8"_s, u"\"Lamp\": checking."_s};
+    const Said wait {Kind::Progress, {}, {}};
+    QTest::newRow("answered within the moment")
+        << QList<Said> {check, wait, {Kind::Saved, u"favorite:7"_s, saved}, wait, wait, wait}
+        << QStringList {saved};
+    QTest::newRow("settled silently within the moment")
+        << QList<Said> {check, wait, {Kind::Progress, u"favorite:7"_s, {}}, wait, wait, wait}
+        << QStringList {};
+    QTest::newRow("still checking after the moment")
+        << QList<Said> {check, wait, wait, wait} << QStringList {checking};
+    QTest::newRow("checking again is not news")
+        << QList<Said> {check, wait, wait, wait, check, wait, wait, wait, check, wait, wait, wait}
+        << QStringList {checking};
+    QTest::newRow("checking after a final state is news")
+        << QList<Said> {check, wait,  wait, wait, {Kind::Saved, u"favorite:7"_s, saved},
+                        wait,  check, wait, wait, wait}
+        << QStringList {checking, saved, checking};
+    QTest::newRow("two subjects, one at a time")
+        << QList<Said> {check, wait, second, wait, wait, wait}
+        << QStringList {checking, second.text};
+}
+
+void TestStatusAnnouncer::checkingIsSaidAfterAMomentOnce()
+{
+    QFETCH(QList<Said>, script);
+    QFETCH(QStringList, expected);
+    Fixture f(200ms);
+    f.announcer->setTimings({.mergeWindow = 200ms,
+                             .maximumDelay = 60000ms,
+                             .repeatWindow = 60000ms,
+                             .checkingDelay = 2000ms});
+    for (const Said &said : std::as_const(script)) {
+        if (said.kind == Kind::Progress && said.subject.isEmpty())
+            f.time.advance(1000ms);
+        else if (said.kind == Kind::Progress)
+            f.announcer->settle(said.subject);
+        else
+            f.announcer->announce(said.kind, said.text, said.subject);
+    }
+    QStringList heard;
+    for (qsizetype i = 0; i < f.spy->size(); ++i) {
+        heard.append(f.text(i));
+        QCOMPARE(f.politeness(i), Politeness::Polite);
+    }
+    QCOMPARE(heard, expected);
 }
 
 QTEST_MAIN(TestStatusAnnouncer)

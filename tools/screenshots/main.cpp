@@ -2,9 +2,11 @@
 //
 //   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
 //
-// SET is favorites, transfer, profile, controls, window or help. With none named it makes the
-// docs' pictures (all but window and help); "window" saves the whole app at 1280×800, 1440×900
-// and 1920×1080 for a look after a layout change, "help" the Help menu's windows. It runs
+// SET is favorites, transfer, profile, controls, appearance, window or help. With none named it
+// makes the docs' pictures (all but window and help); "window" saves the whole app at 1280×800,
+// 1440×900 and 1920×1080 for a look after a layout change, "appearance" each screen light and
+// dark, "help" the Help menu's windows. --palette dark makes the other sets in the dark palette
+// (the window set's names then end in -dark). It runs
 // offscreen unless QT_QPA_PLATFORM says otherwise.
 
 #include "tools/screenshots/controlsshots.h"
@@ -14,6 +16,8 @@
 #include "tools/screenshots/shots.h"
 #include "tools/screenshots/transfershots.h"
 #include "tools/screenshots/windowshots.h"
+#include "widgets/appearance.h"
+#include "widgets/displaypreferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,11 +45,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Converge"_s);
 
     const std::map<QString, std::function<void(Shots &)>> sets {
-        {u"favorites"_s, shootFavorites}, {u"transfer"_s, shootTransfer},
-        {u"profile"_s, shootProfile},     {u"controls"_s, shootControls},
-        {u"window"_s, shootWindow},       {u"help"_s, shootHelp},
+        {u"favorites"_s, shootFavorites},   {u"transfer"_s, shootTransfer},
+        {u"profile"_s, shootProfile},       {u"controls"_s, shootControls},
+        {u"window"_s, shootWindow},         {u"help"_s, shootHelp},
+        {u"appearance"_s, shootAppearance},
     };
-    const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s};
+    const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s,
+                            u"appearance"_s};
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -55,9 +61,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption out(u"out"_s, u"Folder for the PNGs (created if missing)."_s, u"dir"_s,
                                  u"docs/images"_s);
     parser.addOption(out);
+    const QCommandLineOption palette(
+        u"palette"_s,
+        u"light (default) or dark: the palette of every set but appearance (which makes both)."_s,
+        u"scheme"_s, u"light"_s);
+    parser.addOption(palette);
     parser.addPositionalArgument(
         u"sets"_s,
-        u"Any of: favorites transfer profile controls window help (default: %1)."_s.arg(
+        u"Any of: favorites transfer profile controls appearance window help (default: %1)."_s.arg(
             docs.join(u' ')));
     parser.process(app);
 
@@ -76,7 +87,18 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QString scheme = parser.value(palette);
+    if (scheme != u"light"_s && scheme != u"dark"_s) {
+        std::fprintf(stderr, "converge-screenshots: --palette is light or dark\n");
+        return 2;
+    }
     Shots shots(dir);
+    shots.setDark(scheme == u"dark"_s);
+    // The sets that build a screen on its own paint with the palette the app installs.
+    DisplayPreferences preferences;
+    preferences.setColorScheme(shots.dark() ? DisplayPreferences::ColorScheme::Dark
+                                            : DisplayPreferences::ColorScheme::Light);
+    Appearance appearance(&preferences);
     for (const QString &name : std::as_const(chosen)) {
         try {
             sets.at(name)(shots);

@@ -34,9 +34,13 @@ public:
     static void pause(std::chrono::milliseconds duration);
 
     const QDir &out() const { return m_out; }
+    // --palette dark: sets that honour it shoot in the dark palette.
+    bool dark() const { return m_dark; }
+    void setDark(bool dark) { m_dark = dark; }
     const QStringList &saved() const { return m_saved; }
 
 private:
     QDir m_out;
     QStringList m_saved;
+    bool m_dark = false;
 };

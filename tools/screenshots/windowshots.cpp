@@ -9,19 +9,29 @@
 #include "models/profile/profilemodel.h"
 #include "models/transfer/transfermodel.h"
 #include "tools/screenshots/shots.h"
+#include "widgets/displaypreferences.h"
 
 #include <QSize>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-void shootWindow(Shots &shots)
+namespace {
+
+const QStringList screenNames {u"favorites"_s, u"profile"_s, u"transfer"_s};
+
+// Runs the whole app, seed 42, default layout, and hands it over once every screen has loaded.
+void withLoadedApp(Shots &shots, const std::function<void(ConvergeApp &)> &use)
 {
     CommandLineOptions options;
     options.seed = 42;
     // Headless: the default layout, never one a person saved.
     options.headless = true;
     ConvergeApp app(options);
+    app.preferences()->setColorScheme(shots.dark() ? DisplayPreferences::ColorScheme::Dark
+                                                   : DisplayPreferences::ColorScheme::Light);
     bool ready = false;
     QString fatal;
     QObject::connect(&app, &ConvergeApp::backendReady, &app, [&ready] { ready = true; });
@@ -40,17 +50,54 @@ void shootWindow(Shots &shots)
                 && app.transfer()->model()->hasAccount();
         },
         u"every screen to load"_s);
+    use(app);
+}
 
-    MainWindow *window = app.window();
-    const QStringList names {u"favorites"_s, u"profile"_s, u"transfer"_s};
-    for (const QSize size : {QSize(1280, 800), QSize(1440, 900), QSize(1920, 1080)}) {
-        window->resize(size);
+QString screenName(int i)
+{
+    return i < screenNames.size() ? screenNames.at(i) : u"screen-%1"_s.arg(i + 1);
+}
+
+} // namespace
+
+void shootWindow(Shots &shots)
+{
+    withLoadedApp(shots, [&shots](ConvergeApp &app) {
+        MainWindow *window = app.window();
+        const QString suffix = shots.dark() ? u"-dark"_s : QString();
+        for (const QSize size : {QSize(1280, 800), QSize(1440, 900), QSize(1920, 1080)}) {
+            window->resize(size);
+            for (int i = 0; i < window->screenCount(); ++i) {
+                window->showScreen(i);
+                // The status bar's /health answer and the inspector's first numbers.
+                Shots::pause(400ms);
+                shots.save(window,
+                           u"window-%1-%2x%3%4"_s.arg(screenName(i))
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(suffix));
+            }
+        }
+    });
+}
+
+void shootAppearance(Shots &shots)
+{
+    withLoadedApp(shots, [&shots](ConvergeApp &app) {
+        MainWindow *window = app.window();
+        window->resize(1280, 800);
+        using Scheme = DisplayPreferences::ColorScheme;
+        // Both pictures of a screen back to back, switched live as the menu does, so the pair
+        // differs in colour only.
         for (int i = 0; i < window->screenCount(); ++i) {
             window->showScreen(i);
-            // The status bar's /health answer and the inspector's first numbers.
-            Shots::pause(400ms);
-            const QString name = i < names.size() ? names.at(i) : u"screen-%1"_s.arg(i + 1);
-            shots.save(window, u"window-%1-%2x%3"_s.arg(name).arg(size.width()).arg(size.height()));
+            for (const Scheme scheme : {Scheme::Light, Scheme::Dark}) {
+                app.preferences()->setColorScheme(scheme);
+                Shots::pause(400ms);
+                shots.save(window,
+                           u"appearance-%1-%2"_s.arg(
+                               screenName(i), scheme == Scheme::Dark ? u"dark"_s : u"light"_s));
+            }
         }
-    }
+    });
 }

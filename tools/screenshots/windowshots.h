@@ -5,4 +5,8 @@ class Shots;
 // The whole app as a person first sees it (embedded backend, seed 42, default layout): every
 // screen at 1280×800 and at 1920×1080, saved as window-<screen>-<width>x<height>.png. For a
 // look after changing the shell or a screen's layout; docs/ does not show these.
+// With --palette dark, the names end in -dark.
 void shootWindow(Shots &shots);
+// Each screen in the light and in the dark palette at 1280×800, as View → Appearance sets them:
+// appearance-<screen>-light.png and appearance-<screen>-dark.png, for docs/ux-kit.md.
+void shootAppearance(Shots &shots);

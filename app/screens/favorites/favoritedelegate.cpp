@@ -31,13 +31,32 @@ QPainterPath heartPath(const QRectF &r)
     return transform.map(path);
 }
 
-// A red that keeps at least 4.5:1 against the row's background, light or dark.
-QColor heartColor(const QColor &background)
+} // namespace
+
+QColor FavoriteDelegate::textColor(const QPalette &palette, bool selected)
 {
-    return background.lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    return palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
 }
 
-} // namespace
+QColor FavoriteDelegate::backgroundColor(const QPalette &palette, bool selected)
+{
+    return palette.color(selected ? QPalette::Highlight : QPalette::Base);
+}
+
+QColor FavoriteDelegate::heartColor(const QPalette &palette, bool selected)
+{
+    if (selected)
+        return textColor(palette, selected);
+    // A red that keeps at least 4.5:1 against the row's background, light or dark.
+    return backgroundColor(palette, selected).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor FavoriteDelegate::tagColor(const QPalette &palette, bool selected)
+{
+    // The tag is smaller than the title already; fainter as well would fall below 4.5:1.
+    return textColor(palette, selected);
+}
 
 FavoriteDelegate::FavoriteDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -107,10 +126,10 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor background =
-        opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    QPalette palette = opt.palette;
+    palette.setCurrentColorGroup(group);
+    const QColor text = textColor(palette, selected);
+    const QColor background = backgroundColor(palette, selected);
 
     const bool favorite = index.data(FavoritesModel::FavoriteRole).toBool();
     const bool busy = index.data(FavoritesModel::BusyRole).toBool();
@@ -125,7 +144,7 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                             text, m_spinnerAngle);
     } else {
         const QPainterPath path = heartPath(QRectF(heart).adjusted(1, 1, -1, -1));
-        const QColor tone = selected ? text : heartColor(background);
+        const QColor tone = heartColor(palette, selected);
         if (favorite)
             painter->fillPath(path, tone);
         painter->setPen(QPen(favorite ? tone : text, 1.6));
@@ -161,9 +180,7 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         QRect tagRect = textRect.adjusted(used, 0, 0, 0);
         const QString tag = tr("Favorite");
         if (QFontMetrics(small).horizontalAdvance(tag) <= tagRect.width()) {
-            QColor muted = text;
-            muted.setAlphaF(0.8f);
-            painter->setPen(muted);
+            painter->setPen(tagColor(palette, selected));
             painter->drawText(tagRect, Qt::AlignVCenter | Qt::AlignLeft, tag);
         }
     }

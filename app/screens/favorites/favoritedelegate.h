@@ -38,6 +38,11 @@ public:
     BadgeLook badgeLook(const QModelIndex &index) const;
     // The model's row asks for a spinner in its badge (what a SpinnerHold watches).
     static bool spinsAt(const QModelIndex &index);
+    // The colours a row is painted with (the contrast test measures these).
+    static QColor textColor(const QPalette &palette, bool selected);
+    static QColor backgroundColor(const QPalette &palette, bool selected);
+    static QColor heartColor(const QPalette &palette, bool selected);
+    static QColor tagColor(const QPalette &palette, bool selected);
     void setSpinnerHold(const SpinnerHold *hold);
 
     void setSpinnerAngle(qreal degrees) { m_spinnerAngle = degrees; }

@@ -3,6 +3,7 @@
 #include "app/screens/timelinestep.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/session/telemetry.h"
+#include "models/sync/syncwords.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
@@ -23,6 +24,11 @@ void FavoritesFeedback::record(TimelineEvent::Kind kind, const QString &correlat
     recordScreenStep(m_services.recorder, screenId, kind, correlationId, text);
 }
 
+QString FavoritesFeedback::subjectOf(int itemId)
+{
+    return QStringLiteral("favorite:%1").arg(itemId);
+}
+
 void FavoritesFeedback::connectOutcomes()
 {
     connect(m_model, &FavoritesModel::rolledBack, this,
@@ -32,7 +38,8 @@ void FavoritesFeedback::connectOutcomes()
                 if (m_services.telemetry)
                     m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message);
+                    m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message,
+                                                   subjectOf(itemId));
                 if (m_services.toasts) {
                     const ToastSpec spec {ToastSpec::Style::Error, message,
                                           canRetry ? ToastSpec::Action::Retry
@@ -51,6 +58,9 @@ void FavoritesFeedback::connectOutcomes()
             [this](int itemId, const QString &correlationId) {
                 record(TimelineEvent::Kind::Confirmed, correlationId,
                        tr("\"%1\" saved").arg(m_model->titleOf(itemId)));
+                // Spoken in the batch's "N changes saved"; a "checking" on the way is outdated.
+                if (m_services.announcer)
+                    m_services.announcer->settle(subjectOf(itemId));
                 // However it was retried (R, the badge, the toast, a new click), the failure is
                 // over: its toast must not keep offering Retry.
                 if (m_services.toasts && m_failureToasts.contains(itemId))
@@ -69,6 +79,13 @@ void FavoritesFeedback::connectOutcomes()
                        tr("No answer for \"%1\": checking").arg(m_model->titleOf(itemId)));
                 if (m_services.telemetry)
                     m_services.telemetry->countUnknown(QLatin1String(telemetryOperation));
+                // Said only if the check takes longer than a moment (the announcer decides).
+                if (m_services.announcer)
+                    m_services.announcer->announce(
+                        StatusAnnouncer::Kind::Checking,
+                        tr("\"%1\": %2")
+                            .arg(m_model->titleOf(itemId), SyncWords::longText(SyncState::Unknown)),
+                        subjectOf(itemId));
             });
     connect(m_model, &FavoritesModel::changedElsewhere, this,
             [this](int, const QString &title, bool favorite) {
@@ -80,13 +97,14 @@ void FavoritesFeedback::connectOutcomes()
                     m_services.announcer->announce(StatusAnnouncer::Kind::Info, text);
             });
     connect(m_model, &FavoritesModel::conflict, this,
-            [this](int, const QString &, const QString &message, bool yoursKept,
+            [this](int itemId, const QString &, const QString &message, bool yoursKept,
                    const QString &correlationId) {
                 record(TimelineEvent::Kind::Conflict, correlationId, message);
                 if (m_services.telemetry)
                     m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, message);
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, message,
+                                                   subjectOf(itemId));
                 if (m_services.toasts && !yoursKept)
                     m_services.toasts->show(
                         {ToastSpec::Style::Info, message, ToastSpec::Action::None, std::nullopt});

@@ -23,6 +23,8 @@ public:
                       QObject *parent = nullptr);
 
 private:
+    // Who an announcement is about, so its final state can drop what is outdated.
+    static QString subjectOf(int itemId);
     void connectOutcomes();
     void connectMeasurements();
     void record(TimelineEvent::Kind kind, const QString &correlationId, const QString &text);

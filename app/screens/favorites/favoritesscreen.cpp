@@ -6,10 +6,12 @@
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/sync/syncwords.h"
+#include "widgets/appearance.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/glyphpainter.h"
 #include "widgets/spinnerhold.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGroupBox>
@@ -144,13 +146,17 @@ void FavoritesScreen::buildUi()
     m_banner = new QFrame;
     m_banner->setObjectName(u"offlineBanner"_s);
     m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::AlternateBase));
-    m_banner->setPalette(bannerPalette);
+    // A role, not a colour taken once: it follows the palette into dark mode and back.
+    m_banner->setBackgroundRole(QPalette::AlternateBase);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     auto *bannerIcon = new QLabel;
-    bannerIcon->setPixmap(GlyphPainter::pixmap(
-        Glyph::Offline, palette().color(QPalette::WindowText), 20, devicePixelRatioF()));
+    const auto paintBannerIcon = [bannerIcon] {
+        bannerIcon->setPixmap(GlyphPainter::pixmap(
+            Glyph::Offline, QApplication::palette().color(QPalette::WindowText), 20,
+            bannerIcon->devicePixelRatioF()));
+    };
+    paintBannerIcon();
+    Appearance::onPaletteChange(bannerIcon, paintBannerIcon);
     m_bannerText = new QLabel;
     m_bannerText->setWordWrap(true);
     bannerLayout->addWidget(bannerIcon);

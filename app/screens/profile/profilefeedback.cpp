@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString operation = u"photo upload"_s;
+// One photo at a time: its final state drops a "checking" still on the way.
+const QString subject = u"profile:photo"_s;
 
 } // namespace
 
@@ -54,7 +56,7 @@ void ProfileFeedback::connectUpload()
                 if (m_announcer)
                     m_announcer->announce(m_hadPreview ? StatusAnnouncer::Kind::RolledBack
                                                        : StatusAnnouncer::Kind::Failure,
-                                          message);
+                                          message, subject);
                 if (m_toasts) {
                     const ToastSpec spec {ToastSpec::Style::Error, message,
                                           canRetry ? ToastSpec::Action::Retry
@@ -72,25 +74,33 @@ void ProfileFeedback::connectUpload()
         // However it was retried, the failure is over: its toast must not offer Retry still.
         if (m_toasts)
             m_toasts->resolve(std::exchange(m_uploadToast, 0), tr("Saved"));
+        if (m_announcer)
+            m_announcer->settle(subject);
     });
-    connect(m_model, &ProfileModel::uploadChecking, this, [this] {
+    connect(m_model, &ProfileModel::uploadChecking, this, [this](const QString &message) {
         if (m_telemetry)
             m_telemetry->countUnknown(operation);
+        // Said only if the check takes longer than a moment (the announcer decides).
+        if (m_announcer)
+            m_announcer->announce(StatusAnnouncer::Kind::Checking, message, subject);
     });
     connect(m_model, &ProfileModel::ownPhotoShown, this, [this](qint64, int, qint64 msSinceAction) {
         if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."));
+            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Your new photo is showing."),
+                                  subject);
         if (m_telemetry)
             m_telemetry->recordConfirmation(operation, msSinceAction);
     });
     connect(m_model, &ProfileModel::oldPhotoShown, this, [this] {
         // The naive page believes all is well, so that is what it says.
         if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Photo saved."));
+            m_announcer->announce(StatusAnnouncer::Kind::Saved, tr("Photo saved."), subject);
     });
     connect(m_model, &ProfileModel::gaveUp, this, [this](const QString &message) {
-        if (m_announcer)
+        if (m_announcer) {
+            m_announcer->settle(subject); // no more checking to speak of
             m_announcer->announce(StatusAnnouncer::Kind::Info, message);
+        }
         if (m_toasts)
             m_toasts->show({ToastSpec::Style::Info, message, ToastSpec::Action::None});
     });

@@ -3,6 +3,7 @@
 #include "app/screens/timelinestep.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
+#include "models/sync/syncwords.h"
 #include "models/transfer/transfermodel.h"
 #include "widgets/toastcenter.h"
 
@@ -36,6 +37,11 @@ void TransferFeedback::sendTaken(qint64 feedbackMs)
         m_services.telemetry->recordFeedback(QLatin1String(telemetryOperation), feedbackMs);
 }
 
+QString TransferFeedback::subjectOf(const QString &key)
+{
+    return u"transfer:"_s + key;
+}
+
 QString TransferFeedback::correlationOf(const QString &key) const
 {
     const int row = m_model->rowOfKey(key);
@@ -58,11 +64,22 @@ void TransferFeedback::connectProgress()
                        tr("The bank accepted the transfer (%1); it is processing").arg(transferId));
             });
     connect(m_model, &TransferModel::outcomeUnknown, this,
-            [this, operation](const QString &, const QString &correlationId) {
+            [this, operation](const QString &key, const QString &correlationId) {
                 record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
                        tr("No answer about the transfer: checking, with the same key"));
                 if (m_services.telemetry)
                     m_services.telemetry->countUnknown(operation);
+                // Said only if the check takes longer than a moment (the announcer decides), in
+                // the row's own words.
+                const int row = m_model->rowOfKey(key);
+                QString text = row < 0
+                    ? QString()
+                    : m_model->index(row).data(TransferModel::DetailTextRole).toString();
+                if (text.isEmpty())
+                    text = SyncWords::longText(SyncState::Unknown);
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Checking, text,
+                                                   subjectOf(key));
             });
     connect(m_model, &TransferModel::windowReached, this,
             [this, operation](const QString &key, TransferModel::Window window) {
@@ -77,7 +94,8 @@ void TransferFeedback::connectProgress()
                     : tr("Your transfer is still processing. We keep checking.");
                 record(TimelineEvent::Kind::Info, correlationOf(key), text);
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text);
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text,
+                                                   subjectOf(key));
             });
     connect(m_model, &TransferModel::finalStateReached, this,
             [this, operation](const QString &, TransferModel::Phase phase, qint64 elapsedMs) {
@@ -97,7 +115,8 @@ void TransferFeedback::connectOutcomes()
             [this](const QString &key, const QString &message) {
                 record(TimelineEvent::Kind::Confirmed, correlationOf(key), message);
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Saved, message);
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Saved, message,
+                                                   subjectOf(key));
                 if (m_services.toasts) {
                     m_services.toasts->show({ToastSpec::Style::Success, message,
                                              ToastSpec::Action::None, std::nullopt});
@@ -137,7 +156,7 @@ void TransferFeedback::showFailure(const QString &key, const QString &message,
 {
     record(kind, correlationOf(key), message);
     if (m_services.announcer)
-        m_services.announcer->announce(announce, message);
+        m_services.announcer->announce(announce, message, subjectOf(key));
     if (m_services.toasts) {
         const int toast = m_services.toasts->show(
             {ToastSpec::Style::Error, message, ToastSpec::Action::Retry, std::nullopt}, this,

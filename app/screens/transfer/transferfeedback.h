@@ -33,6 +33,8 @@ Q_SIGNALS:
     void retryRequested(const QString &key);
 
 private:
+    // Who an announcement is about, so the transfer's final state drops what is outdated.
+    static QString subjectOf(const QString &key);
     void connectProgress();
     void connectOutcomes();
     void showFailure(const QString &key, const QString &message, TimelineEvent::Kind kind,

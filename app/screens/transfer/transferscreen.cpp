@@ -4,10 +4,12 @@
 #include "app/screens/transfer/transferfeedback.h"
 #include "core/clock.h"
 #include "models/transfer/transferoutbox.h"
+#include "widgets/appearance.h"
 #include "widgets/displaypreferences.h"
 #include "widgets/glyphpainter.h"
 #include "widgets/syncstatestyle.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
@@ -32,19 +34,29 @@ const QString expectedKey = u"transfer/expectedWindowMs"_s;
 const QString finalKey = u"transfer/finalWindowMs"_s;
 
 // An inline message under a field: a glyph and words, hidden while there is nothing to say.
-QWidget *messageRow(Glyph glyph, const QColor &color, QLabel **textOut)
+// The state's tone, now and after every change to light or dark.
+QColor failedTone()
+{
+    return SyncStateStyle::toneColor(SyncState::Failed, QApplication::palette());
+}
+
+QWidget *messageRow(Glyph glyph, QLabel **textOut)
 {
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *icon = new QLabel;
-    icon->setPixmap(GlyphPainter::pixmap(glyph, color, 16, 2));
     icon->setAlignment(Qt::AlignTop);
     auto *text = new QLabel;
     text->setWordWrap(true);
-    QPalette palette = text->palette();
-    palette.setColor(QPalette::WindowText, color);
-    text->setPalette(palette);
+    const auto recolor = [icon, text, glyph] {
+        icon->setPixmap(GlyphPainter::pixmap(glyph, failedTone(), 16, 2));
+        QPalette tone; // only WindowText: everything else follows the application
+        tone.setColor(QPalette::WindowText, failedTone());
+        text->setPalette(tone);
+    };
+    recolor();
+    Appearance::onPaletteChange(row, recolor);
     layout->addWidget(icon);
     layout->addWidget(text, 1);
     row->hide();
@@ -177,8 +189,11 @@ void TransferScreen::buildUi()
     m_warning->setAutoFillBackground(true);
     auto *warningLayout = new QHBoxLayout(m_warning);
     auto *warningIcon = new QLabel;
-    const QColor failedTone = SyncStateStyle::toneColor(SyncState::Failed, palette());
-    warningIcon->setPixmap(GlyphPainter::pixmap(Glyph::Exclamation, failedTone, 20, 2));
+    const auto paintWarningIcon = [warningIcon] {
+        warningIcon->setPixmap(GlyphPainter::pixmap(Glyph::Exclamation, failedTone(), 20, 2));
+    };
+    paintWarningIcon();
+    Appearance::onPaletteChange(warningIcon, paintWarningIcon);
     auto *warningText = new QLabel(
         tr("<b>Pattern not to use.</b> Transfers show as \"Sent\" and the balance drops before "
            "the bank has answered. When one bounces, it is reversed afterwards."));
@@ -210,7 +225,7 @@ void TransferScreen::buildUi()
     auto *payeeColumn = new QVBoxLayout;
     payeeColumn->setSpacing(2);
     payeeColumn->addWidget(m_payee);
-    payeeColumn->addWidget(messageRow(Glyph::Exclamation, failedTone, &m_payeeMessage));
+    payeeColumn->addWidget(messageRow(Glyph::Exclamation, &m_payeeMessage));
     auto *payeeLabel = new QLabel(tr("Pay&ee"));
     payeeLabel->setBuddy(m_payee);
     formLayout->addRow(payeeLabel, payeeColumn);
@@ -222,7 +237,7 @@ void TransferScreen::buildUi()
     auto *amountColumn = new QVBoxLayout;
     amountColumn->setSpacing(2);
     amountColumn->addWidget(m_amount);
-    amountColumn->addWidget(messageRow(Glyph::Exclamation, failedTone, &m_amountMessage));
+    amountColumn->addWidget(messageRow(Glyph::Exclamation, &m_amountMessage));
     m_amountLabel = new QLabel(tr("&Amount"));
     m_amountLabel->setBuddy(m_amount);
     formLayout->addRow(m_amountLabel, amountColumn);
@@ -234,7 +249,7 @@ void TransferScreen::buildUi()
     auto *noteColumn = new QVBoxLayout;
     noteColumn->setSpacing(2);
     noteColumn->addWidget(m_note);
-    noteColumn->addWidget(messageRow(Glyph::Exclamation, failedTone, &m_noteMessage));
+    noteColumn->addWidget(messageRow(Glyph::Exclamation, &m_noteMessage));
     auto *noteLabel = new QLabel(tr("&Note (optional)"));
     noteLabel->setBuddy(m_note);
     formLayout->addRow(noteLabel, noteColumn);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void lateAnswerDoesNotMeanBackOnline();
     void lateFailureDoesNotMeanOffline();
     void adminAnswersDoNotMeanOnline();
+    void oneLostAnswerIsNotOffline();
 
 private:
     QList<ConnectionMonitor::State> states() const;
@@ -49,14 +50,18 @@ private:
     std::unique_ptr<ConnectionMonitor> m_monitor;
     std::unique_ptr<QSignalSpy> m_states;
     bool m_down = false;
+    bool m_loseItems = false;
 };
 
 void TestConnectionMonitor::init()
 {
     m_down = false;
+    m_loseItems = false;
     m_server = std::make_unique<ScriptedServer>();
     // Item reads are held back; everything else answers, or is dropped while "down".
     m_server->setPicker([this](const ScriptedServer::Received &request) {
+        if (request.path.startsWith("/items") && m_loseItems)
+            return ScriptedServer::Step {ScriptedServer::Action::Close, {}};
         if (request.path.startsWith("/items"))
             return ScriptedServer::Step {ScriptedServer::Action::Hold, {}};
         // As the backend's simulated offline does: admin routes keep answering.
@@ -162,6 +167,39 @@ void TestConnectionMonitor::adminAnswersDoNotMeanOnline()
     m_down = false;
     m_client->fetchHealth();
     QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectionMonitor::State::Online, 10000);
+}
+
+// Issue 13, item 5: one dropped answer made the app say "You're offline… You're back online."
+// The backend still answers; the probe sent after the loss shows it, and nobody is told.
+void TestConnectionMonitor::oneLostAnswerIsNotOffline()
+{
+    m_loseItems = true;
+    QSignalSpy observed(m_client.get(), &ApiClient::reachabilityObserved);
+    ApiCall *lost = m_client->send(itemsOnce());
+    QSignalSpy lostDone(lost, &ApiCall::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(lostDone.size(), 1, 10000);
+    QVERIFY(!lostDone.at(0).at(0).value<ApiResult>().ok());
+    quint64 lostAttempt = 0;
+    for (const QList<QVariant> &args : std::as_const(observed)) {
+        if (!args.at(0).toBool())
+            lostAttempt = std::max(lostAttempt, args.at(1).toULongLong());
+    }
+    QVERIFY(lostAttempt > 0);
+    // Something sent after the loss was answered: the evidence the monitor judged by.
+    auto answeredSince = [&] {
+        return std::any_of(observed.cbegin(), observed.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).toBool() && args.at(1).toULongLong() > lostAttempt;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answeredSince(), 10000);
+    QVERIFY(!m_monitor->isDoubting());
+    QCOMPARE(m_monitor->state(), ConnectionMonitor::State::Online);
+    QCOMPARE(states(), (QList<ConnectionMonitor::State> {ConnectionMonitor::State::Online}));
+
+    // Two in a row, the second sent after the first was lost, is a lost connection.
+    m_down = true;
+    m_client->send(itemsOnce());
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectionMonitor::State::Offline, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionMonitor)
