@@ -7,6 +7,7 @@
 #include "models/control/backendstatus.h"
 #include "models/control/oneshotfaults.h"
 #include "models/control/presets.h"
+#include "widgets/scrollfollowsfocus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,6 +132,9 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Not an unnamed Tab stop: the controls inside are, and each scrolls into view on focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    ScrollFollowsFocus::install(scroll);
     setWidget(scroll);
     m_scroll = scroll;
     fitWidth();

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "models/transfer/transferoutbox.h"
 #include "widgets/displaypreferences.h"
+#include "widgets/focuscurrentrow.h"
 #include "widgets/glyphpainter.h"
 #include "widgets/syncstatestyle.h"
 
@@ -241,7 +242,7 @@ void TransferScreen::buildUi()
 
     m_send = new QPushButton(tr("&Send"));
     m_send->setObjectName(u"send"_s);
-    m_send->setDefault(true);
+    // Not a default button: in Fusion that outline looks like focus. Return in a field sends.
     m_formNote = new QLabel;
     m_formNote->setWordWrap(true);
     auto *sendRow = new QHBoxLayout;
@@ -263,6 +264,7 @@ void TransferScreen::buildUi()
     m_list->setAccessibleDescription(
         tr("Newest first. Each transfer says its step: sent, processing or completed."));
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    FocusCurrentRow::install(m_list);
     layout->addWidget(m_list, 1);
     listHeading->setBuddy(m_list);
 
