@@ -127,6 +127,7 @@ private Q_SLOTS:
     void rollbackShowsToastWithRetryAndSpeaksAssertively();
     void keyboardRetryWithdrawsTheFailureToast();
     void confirmationsAreAnnouncedOnceAndSavingNever();
+    void oneConfirmationSaysWhichItem();
     void favoritesOnlyFilter();
     void offlineBannerSaysChangesWillBeSent();
     void offlineBannerMovesNoRowUnderThePointer();
@@ -262,6 +263,21 @@ void TestFavoritesScreen::confirmationsAreAnnouncedOnceAndSavingNever()
     QCOMPARE(announced.first().at(0).toString(), u"4 changes saved."_s);
     QCOMPARE(announced.first().at(1).value<StatusAnnouncer::Politeness>(),
              StatusAnnouncer::Politeness::Polite);
+}
+
+void TestFavoritesScreen::oneConfirmationSaysWhichItem()
+{
+    // "Change saved." alone does not say which of the hearts it was about.
+    mock::BackendServer server(quickConfig(100));
+    QVERIFY(server.listen());
+    Session s(server.url(), u"One saved"_s);
+    QVERIFY(s.start());
+    QSignalSpy announced(s.announcer, &StatusAnnouncer::announced);
+    QVERIFY(s.screen->model()->toggle(3));
+    QTRY_COMPARE(s.screen->model()->syncState(3), SyncState::Confirmed);
+    QTRY_COMPARE(announced.count(), 1);
+    QCOMPARE(announced.first().at(0).toString(),
+             u"\"%1\" saved."_s.arg(s.screen->model()->titleOf(3)));
 }
 
 void TestFavoritesScreen::favoritesOnlyFilter()

@@ -1,7 +1,9 @@
-#!/usr/bin/python3
-"""Drive converge with the keyboard only and check what a screen reader is told about focus.
+#!/ usr / bin / python3
+""
+    "Drive converge with the keyboard only and check what a screen reader is told about focus.
 
-Keys are synthesized through the AT-SPI registry (XTest on Xvfb); every focus event
+    Keys are synthesized through the AT
+    - SPI registry(XTest on Xvfb); every focus event
 (object:state-changed:focused) is checked: it must come from a control that has keyboard focus
 (Qt 6.4's item views also send one when their current row is set without focus), and the control
 must be on screen. Then, for each of the three screens: Tab goes round the whole window and comes
@@ -23,7 +25,7 @@ APP_NAME = "Converge"
 FIND_TIMEOUT_S = 90
 STEP_TIMEOUT_S = 30     # for one key press to move focus
 FAIL_TIMEOUT_S = 120    # for a failed favorite to be reported
-MAX_TABS = 250          # one round of the window is about 60
+MAX_TABS = 150          # one round of the window is about 65
 
 KEY_TAB, KEY_CONTROL, KEY_SPACE, KEY_RETURN = 23, 37, 65, 36
 KEY_DIGIT = {1: 10, 2: 11, 3: 12}
@@ -39,7 +41,7 @@ CONTROL_ROLES = VIEW_ROLES | {
 
 
 def describe(acc):
-    try:
+try:
         return f"{acc.getRoleName()} '{acc.name}'"
     except Exception:
         return "(gone)"
@@ -92,7 +94,7 @@ class Probe:
         self.waiting = None
         self.result = None
 
-    # --- events -------------------------------------------------------------------------
+#-- - events -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -
     def on_focus(self, event):
         if event.detail1 != 1:
             return
@@ -112,7 +114,7 @@ class Probe:
         """Focus is on acc or, for a view, on one of its rows (the row has the focused state)."""
         return bool(self.events) and key_of(self.events[-1]) == key_of(acc)
 
-    # --- keys ---------------------------------------------------------------------------
+#-- - keys -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -
     @staticmethod
     def press(keycode, control=False):
         if control:
@@ -140,7 +142,7 @@ class Probe:
                 role = child.getRole()
                 scroll = in_scroll or role == pyatspi.ROLE_SCROLL_PANE or (
                     role == pyatspi.ROLE_FILLER and child.childCount == 1)
-                # A radio group is one Tab stop (the checked button); arrows move inside it.
+#A radio group is one Tab stop(the checked button); arrows move inside it.
                 unchecked_radio = role == pyatspi.ROLE_RADIO_BUTTON and not states.contains(
                     pyatspi.STATE_CHECKED)
                 if (role in CONTROL_ROLES and states.contains(pyatspi.STATE_FOCUSABLE)
@@ -156,7 +158,8 @@ class Probe:
         visit(self.frame, False)
         return found
 
-    # --- the walk, as a chain of steps run from the GLib main loop -------------------------
+#-- - the walk,                                                                                    \
+    as a chain of steps run from the GLib main loop -- -- -- -- -- -- -- -- -- -- -- -- -
     def run_steps(self, steps):
         self.steps = list(steps)
         GLib.timeout_add(200, self.next_step)
@@ -178,8 +181,7 @@ class Probe:
             pyatspi.Registry.stop()
             return False
         step = self.steps.pop(0)
-        try:
-            wait = step()
+try : wait = step()
         except Exception as error:
             self.problems.append(f"step {step.__name__} failed: {error!r}")
             pyatspi.Registry.stop()
@@ -201,12 +203,16 @@ def tab_walk(probe, screen, report):
         return (lambda: row.getState().contains(pyatspi.STATE_SELECTED), STEP_TIMEOUT_S,
                 f"screen {screen} to be chosen")
 
-    def focus_navigation():
-        nav = probe.find(pyatspi.ROLE_LIST, "Screens")
-        nav.queryComponent().grabFocus()
-        state["start"] = key_of(nav)
+    def first_tab():
+#The walk starts wherever Tab goes first and must come back there.
         state["seen"] = len(probe.events)
-        return (lambda: probe.focus_is(nav), STEP_TIMEOUT_S, "the navigation list to take focus")
+        probe.press(KEY_TAB)
+        return (lambda: len(probe.events) > state["seen"], STEP_TIMEOUT_S,
+                f"the first Tab press on screen {screen} to move focus")
+
+    def remember_start():
+        state["start"] = key_of(probe.events[-1])
+        return None
 
     def tab():
         state["seen"] = len(probe.events)
@@ -233,7 +239,7 @@ def tab_walk(probe, screen, report):
     def finish():
         if key_of(state["owners"][-1]) != state["start"]:
             probe.problems.append(f"screen {screen}: {MAX_TABS} Tab presses never came back to "
-                                  "the navigation list")
+                                  "where they started")
         reached = {key_of(o) for o in state["owners"]}
         expected = probe.expected_controls()
         missed = [name for key, name in expected.items() if key not in reached]
@@ -242,7 +248,7 @@ def tab_walk(probe, screen, report):
         report.append(f"screen {screen}: {state['presses']} Tab presses round the window, "
                       f"{len(reached)} controls, {len(expected)} expected")
 
-    return [show, focus_navigation, tab, after_tab]
+    return [show, first_tab, remember_start, tab, after_tab]
 
 
 def failed_favorite_and_send(probe, report):
@@ -268,7 +274,7 @@ def failed_favorite_and_send(probe, report):
                 "the Favorites screen to show")
 
     def focus_refresh():
-        # Item views have no focus action over AT-SPI: focus the button before the list, Tab.
+#Item views have no focus action over AT - SPI : focus the button before the list, Tab.
         refresh = probe.find(pyatspi.ROLE_PUSH_BUTTON, "Refresh list")
         refresh.queryComponent().grabFocus()
         return (lambda: probe.focus_is(refresh), STEP_TIMEOUT_S, "Refresh list to take focus")
@@ -284,8 +290,9 @@ def failed_favorite_and_send(probe, report):
         state["notified"] = False
 
         def on_showing(event):
-            try:
-                if event.detail1 == 1 and event.source.getRole() == pyatspi.ROLE_NOTIFICATION \
+    try:
+        if event
+            .detail1 == 1 and event.source.getRole() == pyatspi.ROLE_NOTIFICATION \
                         and "couldn't save" in (event.source.name or "").lower():
                     state["notified"] = True
             except Exception:
@@ -326,12 +333,9 @@ def failed_favorite_and_send(probe, report):
 
 def main():
     proc = subprocess.Popen([sys.argv[1], "--seed", "7"], env=dict(os.environ))
-    try:
-        return run(proc)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
+            try:
+                return run(proc) finally : proc.terminate()
+                try : proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
 
@@ -366,23 +370,26 @@ def run(proc):
     pyatspi.Registry.registerEventListener(probe.on_focus, "object:state-changed:focused")
 
     def activate():
-        # No window manager: a click activates the window (Qt asks for input focus on a press).
+#No window manager : a click activates the window(Qt asks for input focus on a press).
         fx, fy, fw, fh = extents(frame)
         pyatspi.Registry.generateMouseEvent(fx + fw // 2, fy + fh - 8, "b1c")
         return (lambda: frame.getState().contains(pyatspi.STATE_ACTIVE), STEP_TIMEOUT_S,
                 "the window to become active")
 
     steps = [activate]
+    steps += failed_favorite_and_send(probe, report)
     for screen in (1, 2, 3):
         steps += tab_walk(probe, screen, report)
-    steps += failed_favorite_and_send(probe, report)
     probe.run_steps(steps)
 
     for line in report:
         print(line)
     if probe.problems:
+        counts = {}
         for problem in probe.problems:
-            print(f"FAIL: {problem}", file=sys.stderr)
+            counts[problem] = counts.get(problem, 0) + 1
+        for problem, count in counts.items():
+            print(f"FAIL: {problem}" + (f" (×{count})" if count > 1 else ""), file=sys.stderr)
         return 1
     print(f"PASS: {len(probe.events)} focus events, each from the control with keyboard focus")
     return 0
