@@ -1,4 +1,4 @@
-#!/ usr / bin / python3
+#!/usr/bin/python3
 """Operate converge-gallery through AT-SPI only, as a screen reader would.
 
 Starts the gallery, finds it on the accessibility bus, presses the button named "Fail a save",
@@ -54,47 +54,52 @@ def main():
     gallery = sys.argv[1]
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     proc = subprocess.Popen([gallery], env=env)
-try:
-    return run(proc) finally : proc.terminate()
-    try : proc
-        .wait(timeout = 10) except subprocess.TimeoutExpired : proc.kill()
-
-                                                                   def run(proc)
-            :
-#Discovery polls(the app needs a moment to register); events below use the main loop.
-            app = None button = None deadline =
-            time.monotonic() + FIND_TIMEOUT_S while time.monotonic() < deadline
-            and button is None : if proc.poll() is not None
-            : return fail(f "{APP_NAME} exited early with code {proc.returncode}") app =
-                app or find_app() if app is not None : button =
-                    find(app, pyatspi.ROLE_PUSH_BUTTON, BUTTON_NAME) if button is None
-            : time.sleep(0.25) if app is None
-            : return fail(
-                  f
-                  "{APP_NAME} did not appear on the AT-SPI bus within {FIND_TIMEOUT_S} s "
-                  "(is QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 set and the a11y bus running?)") if button
-              is None : return fail(f "no push button named '{BUTTON_NAME}' in {APP_NAME}")
-                            print(f "found {APP_NAME} and its button '{BUTTON_NAME}'")
-
-                                heard = [] #what was announced
-        , by either channel channels = set()
-
-#Qt 6.4 : a Notification - role object that becomes showing carries the message as its name.
-
-              def on_showing(event)
-            :
+    try:
+        return run(proc)
+    finally:
+        proc.terminate()
         try:
-            if event
-                .detail1 == 1
-                    and event.source.getRole()
-                        == pyatspi.ROLE_NOTIFICATION
-                    : heard.append(event.source.name) channels.add("notification") print(
-                          f "notification showing: {event.source.name!r}") except Exception as error
-                    : #the source may vanish; keep listening
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def run(proc):
+    # Discovery polls (the app needs a moment to register); events below use the main loop.
+    app = None
+    button = None
+    deadline = time.monotonic() + FIND_TIMEOUT_S
+    while time.monotonic() < deadline and button is None:
+        if proc.poll() is not None:
+            return fail(f"{APP_NAME} exited early with code {proc.returncode}")
+        app = app or find_app()
+        if app is not None:
+            button = find(app, pyatspi.ROLE_PUSH_BUTTON, BUTTON_NAME)
+        if button is None:
+            time.sleep(0.25)
+    if app is None:
+        return fail(f"{APP_NAME} did not appear on the AT-SPI bus within {FIND_TIMEOUT_S} s "
+                    "(is QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 set and the a11y bus running?)")
+    if button is None:
+        return fail(f"no push button named '{BUTTON_NAME}' in {APP_NAME}")
+    print(f"found {APP_NAME} and its button '{BUTTON_NAME}'")
+
+    heard = []  # what was announced, by either channel
+    channels = set()
+
+    # Qt 6.4: a Notification-role object that becomes showing carries the message as its name.
+
+    def on_showing(event):
+        try:
+            if event.detail1 == 1 and event.source.getRole() == pyatspi.ROLE_NOTIFICATION:
+                heard.append(event.source.name)
+                channels.add("notification")
+                print(f"notification showing: {event.source.name!r}")
+        except Exception as error:  # the source may vanish; keep listening
             print(f"ignored event: {error}")
 
-#Qt 6.8 : QAccessibleAnnouncementEvent arrives as object : announcement, the message in any_data.
-#Qt sends it only while some client listens for it.
+    # Qt 6.8: QAccessibleAnnouncementEvent arrives as object:announcement, the message in any_data.
+    # Qt sends it only while some client listens for it.
     def on_announcement(event):
         message = str(event.any_data)
         heard.append(message)
@@ -136,7 +141,7 @@ try:
         return fail(f"the message was announced {heard.count(EXPECTED)} times "
                     f"({', '.join(sorted(channels))}), expected once")
 
-#Sighted people read the same words in the status bar.
+    # Sighted people read the same words in the status bar.
     label = pyatspi.findDescendant(app, lambda a: a is not None and a.name == EXPECTED
                                    and a.getRole() == pyatspi.ROLE_LABEL)
     if label is None:
