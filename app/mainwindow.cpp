@@ -1,5 +1,8 @@
 #include "app/mainwindow.h"
 
+#include "widgets/focuscurrentrow.h"
+#include "widgets/focusring.h"
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -39,18 +42,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_screens->setObjectName(u"screens"_s);
 
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
+    // Room around the list for the focus ring (widgets/focusring.h).
+    auto *navigationFrame = new QWidget;
+    auto *navigationLayout = new QHBoxLayout(navigationFrame);
+    navigationLayout->setContentsMargins(3, 3, 3, 3);
+    navigationLayout->addWidget(m_navigation);
+    splitter->addWidget(navigationFrame);
     splitter->addWidget(m_screens);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_screens->setCurrentIndex(row);
-        Q_EMIT screenChanged(row);
-    });
+    FocusCurrentRow::install(m_navigation);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::bringToFront);
+    new FocusRing(this);
+    setUpPaneKeys();
 
     m_sessionMenu = menuBar()->addMenu(tr("&Session"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -88,12 +94,23 @@ void MainWindow::addScreen(const QString &title, const QString &description, QWi
     shortcut->setWhatsThis(tr("Show the %1 screen").arg(title)); // the Help menu lists it
     connect(shortcut, &QShortcut::activated, this, [this, index] { showScreen(index); });
     if (index == 0)
-        m_navigation->setCurrentRow(0);
+        showScreen(0);
 }
 
 void MainWindow::showScreen(int index)
 {
-    m_navigation->setCurrentRow(index);
+    // Ctrl+2 with focus in a screen must not read the navigation list out as if focus moved.
+    FocusCurrentRow::setRow(m_navigation, m_navigation->model()->index(index, 0));
+    bringToFront(index);
+}
+
+void MainWindow::bringToFront(int index)
+{
+    if (index < 0 || index >= m_screens->count() || index == m_front)
+        return;
+    m_front = index;
+    m_screens->setCurrentIndex(index);
+    Q_EMIT screenChanged(index);
 }
 
 void MainWindow::showScreen(QWidget *screen)
@@ -129,6 +146,12 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
                       | QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
+    // A dock tabbed behind another stays "visible" at off-screen coordinates, its controls in
+    // the Tab chain; hiding its content takes them out until its tab is chosen.
+    connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
+        if (dock->widget())
+            dock->widget()->setVisible(visible);
+    });
 }
 
 void MainWindow::setBackendAddress(const QUrl &url, bool embedded)

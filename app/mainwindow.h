@@ -51,6 +51,11 @@ protected:
 
 private:
     void arrangeDefaultLayout();
+    void bringToFront(int index);
+    // F6 / Shift+F6 between the screen in front and the docks one can see; F10 the menu bar.
+    void setUpPaneKeys();
+    void moveToPane(int step);
+    QList<QWidget *> panes() const;
 
     QListWidget *m_navigation;
     QStackedWidget *m_screens;
@@ -58,6 +63,7 @@ private:
     QLabel *m_addressLabel;
     QLabel *m_seedLabel;
     QLabel *m_lagWarningLabel = nullptr;
+    int m_front = -1;
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;
     QMenu *m_helpMenu;

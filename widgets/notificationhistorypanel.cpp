@@ -1,5 +1,6 @@
 #include "widgets/notificationhistorypanel.h"
 
+#include "widgets/focuscurrentrow.h"
 #include "widgets/toastcenter.h"
 
 #include <QEvent>
@@ -31,6 +32,7 @@ NotificationHistoryPanel::NotificationHistoryPanel(ToastCenter *center, QWidget 
     m_view->setUniformItemSizes(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    FocusCurrentRow::install(m_view);
 
     m_actionButton->setEnabled(false);
     m_actionButton->setText(tr("Take action"));
@@ -46,11 +48,14 @@ NotificationHistoryPanel::NotificationHistoryPanel(ToastCenter *center, QWidget 
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &NotificationHistoryPanel::updateActionButton);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NotificationHistoryPanel::updateActionButton);
     connect(model, &QAbstractItemModel::dataChanged, this,
             &NotificationHistoryPanel::updateActionButton);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        // The newest row is the one Take action acts on; the hidden list is not read out.
+        if (!FocusCurrentRow::row(m_view).isValid())
+            FocusCurrentRow::setRow(m_view, m_view->model()->index(0, 0));
         updateActionButton();
     });
     connect(model, &QAbstractItemModel::modelReset, this,
@@ -64,7 +69,7 @@ NotificationHistoryPanel::NotificationHistoryPanel(ToastCenter *center, QWidget 
 
 void NotificationHistoryPanel::updateActionButton()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = FocusCurrentRow::row(m_view);
     const bool available =
         current.isValid() && current.data(NotificationHistoryModel::ActionAvailableRole).toBool();
     const QString label = current.data(NotificationHistoryModel::ActionLabelRole).toString();
@@ -78,7 +83,7 @@ void NotificationHistoryPanel::updateActionButton()
 
 void NotificationHistoryPanel::takeCurrentAction()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = FocusCurrentRow::row(m_view);
     if (current.isValid())
         m_center->triggerAction(current.data(NotificationHistoryModel::IdRole).toInt());
 }

@@ -8,6 +8,7 @@
 #include "models/control/oneshotfaults.h"
 #include "models/control/presets.h"
 #include "widgets/appearance.h"
+#include "widgets/scrollfollowsfocus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,6 +133,9 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Not an unnamed Tab stop: the controls inside are, and each scrolls into view on focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    ScrollFollowsFocus::install(scroll);
     setWidget(scroll);
     m_scroll = scroll;
     fitWidth();

@@ -2,6 +2,7 @@
 
 #include "models/session/replicalagseries.h"
 #include "models/session/telemetrymodel.h"
+#include "widgets/focuscurrentrow.h"
 #include "widgets/lagchart.h"
 
 #include <QDoubleSpinBox>
@@ -78,6 +79,7 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
         table->setWordWrap(false);
         // Tab leaves the table instead of walking its cells.
         table->setTabKeyNavigation(false);
+        FocusCurrentRow::install(table);
         for (int c = 0; c < TelemetryModel::ColumnCount; ++c)
             table->setColumnHidden(c, !columns.contains(c));
         QHeaderView *header = table->horizontalHeader();

@@ -5,6 +5,7 @@
 #include "models/session/sessionrecorder.h"
 #include "models/session/timelinefiltermodel.h"
 #include "models/session/timelinemodel.h"
+#include "widgets/focuscurrentrow.h"
 #include "widgets/timelineview.h"
 
 #include <QCheckBox>
@@ -29,6 +30,7 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
     setObjectName(u"timelineDock"_s); // saved layouts find the dock by this name
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    FocusCurrentRow::install(m_view);
 
     m_screens->setObjectName(u"timelineScreenFilter"_s);
     m_screens->setAccessibleName(tr("Show screen"));

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void keyboardRetryWithdrawsTheFailureToast();
     void confirmationsAreAnnouncedOnceAndSavingNever();
     void lostAnswerIsCheckedNotOfflineAndSaidOnce();
+    void oneConfirmationSaysWhichItem();
     void favoritesOnlyFilter();
     void offlineBannerSaysChangesWillBeSent();
     void offlineBannerMovesNoRowUnderThePointer();
@@ -316,6 +317,21 @@ void TestFavoritesScreen::lostAnswerIsCheckedNotOfflineAndSaidOnce()
     QVERIFY(
         !states.contains(QVariantList {QVariant::fromValue(ConnectionMonitor::State::Offline)}));
     QVERIFY(!s.screen->findChild<QWidget *>(u"offlineBanner"_s)->isVisible());
+}
+
+void TestFavoritesScreen::oneConfirmationSaysWhichItem()
+{
+    // "Change saved." alone does not say which of the hearts it was about.
+    mock::BackendServer server(quickConfig(100));
+    QVERIFY(server.listen());
+    Session s(server.url(), u"One saved"_s);
+    QVERIFY(s.start());
+    QSignalSpy announced(s.announcer, &StatusAnnouncer::announced);
+    QVERIFY(s.screen->model()->toggle(3));
+    QTRY_COMPARE(s.screen->model()->syncState(3), SyncState::Confirmed);
+    QTRY_COMPARE(announced.count(), 1);
+    QCOMPARE(announced.first().at(0).toString(),
+             u"\"%1\" saved."_s.arg(s.screen->model()->titleOf(3)));
 }
 
 void TestFavoritesScreen::favoritesOnlyFilter()

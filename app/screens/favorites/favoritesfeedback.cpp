@@ -1,5 +1,7 @@
 #include "app/screens/favorites/favoritesfeedback.h"
 
+#include <utility>
+
 #include "app/screens/timelinestep.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/session/telemetry.h"
@@ -58,7 +60,8 @@ void FavoritesFeedback::connectOutcomes()
             [this](int itemId, const QString &correlationId) {
                 record(TimelineEvent::Kind::Confirmed, correlationId,
                        tr("\"%1\" saved").arg(m_model->titleOf(itemId)));
-                // Spoken in the batch's "N changes saved"; a "checking" on the way is outdated.
+                m_savedTitles.append(m_model->titleOf(itemId));
+                // Spoken with its batch (by name when alone); a "checking" on the way is outdated.
                 if (m_services.announcer)
                     m_services.announcer->settle(subjectOf(itemId));
                 // However it was retried (R, the badge, the toast, a new click), the failure is
@@ -67,11 +70,17 @@ void FavoritesFeedback::connectOutcomes()
                     m_services.toasts->resolve(m_failureToasts.take(itemId), tr("Saved"));
             });
     connect(m_model, &FavoritesModel::confirmedBatch, this, [this](int count) {
-        // The announcer folds these into one polite "N changes saved".
-        if (m_services.announcer) {
-            for (int i = 0; i < count; ++i)
-                m_services.announcer->announce(StatusAnnouncer::Kind::Saved);
+        // The announcer folds these into one polite "N changes saved"; one alone names its item.
+        const QStringList titles = std::exchange(m_savedTitles, {});
+        if (!m_services.announcer)
+            return;
+        if (count == 1 && titles.size() == 1) {
+            m_services.announcer->announce(StatusAnnouncer::Kind::Saved,
+                                           tr("\"%1\" saved.").arg(titles.constFirst()));
+            return;
         }
+        for (int i = 0; i < count; ++i)
+            m_services.announcer->announce(StatusAnnouncer::Kind::Saved);
     });
     connect(m_model, &FavoritesModel::outcomeUnknown, this,
             [this](int itemId, const QString &correlationId) {

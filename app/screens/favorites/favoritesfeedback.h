@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 
 class FavoritesModel;
 
@@ -33,4 +34,5 @@ private:
     SessionServices m_services;
     // The "Couldn't save" toast of each item, withdrawn once a later save of it lands.
     QHash<int, int> m_failureToasts;
+    QStringList m_savedTitles; // confirmed since the last batch, to name a single one
 };

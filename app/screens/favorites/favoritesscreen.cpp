@@ -8,6 +8,7 @@
 #include "models/sync/syncwords.h"
 #include "widgets/appearance.h"
 #include "widgets/displaypreferences.h"
+#include "widgets/focuscurrentrow.h"
 #include "widgets/glyphpainter.h"
 #include "widgets/spinnerhold.h"
 
@@ -60,8 +61,8 @@ void FavoritesScreen::connectModel()
     });
     connect(m_model, &FavoritesModel::loaded, this, [this] {
         m_loadError->hide();
-        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        if (!FocusCurrentRow::row(m_list).isValid() && m_proxy->rowCount() > 0)
+            FocusCurrentRow::setRow(m_list, m_proxy->index(0, 0));
     });
     connect(m_model, &FavoritesModel::loadFailed, this, [this](const QString &message) {
         m_loadError->setText(tr("The list could not be loaded: %1").arg(message));
@@ -193,6 +194,7 @@ void FavoritesScreen::buildUi()
         tr("Space makes the selected item a favorite or not. R retries a change that could not "
            "be saved."));
     m_list->installEventFilter(this);
+    FocusCurrentRow::install(m_list);
     layout->addWidget(m_list, 1);
     // Under the list: when it appears the list gives up its bottom, so no row moves under the
     // pointer and a click still lands on the row that was aimed at.
@@ -237,6 +239,8 @@ void FavoritesScreen::setShowFavoritesOnly(bool only)
     if (m_favoritesOnlyBox->isChecked() != only)
         m_favoritesOnlyBox->setChecked(only);
     m_proxy->setFilterFixedString(only ? u"true"_s : QString());
+    // The filter may have taken the current row away; Space must still have one to act on.
+    FocusCurrentRow::ensureRow(m_list);
 }
 
 void FavoritesScreen::selectItem(int itemId)
@@ -247,7 +251,7 @@ void FavoritesScreen::selectItem(int itemId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
     if (!index.isValid())
         return;
-    m_list->setCurrentIndex(index);
+    FocusCurrentRow::setRow(m_list, index);
     m_list->scrollTo(index);
 }
 
@@ -255,7 +259,7 @@ void FavoritesScreen::toggleAt(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
-    m_list->setCurrentIndex(proxyIndex);
+    FocusCurrentRow::setRow(m_list, proxyIndex);
     m_model->toggle(proxyIndex.data(FavoritesModel::ItemIdRole).toInt());
 }
 
@@ -271,11 +275,11 @@ bool FavoritesScreen::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
             if (key->key() == Qt::Key_Space) {
-                toggleAt(m_list->currentIndex());
+                toggleAt(FocusCurrentRow::row(m_list));
                 return true;
             }
             if (key->key() == Qt::Key_R) {
-                retryAt(m_list->currentIndex());
+                retryAt(FocusCurrentRow::row(m_list));
                 return true;
             }
         }

@@ -2,6 +2,7 @@
 
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
+#include "widgets/focuscurrentrow.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -21,11 +22,15 @@ InspectorPanel::InspectorPanel(ReplicaInspector *inspector, ProfileModel *model,
     , m_counts(new QLabel(this))
 {
     setAccessibleName(tr("Inspector"));
+    m_table->setObjectName(u"inspectorTable"_s);
     m_table->setModel(inspector);
     m_table->setAccessibleName(tr("Nodes: applied LSN and lag"));
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table instead of walking its cells (a keyboard trap otherwise).
+    m_table->setTabKeyNavigation(false);
+    FocusCurrentRow::install(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

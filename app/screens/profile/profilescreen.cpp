@@ -13,6 +13,7 @@
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
 #include "models/profile/samplephotos.h"
+#include "widgets/scrollfollowsfocus.h"
 #include "widgets/syncbadge.h"
 
 #include <QButtonGroup>
@@ -196,6 +197,9 @@ void ProfileScreen::buildUi()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the controls inside are, and each scrolls into view on focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    ScrollFollowsFocus::install(scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

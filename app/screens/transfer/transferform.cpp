@@ -5,6 +5,7 @@
 
 #include "app/screens/transfer/transferfeedback.h"
 #include "models/transfer/transferoutbox.h"
+#include "widgets/focuscurrentrow.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -135,7 +136,8 @@ void TransferScreen::onSendClicked()
     for (auto field :
          {TransferModel::Field::Payee, TransferModel::Field::Amount, TransferModel::Field::Note})
         showMessage(field, {});
-    m_list->setCurrentIndex(m_model->index(m_model->rowOfKey(result.key)));
+    // Shown as selected; typing stays in the form and the list is not read out.
+    FocusCurrentRow::setRow(m_list, m_model->index(m_model->rowOfKey(result.key)));
     updateSendButton();
     m_feedback->sendTaken(feedback.elapsed());
 }

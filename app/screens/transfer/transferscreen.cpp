@@ -6,6 +6,7 @@
 #include "models/transfer/transferoutbox.h"
 #include "widgets/appearance.h"
 #include "widgets/displaypreferences.h"
+#include "widgets/focuscurrentrow.h"
 #include "widgets/glyphpainter.h"
 #include "widgets/syncstatestyle.h"
 
@@ -256,7 +257,7 @@ void TransferScreen::buildUi()
 
     m_send = new QPushButton(tr("&Send"));
     m_send->setObjectName(u"send"_s);
-    m_send->setDefault(true);
+    // Not a default button: in Fusion that outline looks like focus. Return in a field sends.
     m_formNote = new QLabel;
     m_formNote->setWordWrap(true);
     auto *sendRow = new QHBoxLayout;
@@ -278,6 +279,7 @@ void TransferScreen::buildUi()
     m_list->setAccessibleDescription(
         tr("Newest first. Each transfer says its step: sent, processing or completed."));
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    FocusCurrentRow::install(m_list);
     layout->addWidget(m_list, 1);
     listHeading->setBuddy(m_list);
 

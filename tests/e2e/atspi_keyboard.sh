@@ -1,0 +1,57 @@
+#!/bin/bash
+# Runs converge under Xvfb inside a private D-Bus session with the accessibility bus active, and
+# lets atspi_keyboard_probe.py drive it with the keyboard (keys synthesized by the AT-SPI
+# registry through XTest) while it listens to the focus events a screen reader gets.
+# Usage: atspi_keyboard.sh <converge> <atspi_keyboard_probe.py>
+# Exit: 0 pass, 1 fail, 77 skipped (a required tool is missing).
+set -u
+
+app=${1:?usage: atspi_keyboard.sh <converge> <probe.py>}
+probe=${2:?usage: atspi_keyboard.sh <converge> <probe.py>}
+python=/usr/bin/python3 # Debian's interpreter: the one that has pyatspi
+
+skip() {
+    echo "SKIP: $1" >&2
+    exit 77
+}
+
+case "${CONVERGE_E2E_STAGE:-}" in
+"")
+    command -v dbus-run-session >/dev/null || skip "dbus-run-session not found (apt install dbus-bin)"
+    command -v dbus-send >/dev/null || skip "dbus-send not found (apt install dbus-bin)"
+    command -v dbus-daemon >/dev/null || skip "dbus-daemon not found (apt install dbus-daemon)"
+    command -v xvfb-run >/dev/null || skip "xvfb-run not found (apt install xvfb xauth)"
+    command -v xauth >/dev/null || skip "xauth not found (apt install xauth)"
+    [ -x /usr/libexec/at-spi-bus-launcher ] || skip "at-spi-bus-launcher not found (apt install at-spi2-core)"
+    [ -x "$python" ] || skip "$python not found"
+    "$python" -c 'import pyatspi, gi' 2>/dev/null || skip "pyatspi not importable by $python (apt install python3-pyatspi)"
+    [ -x "$app" ] || { echo "FAIL: $app is not an executable" >&2; exit 1; }
+    # The display first: the registry that synthesizes the keys is started by the session bus
+    # and must inherit DISPLAY.
+    export CONVERGE_E2E_STAGE=display
+    exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
+    ;;
+display)
+    export CONVERGE_E2E_STAGE=session
+    exec dbus-run-session -- "$0" "$@"
+    ;;
+esac
+
+# Inside the private session bus. Start the accessibility bus before the app: a Qt app only
+# joins AT-SPI if the bus is already there when it starts.
+if ! dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+    org.a11y.Bus.GetAddress >/dev/null; then
+    echo "FAIL: could not activate the accessibility bus (org.a11y.Bus)" >&2
+    exit 1
+fi
+
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+export QT_QPA_PLATFORM=xcb
+# Settings (no saved window layout) and data stay in a throwaway home.
+tmp_home=$(mktemp -d)
+trap 'rm -rf "$tmp_home"' EXIT
+export HOME=$tmp_home XDG_RUNTIME_DIR=$tmp_home XDG_CONFIG_HOME=$tmp_home/.config
+export XDG_DATA_HOME=$tmp_home/.local/share
+export NO_AT_BRIDGE=0 GTK_MODULES=
+
+"$python" "$probe" "$app"
