@@ -9,6 +9,7 @@ packages=(
   qt6-image-formats-plugins libqt6svg6
   xvfb xauth dbus-daemon dbus-bin dbus-x11 at-spi2-core python3-pyatspi python3-gi
   fonts-dejavu-core
+  desktop-file-utils appstream dpkg-dev
 )
 
 missing=()
