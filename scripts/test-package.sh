@@ -12,7 +12,8 @@
 # Environment: CONVERGE_DEBIAN12_CACHE (default /var/cache/converge-debian12),
 # CONVERGE_DEBIAN12_FRESH=1 to bootstrap the base again, CONVERGE_DEBIAN12_KEEP=1 to keep the
 # chroot afterwards (unmounted), CONVERGE_DEBIAN_MIRROR, CONVERGE_PACKAGE_BUILD_DIR (default
-# build-package), CONVERGE_PACKAGE_TIMEOUT (minutes for the checks inside the chroot, default 15).
+# build-package), CONVERGE_PACKAGE_DEB=FILE to test that package instead of building one,
+# CONVERGE_PACKAGE_TIMEOUT (minutes for the checks inside the chroot, default 15).
 #
 # Nothing reads stdin (CI has none). Exits non-zero on any failure, and always ends with one line
 # saying passed or FAILED and how long it took.
@@ -69,6 +70,10 @@ if [ ${#tools[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${tools[@]}"
 fi
 
+if [ -n "${CONVERGE_PACKAGE_DEB:-}" ]; then
+  deb=$(realpath "$CONVERGE_PACKAGE_DEB")
+  say "testing the given package $deb (not building one)"
+else
 # The package: Release, without tests or benchmarks, /usr as its prefix.
 say "building the package in $build"
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR=1
@@ -87,7 +92,8 @@ rm -f "$build"/converge_*.deb
   finish 1
 }
 deb=$(ls "$build"/converge_*.deb)
-say "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), $(dpkg-deb -f "$deb" Depends | sed 's/^/Depends: /')"
+fi
+say "package $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), $(dpkg-deb -f "$deb" Depends | sed 's/^/Depends: /')"
 
 dir="$(mktemp -d /var/tmp/converge-debian12.XXXXXX)"
 mounted=()
@@ -174,6 +180,8 @@ bind "$cache/apt-lists" var/lib/apt/lists
 cat >"$dir/root/check-package.sh" <<'CHECKS'
 set -euo pipefail
 say() { echo "test-package [chroot]: $*"; }
+export XDG_RUNTIME_DIR=/run/user/0
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 cd /root/package
 apt-get update -qq
 say "apt install ./$(ls converge_*.deb)"
@@ -197,30 +205,9 @@ desktop-file-validate /usr/share/applications/io.github.converge.Converge.deskto
 appstreamcli validate --no-net /usr/share/metainfo/io.github.converge.Converge.metainfo.xml
 say "the desktop entry and the metainfo validate"
 
-# The window, under Xvfb, with the embedded backend: wait (generously) for a mapped top-level
-# window named Converge while the program keeps running.
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  converge --seed 7 >/root/window.log 2>&1 &
-  pid=$!
-  for _ in $(seq 1 240); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "converge quit before showing its window:" >&2
-      cat /root/window.log >&2
-      exit 1
-    fi
-    # The main window by its title and class, not a "Converge can'\''t start" message box.
-    if xwininfo -root -tree 2>/dev/null | grep -q "\"Converge\": (\"converge\""; then
-      kill "$pid"
-      wait "$pid" || true
-      exit 0
-    fi
-    sleep 0.5
-  done
-  echo "converge showed no window within 2 minutes:" >&2
-  cat /root/window.log >&2
-  kill "$pid"
-  exit 1'
-say "converge shows its window under Xvfb"
+# The window, under Xvfb, with the embedded backend (check-window.sh, below).
+xvfb-run -a -s "-screen 0 1280x800x24" bash /root/check-window.sh
+say "converge shows its main window under Xvfb, its embedded backend listening"
 
 status=0
 converge --headless --scenario /usr/share/converge/scenarios/profile-photo-four-ways.json \
@@ -239,6 +226,41 @@ if [ -e /usr/bin/converge ] || [ -e /usr/share/converge ]; then
 fi
 say "the package removes cleanly"
 CHECKS
+
+# Waits (generously) until converge, still running, has mapped its main window and its embedded
+# backend listens on a TCP port.
+cat >"$dir/root/check-window.sh" <<'WINDOW'
+set -euo pipefail
+converge --seed 7 >/root/window.log 2>&1 &
+pid=$!
+listens() { # a socket of converge's in LISTEN state (0A) in /proc/net/tcp or tcp6
+  local inodes
+  inodes=$(ls -l "/proc/$pid/fd" 2>/dev/null | sed -n 's/.*socket:\[\([0-9]*\)\]$/\1/p' | tr '\n' ' ')
+  [ -n "$inodes" ] || return 1
+  awk -v inodes="$inodes" '
+    BEGIN { n = split(inodes, list, " "); for (i = 1; i <= n; i++) mine[list[i]] = 1 }
+    $4 == "0A" && ($10 in mine) { found = 1 }
+    END { exit !found }' $(ls /proc/net/tcp /proc/net/tcp6 2>/dev/null)
+}
+for _ in $(seq 1 240); do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "converge quit before showing its window:" >&2
+    cat /root/window.log >&2
+    exit 1
+  fi
+  # The main window by its title and class, not a "Converge can't start" message box.
+  if xwininfo -root -tree 2>/dev/null | grep -q '"Converge": ("converge"' && listens; then
+    kill "$pid"
+    wait "$pid" || true
+    exit 0
+  fi
+  sleep 0.5
+done
+echo "converge showed no window with a listening backend within 2 minutes:" >&2
+cat /root/window.log >&2
+kill "$pid"
+exit 1
+WINDOW
 
 say "installing and checking inside Debian $(cat "$dir/etc/debian_version")"
 status=0
