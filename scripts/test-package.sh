@@ -70,28 +70,32 @@ if [ ${#tools[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${tools[@]}"
 fi
 
+# The package: Release, without tests or benchmarks, /usr as its prefix. Logs stay in $build.
+build_package() {
+  say "building the package in $build"
+  mkdir -p "$build"
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR=1
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+    -DCONVERGE_BUILD_TESTS=OFF -DCONVERGE_BUILD_BENCHMARKS=OFF >"$build/configure.log" 2>&1 || {
+    tail -n 30 "$build/configure.log" >&2
+    finish 1
+  }
+  nice cmake --build "$build" -j2 >"$build/build.log" 2>&1 || {
+    tail -n 30 "$build/build.log" >&2
+    finish 1
+  }
+  rm -f "$build"/converge_*.deb
+  (cd "$build" && cpack -G DEB >"$build/cpack.log" 2>&1) || {
+    tail -n 30 "$build/cpack.log" >&2
+    finish 1
+  }
+}
 if [ -n "${CONVERGE_PACKAGE_DEB:-}" ]; then
   deb=$(realpath "$CONVERGE_PACKAGE_DEB")
-  say "testing the given package $deb (not building one)"
+  say "testing the given package (not building one)"
 else
-# The package: Release, without tests or benchmarks, /usr as its prefix.
-say "building the package in $build"
-export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR=1
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-  -DCONVERGE_BUILD_TESTS=OFF -DCONVERGE_BUILD_BENCHMARKS=OFF >"$build.configure.log" 2>&1 || {
-  tail -n 30 "$build.configure.log" >&2
-  finish 1
-}
-nice cmake --build "$build" -j2 >"$build.build.log" 2>&1 || {
-  tail -n 30 "$build.build.log" >&2
-  finish 1
-}
-rm -f "$build"/converge_*.deb
-(cd "$build" && cpack -G DEB >"$build.cpack.log" 2>&1) || {
-  tail -n 30 "$build.cpack.log" >&2
-  finish 1
-}
-deb=$(ls "$build"/converge_*.deb)
+  build_package
+  deb=$(ls "$build"/converge_*.deb)
 fi
 say "package $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), $(dpkg-deb -f "$deb" Depends | sed 's/^/Depends: /')"
 
