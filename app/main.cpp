@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     nameTheApplication();
+    // Ties the window to the installed desktop entry (its icon and name on Wayland and in docks).
+    QGuiApplication::setDesktopFileName(QStringLiteral(CONVERGE_APP_ID));
 
     const std::optional<CommandLineOptions> options = parseCommandLine(app.arguments());
     if (!options)

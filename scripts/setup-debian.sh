@@ -9,6 +9,7 @@ packages=(
   qt6-image-formats-plugins libqt6svg6
   xvfb xauth dbus-daemon dbus-bin dbus-x11 at-spi2-core python3-pyatspi python3-gi
   fonts-dejavu-core
+  desktop-file-utils appstream dpkg-dev
 )
 # A real primary with streaming replicas for the PostgreSQL tests (scripts/pg-cluster.sh): the
 # release's own server, not the metapackages, which can upgrade shared client packages.

@@ -3,6 +3,7 @@
 #include "app/controlroom/backendcontrolsdock.h"
 #include "app/controlroom/scenariodock.h"
 #include "app/mainwindow.h"
+#include "core/shippeddata.h"
 #include "models/control/actionregistry.h"
 #include "models/control/backendactions.h"
 #include "models/control/backendsettings.h"
@@ -19,10 +20,6 @@
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString shippedScenarios = u":/converge/scenarios"_s;
-}
 
 ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events,
                          SessionRecorder *recorder, QObject *parent)
@@ -60,8 +57,11 @@ void ControlRoom::buildMenu()
 {
     m_menu = new QMenu(tr("Sce&narios"), m_window);
     m_window->menuBar()->insertMenu(m_window->helpMenu()->menuAction(), m_menu);
-    const QStringList files =
-        QDir(shippedScenarios).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    // Not installed: the menu still opens files (an empty QDir would list the working folder).
+    const QString shippedScenarios = ShippedData::scenariosDirectory();
+    const QStringList files = shippedScenarios.isEmpty()
+        ? QStringList()
+        : QDir(shippedScenarios).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString path = shippedScenarios + u'/' + file;
         QString error;

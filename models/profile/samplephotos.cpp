@@ -1,5 +1,7 @@
 #include "models/profile/samplephotos.h"
 
+#include "core/shippeddata.h"
+
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -7,16 +9,24 @@ using namespace Qt::StringLiterals;
 QList<SamplePhotos::Sample> SamplePhotos::all()
 {
     static const QList<Sample> samples = [] {
-        const auto path = [](const char *file) -> QString {
-            return u":/converge/app/photos/samples/"_s + QLatin1String(file);
+        const QString dir = ShippedData::samplePhotosDirectory();
+        const auto path = [&dir](const char *file) -> QString {
+            return dir + u'/' + QLatin1String(file);
         };
-        return QList<Sample> {
+        const QList<Sample> known {
             {u"sunrise"_s, tr("Sunrise"), path("sunrise.jpg")},
             {u"ocean"_s, tr("Ocean"), path("ocean.jpg")},
             {u"forest"_s, tr("Forest"), path("forest.jpg")},
             {u"night-city"_s, tr("Night city"), path("night-city.jpg")},
             {u"flower"_s, tr("Flower"), path("flower.jpg")},
         };
+        // A photo missing from the install is not offered: no button that uploads nothing.
+        QList<Sample> present;
+        for (const Sample &sample : known) {
+            if (!dir.isEmpty() && QFile::exists(sample.resourcePath))
+                present << sample;
+        }
+        return present;
     }();
     return samples;
 }

@@ -5,8 +5,9 @@
 #include <QList>
 #include <QString>
 
-// The sample photos bundled with the app (resources/photos/samples, in converge_app_resources),
-// so a demo or a scenario never needs files of its own.
+// The sample photos shipped with the app (resources/photos/samples, installed to
+// share/converge/photos/samples; core/shippeddata.h finds them), so a demo or a scenario never
+// needs files of its own.
 class SamplePhotos
 {
     Q_DECLARE_TR_FUNCTIONS(SamplePhotos)
@@ -16,11 +17,11 @@ public:
     {
         QString key; // "sunrise": stable, for scenarios
         QString title; // "Sunrise", for people
-        QString resourcePath;
+        QString resourcePath; // the file on disk
     };
 
     static QList<Sample> all();
     static const Sample *find(const QString &key);
-    // Empty when the key is unknown or the resource is not linked in.
+    // Empty when the key is unknown or the photo is not installed.
     static QByteArray bytes(const QString &key);
 };

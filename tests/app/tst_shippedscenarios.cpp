@@ -3,6 +3,7 @@
 
 #include "app/controlroom/controlroom.h"
 #include "app/convergeapp.h"
+#include "core/shippeddata.h"
 #include "models/control/actionregistry.h"
 #include "models/control/scenario.h"
 
@@ -23,7 +24,9 @@ private Q_SLOTS:
 void TestShippedScenarios::parsesAgainstTheAppsRegistry_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(u":/converge/scenarios"_s);
+    const QString shipped = ShippedData::scenariosDirectory();
+    QVERIFY(!shipped.isEmpty());
+    const QDir dir(shipped);
     const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files);
     QVERIFY(files.size() >= 4);
     for (const QString &file : files)
