@@ -66,8 +66,8 @@ free_port()
     while [ $tries -lt 200 ]; do
         port=$((20000 + RANDOM % 12000))
         tries=$((tries + 1))
-        if ! port_in_use "$port" && ! grep -qsx "$port" "$state/ports"; then
-            echo "$port" >>"$state/ports"
+        if ! port_in_use "$port" && ! grep -qsx "$port" "$data/ports"; then
+            echo "$port" >>"$data/ports"
             echo "$port"
             return 0
         fi
@@ -82,9 +82,10 @@ conninfo()
 
 stop_cluster()
 {
-    local dir
+    local dir data
     [ -d "$state" ] || return 0
-    for dir in "$state"/replica-* "$state"/primary; do
+    data="$(cat "$state/data-dir" 2>/dev/null || true)"
+    for dir in "${data:-$state}"/replica-* "${data:-$state}"/primary; do
         if [ -f "$dir/postmaster.pid" ]; then
             as_owner "$bin/pg_ctl" -D "$dir" -m immediate -w -t 20 stop >/dev/null 2>&1 || true
         fi
@@ -94,15 +95,16 @@ stop_cluster()
         watchdog="$(cat "$state/watchdog.pid")"
         if [ "$watchdog" != "${BASHPID:-$$}" ]; then kill "$watchdog" 2>/dev/null || true; fi
     fi
+    if [ -n "$data" ] && [ -d "$data" ]; then rm -rf "$data"; fi
     rm -rf "$state"
 }
 
 start_server()
 {
     local dir="$1" name="$2"
-    if ! as_owner "$bin/pg_ctl" -D "$dir" -l "$state/$name.log" -w -t 60 start >/dev/null; then
+    if ! as_owner "$bin/pg_ctl" -D "$dir" -l "$data/$name.log" -w -t 60 start >/dev/null; then
         echo "pg-cluster: $name did not start; its log:" >&2
-        tail -n 20 "$state/$name.log" >&2 || true
+        tail -n 20 "$data/$name.log" >&2 || true
         return 1
     fi
 }
@@ -114,7 +116,7 @@ configure()
 # Written by scripts/pg-cluster.sh: a throw-away cluster on this machine only.
 listen_addresses = 'localhost'
 port = $port
-unix_socket_directories = '$state'
+unix_socket_directories = '$data'
 wal_level = replica
 max_wal_senders = 10
 hot_standby = on
@@ -131,28 +133,34 @@ start_cluster()
 {
     local replicas="$1" port primary_port
     mkdir -p "$state"
-    [ "$(id -u)" -eq 0 ] && chown postgres: "$state"
-    : >"$state/ports"
+    # The servers' files go where their user can reach them: a state folder inside a build
+    # tree under /root would not be.
+    local base="${TMPDIR:-/tmp}"
+    [ "$(id -u)" -eq 0 ] && base=/tmp
+    data="$(mktemp -d "$base/converge-pg-data.XXXXXX")"
+    echo "$data" >"$state/data-dir"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$data"; fi
+    : >"$data/ports"
 
     primary_port="$(free_port)"
-    as_owner "$bin/initdb" -D "$state/primary" -U converge --auth=trust -E UTF8 --no-sync \
-        >"$state/initdb.log" 2>&1 || {
-        cat "$state/initdb.log" >&2
+    as_owner "$bin/initdb" -D "$data/primary" -U converge --auth=trust -E UTF8 --no-sync \
+        >"$data/initdb.log" 2>&1 || {
+        cat "$data/initdb.log" >&2
         die "initdb failed"
     }
-    configure "$state/primary" "$primary_port"
-    start_server "$state/primary" primary
+    configure "$data/primary" "$primary_port"
+    start_server "$data/primary" primary
 
     local strings=() i
     for i in $(seq 1 "$replicas"); do
         port="$(free_port)"
         as_owner "$bin/pg_basebackup" -h localhost -p "$primary_port" -U converge \
-            -D "$state/replica-$i" -R -X stream --no-sync >>"$state/basebackup.log" 2>&1 || {
-            cat "$state/basebackup.log" >&2
+            -D "$data/replica-$i" -R -X stream --no-sync >>"$data/basebackup.log" 2>&1 || {
+            cat "$data/basebackup.log" >&2
             die "pg_basebackup for replica-$i failed"
         }
-        echo "port = $port" >>"$state/replica-$i/postgresql.conf"
-        start_server "$state/replica-$i" "replica-$i"
+        echo "port = $port" >>"$data/replica-$i/postgresql.conf"
+        start_server "$data/replica-$i" "replica-$i"
         strings+=("$(conninfo "$port")")
     done
 
@@ -187,6 +195,7 @@ command="${1:-}"
 [ -n "$command" ] || usage
 shift
 state=""
+data=""
 replicas=2
 owner_pid=""
 while [ $# -gt 0 ]; do
@@ -220,7 +229,7 @@ esac
 
 if [ "$command" = start ]; then
     [ -n "$state" ] || die "start needs --state DIR"
-    [ ! -e "$state/primary" ] || die "$state already holds a cluster (stop it first)"
+    [ ! -e "$state/data-dir" ] || die "$state already holds a cluster (stop it first)"
     trap 'stop_cluster' ERR
     start_cluster "$replicas"
     trap - ERR

@@ -52,6 +52,9 @@ if ! command -v debootstrap >/dev/null 2>&1; then
 fi
 
 dir="$(mktemp -d /var/tmp/converge-debian13.XXXXXX)"
+# mktemp makes it 0700; as the chroot's "/" that would lock out every user but root (the
+# PostgreSQL tests run their servers as 'postgres').
+chmod 755 "$dir"
 mounted=()
 
 # Processes started inside the chroot (a test's D-Bus daemon, a hung test) keep its mounts busy.

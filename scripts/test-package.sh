@@ -100,6 +100,9 @@ fi
 say "package $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), $(dpkg-deb -f "$deb" Depends | sed 's/^/Depends: /')"
 
 dir="$(mktemp -d /var/tmp/converge-debian12.XXXXXX)"
+# mktemp makes it 0700; as the chroot's "/" that would lock out every user but root (the
+# app may run as another user).
+chmod 755 "$dir"
 mounted=()
 
 # Processes started inside the chroot (Xvfb, a converge that did not quit) keep its mounts busy.
