@@ -52,9 +52,6 @@ if ! command -v debootstrap >/dev/null 2>&1; then
 fi
 
 dir="$(mktemp -d /var/tmp/converge-debian13.XXXXXX)"
-# mktemp makes it 0700; as the chroot's "/" that would lock out every user but root (the
-# PostgreSQL tests run their servers as 'postgres').
-chmod 755 "$dir"
 mounted=()
 
 # Processes started inside the chroot (a test's D-Bus daemon, a hung test) keep its mounts busy.
@@ -111,6 +108,10 @@ else
   }
   tar -cpf "$base.tmp" -C "$dir" . && mv "$base.tmp" "$base"
 fi
+
+# The chroot's "/" comes from mktemp (and the cached base keeps that 0700): open it, or every
+# user but root is locked out (the PostgreSQL tests run their servers as 'postgres').
+chmod 755 "$dir"
 
 # Services must not start inside the chroot when their packages are installed.
 printf '#!/bin/sh\nexit 101\n' >"$dir/usr/sbin/policy-rc.d"

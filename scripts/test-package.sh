@@ -100,9 +100,6 @@ fi
 say "package $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), $(dpkg-deb -f "$deb" Depends | sed 's/^/Depends: /')"
 
 dir="$(mktemp -d /var/tmp/converge-debian12.XXXXXX)"
-# mktemp makes it 0700; as the chroot's "/" that would lock out every user but root (the
-# app may run as another user).
-chmod 755 "$dir"
 mounted=()
 
 # Processes started inside the chroot (Xvfb, a converge that did not quit) keep its mounts busy.
@@ -164,6 +161,10 @@ deb $mirror $suite main
 deb $mirror $suite-updates main
 deb ${CONVERGE_DEBIAN_SECURITY_MIRROR:-${mirror%/debian}/debian-security} $suite-security main
 EOF
+# The chroot's "/" comes from mktemp (and the cached base keeps that 0700): open it, or every
+# user but root is locked out (the PostgreSQL tests run their servers as 'postgres').
+chmod 755 "$dir"
+
 # Services must not start inside the chroot when their packages are installed.
 printf '#!/bin/sh\nexit 101\n' >"$dir/usr/sbin/policy-rc.d"
 chmod +x "$dir/usr/sbin/policy-rc.d"
