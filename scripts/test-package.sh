@@ -162,7 +162,7 @@ deb $mirror $suite-updates main
 deb ${CONVERGE_DEBIAN_SECURITY_MIRROR:-${mirror%/debian}/debian-security} $suite-security main
 EOF
 # The chroot's "/" comes from mktemp (and the cached base keeps that 0700): open it, or every
-# user but root is locked out (the PostgreSQL tests run their servers as 'postgres').
+# user but root is locked out, and a package is for every user.
 chmod 755 "$dir"
 
 # Services must not start inside the chroot when their packages are installed.
