@@ -132,6 +132,9 @@ QList<std::pair<QString, QString>> HelpMenu::pages()
         {u"ux-kit"_s, tr("The UX kit")},
         {u"api"_s, tr("The backend's API")},
         {u"performance"_s, tr("Performance")},
+        {u"control-room"_s, tr("The control room")},
+        {u"install"_s, tr("Install and package")},
+        {u"postgres"_s, tr("A real PostgreSQL cluster")},
     };
 }
 
