@@ -111,9 +111,12 @@ void BackendSettings::refreshFaults(Done done)
     request.timeout = std::chrono::milliseconds(5000);
     request.quiet = true;
     request.control = true;
+    const quint64 asked = ++m_oneShotsAsked;
     ApiCall *call = m_client->send(std::move(request));
-    connect(call, &ApiCall::finished, this, [this, done](const ApiResult &result) {
-        if (result.ok())
+    connect(call, &ApiCall::finished, this, [this, done, asked](const ApiResult &result) {
+        // An answer that left the backend before a later command's must not undo what that
+        // command's answer showed ("will fail" gone while the fault is armed).
+        if (result.ok() && asked == m_oneShotsAsked)
             setOneShots(result.body.value(u"oneShots"_s).toObject());
         if (done)
             done(result.ok(), result.message);
@@ -295,6 +298,7 @@ void BackendSettings::command(const QByteArray &method, const QString &path,
                               const QJsonObject &body, const QString &what, Done done)
 {
     const QString correlationId = issue();
+    ++m_oneShotsAsked;
     ApiCall *call = m_client->admin(method, path, body, correlationId);
     connect(call, &ApiCall::finished, this,
             [this, what, done, correlationId, body](const ApiResult &result) {

@@ -143,6 +143,7 @@ private:
     SessionRecorder *m_recorder = nullptr;
     QJsonObject m_config;
     OneShotFaults m_oneShots;
+    quint64 m_oneShotsAsked = 0; // faults refreshes and commands sent, to drop stale answers
     QList<QString> m_issued; // the newest correlation ids we sent, to tell our events apart
     bool m_loaded = false;
     bool m_refreshing = false;

@@ -8,6 +8,7 @@
 #include "models/control/backendsettings.h"
 #include "models/control/presets.h"
 #include "models/session/sessionrecorder.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loadsTypedView();
+    void lateFaultsRefreshDoesNotUndoACommand();
     void presetReachesBackend_data();
     void presetReachesBackend();
     void knobChangeReachesBackend();
@@ -342,6 +344,45 @@ void TestBackendSettings::defaultsAndBoundsFromSchema()
             .toArray();
     QCOMPARE(replicas.size(), qsizetype(5));
     QVERIFY(m_settings->patchFor(u"faults.colour"_s, 1).isEmpty());
+}
+
+void TestBackendSettings::lateFaultsRefreshDoesNotUndoACommand()
+{
+    // A refresh of the one-off faults is answered only after "Fail the next request" was
+    // armed and answered: its older "nothing armed" must not replace what the command showed.
+    ScriptedServer server;
+    auto faults = [](int remaining) {
+        return QJsonDocument(QJsonObject {{u"oneShots"_s,
+                                           QJsonObject {{u"failNext"_s,
+                                                         QJsonObject {{u"remaining"_s, remaining},
+                                                                      {u"mode"_s, u"error"_s},
+                                                                      {u"target"_s, u"writes"_s}}},
+                                                        {u"failTimes"_s, QJsonArray {}},
+                                                        {u"used"_s, QJsonArray {}},
+                                                        {u"atMs"_s, 0}}}})
+            .toJson(QJsonDocument::Compact);
+    };
+    server.setPicker([&faults](const ScriptedServer::Received &request) {
+        if (request.method == "GET" && request.path.startsWith("/admin/faults"))
+            return ScriptedServer::Step {ScriptedServer::Action::Hold, {}};
+        if (request.method == "POST" && request.path.startsWith("/admin/faults"))
+            return ScriptedServer::Step {ScriptedServer::Action::Respond,
+                                         ScriptedServer::response(200, faults(1))};
+        return ScriptedServer::Step {ScriptedServer::Action::Respond,
+                                     ScriptedServer::response(200, "{}")};
+    });
+    ApiClient client(server.url());
+    BackendSettings settings(&client);
+    bool refreshed = false;
+    settings.refreshFaults([&refreshed](bool, const QString &) { refreshed = true; });
+    QTRY_COMPARE(server.heldCount(), 1);
+    bool answered = false;
+    settings.failNext(1, [&answered](bool, const QString &) { answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(settings.oneShots().isArmed());
+    server.releaseHeld({ScriptedServer::Action::Respond, ScriptedServer::response(200, faults(0))});
+    QTRY_VERIFY(refreshed);
+    QVERIFY(settings.oneShots().isArmed());
 }
 
 QTEST_GUILESS_MAIN(TestBackendSettings)
