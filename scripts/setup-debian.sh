@@ -7,7 +7,7 @@ packages=(
   cmake g++ make ninja-build clang-format ccache
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-image-formats-plugins libqt6svg6
-  xvfb xauth dbus-daemon dbus-bin dbus-x11 at-spi2-core python3-pyatspi python3-gi
+  xvfb xauth dbus-daemon dbus-bin dbus-x11 at-spi2-core python3-pyatspi python3-gi orca
   fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev
 )

@@ -2,6 +2,8 @@
 
 #include "widgets/accessiblefactory.h"
 
+#include <QAccessible>
+
 AnnouncementNotifier::AnnouncementNotifier(QWidget *parent)
     : QWidget(parent)
 {
@@ -18,7 +20,11 @@ AnnouncementNotifier::AnnouncementNotifier(QWidget *parent)
 
 void AnnouncementNotifier::notify(const QString &message)
 {
-    m_message = message;
+    if (message != m_message) {
+        m_message = message;
+        QAccessibleEvent renamed(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&renamed);
+    }
     // Showing an already visible widget sends nothing, so every message is a fresh hide/show.
     hide();
     show();

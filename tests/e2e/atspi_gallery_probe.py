@@ -1,10 +1,13 @@
 #!/usr/bin/python3
 """Operate converge-gallery through AT-SPI only, as a screen reader would.
 
-Starts the gallery, finds it on the accessibility bus, presses the button named "Fail a save",
-and waits for the expected message: on Qt 6.4 a Notification-role object becoming showing with it
-as its name (the channel Orca 43 speaks), on Qt 6.8 an object:announcement event carrying it.
-Checks the message is announced exactly once, and that the status bar says the same. Run by atspi_gallery.sh inside dbus-run-session and xvfb-run.
+Starts the gallery, finds it on the accessibility bus, presses the button named "Go offline",
+then "Fail a save", and waits for each expected message: on Qt 6.4 a Notification-role object
+becoming showing with it as its name (the channel Orca 43 speaks), on Qt 6.8 an
+object:announcement event carrying it. Checks each message is announced exactly once, and that
+the status bar says the last one. Like a screen reader, it listens for name changes: libatspi
+keeps a name it has read until the application reports a new one, so a notifier that changes its
+message without saying so is heard with the previous message. Run by atspi_gallery.sh inside dbus-run-session and xvfb-run.
 """
 
 import os
@@ -16,6 +19,8 @@ import pyatspi
 from gi.repository import GLib
 
 APP_NAME = "converge-gallery"
+FIRST_BUTTON = "Go offline"
+FIRST_EXPECTED = "You're offline. Changes will be sent when you're back."
 BUTTON_NAME = "Fail a save"
 EXPECTED = "We couldn't save \"Blue Chair\". It's back as it was."
 FIND_TIMEOUT_S = 60
@@ -106,15 +111,26 @@ def run(proc):
         channels.add("announcement")
         print(f"announcement (politeness {event.detail1}): {message!r}")
 
+    first_button = find(app, pyatspi.ROLE_PUSH_BUTTON, FIRST_BUTTON)
+    if first_button is None:
+        return fail(f"no push button named '{FIRST_BUTTON}' in {APP_NAME}")
+
     def do_press():
-        if not press(button):
+        if not press(first_button):
             print("the Press action reported failure", file=sys.stderr)
         return False
 
-    state = {"first": None}
+    state = {"first": None, "pressed": False}
+
+    def on_name_changed(event):
+        pass  # registered so that Qt sends name changes, which keep libatspi's cache current
 
     def check():
         now = time.monotonic()
+        if FIRST_EXPECTED in heard and not state["pressed"]:
+            state["pressed"] = True
+            if not press(button):
+                print("the Press action reported failure", file=sys.stderr)
         if EXPECTED in heard and state["first"] is None:
             state["first"] = now
         if state["first"] is not None and now - state["first"] >= SETTLE_S:
@@ -127,6 +143,7 @@ def run(proc):
 
     pyatspi.Registry.registerEventListener(on_showing, "object:state-changed:showing")
     pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    pyatspi.Registry.registerEventListener(on_name_changed, "object:property-change:accessible-name")
     start = time.monotonic()
     GLib.timeout_add(300, do_press)
     GLib.timeout_add(100, check)
@@ -134,12 +151,13 @@ def run(proc):
     pyatspi.Registry.deregisterEventListener(on_showing, "object:state-changed:showing")
     pyatspi.Registry.deregisterEventListener(on_announcement, "object:announcement")
 
-    if EXPECTED not in heard:
-        return fail(f"no notification said {EXPECTED!r} within {EVENT_TIMEOUT_S} s; "
-                    f"heard {heard!r}")
-    if heard.count(EXPECTED) != 1:
-        return fail(f"the message was announced {heard.count(EXPECTED)} times "
-                    f"({', '.join(sorted(channels))}), expected once")
+    for expected in (FIRST_EXPECTED, EXPECTED):
+        if expected not in heard:
+            return fail(f"no notification said {expected!r} within {EVENT_TIMEOUT_S} s; "
+                        f"heard {heard!r}")
+        if heard.count(expected) != 1:
+            return fail(f"{expected!r} was announced {heard.count(expected)} times "
+                        f"({', '.join(sorted(channels))}), expected once; heard {heard!r}")
 
     # Sighted people read the same words in the status bar.
     label = pyatspi.findDescendant(app, lambda a: a is not None and a.name == EXPECTED
@@ -151,9 +169,9 @@ def run(proc):
             app, lambda a: a is not None and a.getRole() == pyatspi.ROLE_NOTIFICATION)
         if not any(n.name == EXPECTED for n in notifications):
             return fail("the notification object does not carry the message as its name")
-        print("PASS: the announcement reached AT-SPI once, as a named notification")
+        print("PASS: each announcement reached AT-SPI once, as a named notification")
     else:
-        print("PASS: the announcement reached AT-SPI once, as an announcement event")
+        print("PASS: each announcement reached AT-SPI once, as an announcement event")
     return 0
 
 
