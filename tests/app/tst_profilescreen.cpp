@@ -7,8 +7,11 @@
 #include "app/screens/profile/samplestrip.h"
 #include "app/screens/profile/secondsessionwindow.h"
 #include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/profile/profilemodel.h"
+#include "models/profile/samplephotos.h"
+#include "models/session/telemetry.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
@@ -54,6 +57,7 @@ struct Harness
         services.api = &api;
         services.toasts = toasts;
         services.announcer = announcer;
+        services.telemetry = &telemetry;
         screen = new ProfileScreen(services);
         auto *layout = new QHBoxLayout(&host);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +73,7 @@ struct Harness
     }
 
     ApiClient api;
+    Telemetry telemetry;
     QWidget host;
     ToastCenter *toasts = nullptr;
     StatusAnnouncer *announcer = nullptr;
@@ -92,6 +97,8 @@ private Q_SLOTS:
     void assistiveToggleChoosesThePattern_data();
     void assistiveToggleChoosesThePattern();
     void secondWindowSeesOldPhoto();
+    void timeTravelIsCounted_data();
+    void timeTravelIsCounted();
 
 private:
     std::unique_ptr<mock::BackendServer> m_server;
@@ -196,7 +203,7 @@ void TestProfileScreen::keyboardReachesEverything()
     QCOMPARE(h.screen->photoView()->focusPolicy(), Qt::StrongFocus);
     QCOMPARE(h.screen->photoView()->accessibleName(), u"Profile photo"_s);
     const QList<QRadioButton *> radios = h.screen->findChildren<QRadioButton *>();
-    QCOMPARE(radios.size(), 4);
+    QCOMPARE(radios.size(), int(std::size(ProfilePatterns::all)));
     for (QRadioButton *radio : radios)
         QVERIFY(!radio->accessibleDescription().isEmpty());
 }
@@ -245,6 +252,53 @@ void TestProfileScreen::secondWindowSeesOldPhoto()
     QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
     QCOMPARE(second->model()->shownVersion(), h.screen->model()->ownVersion() - 1);
     second->close();
+}
+
+// Another session uploads; replica 1 has it, replica 2 is stopped. The person reloads again and
+// again: Telemetry and the inspector count each time the page went back to the older photo.
+void TestProfileScreen::timeTravelIsCounted_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<bool>("counted");
+    QTest::newRow("naive") << ProfilePattern::NaiveReplica << true;
+    QTest::newRow("stay on one replica") << ProfilePattern::Monotonic << false;
+}
+
+void TestProfileScreen::timeTravelIsCounted()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(bool, counted);
+    m_server = std::make_unique<mock::BackendServer>(lagging(0));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Harness h(m_server->url());
+    h.screen->model()->setPattern(pattern);
+    QVERIFY(h.start());
+    m_server->setReplicaPaused(2, true);
+    const qint64 lsn = m_server->simulation().uploadPhoto(
+        SamplePhotos::bytes(u"ocean"_s), u"image/jpeg"_s, u"other"_s, u"another-session"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->simulation().nodeWithLsn(lsn), patience);
+
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : h.screen->findChildren<QPushButton *>()) {
+        if (button->text() == u"Re&load page"_s)
+            reload = button;
+    }
+    QVERIFY(reload);
+    for (int i = 0; i < 30; ++i) {
+        QSignalSpy served(h.screen->model(), &ProfileModel::readServed);
+        reload->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty() && h.idle(), patience);
+    }
+    const int travels = h.screen->model()->timeTravels(pattern);
+    QCOMPARE(travels > 0, counted);
+    const QString counter =
+        u"time travel (older after newer) · %1"_s.arg(ProfilePatterns::title(pattern));
+    QCOMPARE(h.telemetry.count(u"photo upload"_s, counter), qint64(travels));
+    const QString travelLine = h.screen->inspectorPanel()->countsText().section(u'\n', 1);
+    QVERIFY2(
+        travelLine.startsWith(u"Time travel"_s)
+            && travelLine.contains(u"%1: %2"_s.arg(ProfilePatterns::title(pattern)).arg(travels)),
+        qPrintable(travelLine));
 }
 
 QTEST_MAIN(TestProfileScreen)

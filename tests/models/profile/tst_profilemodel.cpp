@@ -624,6 +624,11 @@ void TestProfileModel::reloadsAfterAnotherSessionsUpload()
     QList<qint64> shown;
     QStringList servedBy;
     QSignalSpy travelled(&viewer.model, &ProfileModel::timeTravelled);
+    int travelVerdicts = 0; // the export's read lines that say so
+    connect(&viewer.model, &ProfileModel::timelineStep, this, [&](const TimelineEvent &event) {
+        if (event.timeTravel && event.readUse == u"shown"_s)
+            ++travelVerdicts;
+    });
     // Enough reloads that a naive page meets both replicas in both orders (1 in 2^30 it does not).
     for (int reload = 0; reload < 30; ++reload) {
         QSignalSpy served(&viewer.model, &ProfileModel::readServed);
@@ -647,6 +652,7 @@ void TestProfileModel::reloadsAfterAnotherSessionsUpload()
     QVERIFY2(wentBack == timeTravel, qPrintable(story));
     QCOMPARE(viewer.model.timeTravels(pattern) > 0, timeTravel);
     QCOMPARE(travelled.isEmpty(), !timeTravel);
+    QCOMPARE(travelVerdicts, viewer.model.timeTravels(pattern));
     if (newestAtEnd >= 0)
         QVERIFY2((viewer.model.shownVersion() == uploaded) == bool(newestAtEnd), qPrintable(story));
     if (pattern == ProfilePattern::Monotonic)
