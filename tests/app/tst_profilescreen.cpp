@@ -17,6 +17,8 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void secondWindowSeesOldPhoto();
     void timeTravelIsCounted_data();
     void timeTravelIsCounted();
+    void secondWindowGoesBackInTime_data();
+    void secondWindowGoesBackInTime();
 
 private:
     std::unique_ptr<mock::BackendServer> m_server;
@@ -299,6 +303,59 @@ void TestProfileScreen::timeTravelIsCounted()
         travelLine.startsWith(u"Time travel"_s)
             && travelLine.contains(u"%1: %2"_s.arg(ProfilePatterns::title(pattern)).arg(travels)),
         qPrintable(travelLine));
+}
+
+// The other person's window, reloading, with the read pattern chosen in its combo box: the naive
+// one shows the page going back in time, stay on one replica never does.
+void TestProfileScreen::secondWindowGoesBackInTime_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("naive") << ProfilePattern::NaiveReplica << u"Went back to an older photo"_s;
+    QTest::newRow("stay on one replica")
+        << ProfilePattern::Monotonic << u"Never went back to an older photo with this pattern."_s;
+}
+
+void TestProfileScreen::secondWindowGoesBackInTime()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(QString, words);
+    m_server = std::make_unique<mock::BackendServer>(lagging(0));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.screen->openSecondWindow();
+    SecondSessionWindow *second = h.screen->secondWindow();
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
+    // Reloads by hand only, each awaited.
+    QCheckBox *every2s = second->findChild<QCheckBox *>();
+    QVERIFY(every2s);
+    every2s->setChecked(false);
+    QComboBox *choice = second->patternChoice();
+    QCOMPARE(choice->accessibleName(), u"How this session reads"_s);
+    choice->setCurrentIndex(choice->findText(ProfilePatterns::title(pattern)));
+    QCOMPARE(second->model()->pattern(), pattern);
+
+    m_server->setReplicaPaused(2, true);
+    const qint64 lsn = m_server->simulation().uploadPhoto(
+        SamplePhotos::bytes(u"flower"_s), u"image/jpeg"_s, u"writer"_s, u"writer-session"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->simulation().nodeWithLsn(lsn), patience);
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : second->findChildren<QPushButton *>()) {
+        if (button->text() == u"&Reload"_s)
+            reload = button;
+    }
+    QVERIFY(reload);
+    for (int i = 0; i < 30; ++i) {
+        QSignalSpy served(second->model(), &ProfileModel::readServed);
+        reload->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty()
+                                     && second->model()->activity() == ProfileModel::Activity::Idle,
+                                 patience);
+    }
+    QVERIFY2(second->timeTravelText().startsWith(words), qPrintable(second->timeTravelText()));
+    second->close();
 }
 
 QTEST_MAIN(TestProfileScreen)
