@@ -101,7 +101,8 @@ QString ApiClient::newIdempotencyKey()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-void ApiClient::applyConsistency(ApiRequest &request, ReadConsistency consistency) const
+void ApiClient::applyConsistency(ApiRequest &request, ReadConsistency consistency,
+                                 qint64 atLeastLsn) const
 {
     switch (consistency) {
     case ReadConsistency::AnyReplica:
@@ -112,6 +113,9 @@ void ApiClient::applyConsistency(ApiRequest &request, ReadConsistency consistenc
         break;
     case ReadConsistency::ReadYourWrites:
         request.query.addQueryItem(u"minLsn"_s, QString::number(m_rywToken));
+        break;
+    case ReadConsistency::AtLeast:
+        request.query.addQueryItem(u"minLsn"_s, QString::number(std::max<qint64>(atLeastLsn, 0)));
         break;
     }
 }
@@ -444,11 +448,12 @@ ApiCall *ApiClient::setFavorite(int itemId, bool favorite, const QString &idempo
     return send(std::move(request));
 }
 
-ApiCall *ApiClient::fetchProfile(ReadConsistency consistency, const QString &correlationId)
+ApiCall *ApiClient::fetchProfile(ReadConsistency consistency, const QString &correlationId,
+                                 qint64 atLeastLsn)
 {
     ApiRequest request = readRequest(u"/profile"_s, correlationId);
     request.timeout = m_defaultTimeout;
-    applyConsistency(request, consistency);
+    applyConsistency(request, consistency, atLeastLsn);
     request.decode = decoderFor<Profile>(Dto::parseProfile, u"profile"_s);
     return send(std::move(request));
 }

@@ -50,7 +50,9 @@ public:
     ApiCall *fetchItems(ReadConsistency consistency, const QString &correlationId = {});
     ApiCall *setFavorite(int itemId, bool favorite, const QString &idempotencyKey,
                          const QString &correlationId = {});
-    ApiCall *fetchProfile(ReadConsistency consistency, const QString &correlationId = {});
+    // atLeastLsn is the floor of an AtLeast read; the other consistencies ignore it.
+    ApiCall *fetchProfile(ReadConsistency consistency, const QString &correlationId = {},
+                          qint64 atLeastLsn = 0);
     ApiCall *fetchPhoto(qint64 version, const QString &correlationId = {});
     ApiCall *uploadPhoto(const QByteArray &bytes, const QByteArray &contentType,
                          const QString &idempotencyKey, const QString &correlationId = {});
@@ -67,7 +69,8 @@ public:
     ApiCall *admin(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                    const QString &correlationId = {});
 
-    void applyConsistency(ApiRequest &request, ReadConsistency consistency) const;
+    void applyConsistency(ApiRequest &request, ReadConsistency consistency,
+                          qint64 atLeastLsn = 0) const;
     // The number of the attempt sent last (0 before the first).
     quint64 lastAttempt() const { return m_lastAttempt; }
 

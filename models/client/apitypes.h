@@ -17,6 +17,7 @@ enum class ReadConsistency {
     AnyReplica, // the naive read: whichever replica the backend picks
     Primary,
     ReadYourWrites, // at least the session's own last write (minLsn = token)
+    AtLeast, // at least an LSN the caller gives (monotonic reads: the highest it has seen)
 };
 
 enum class ApiError {

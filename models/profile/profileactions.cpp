@@ -96,6 +96,23 @@ void awaitOutcome(ProfileModel *model, ActionRegistry::Done done, bool isReload)
     });
 }
 
+// One reload after the other, each awaited, like a person pressing Reload again and again.
+void reloadTimes(ProfileModel *model, int times, ActionRegistry::Done done)
+{
+    if (model->isUploading())
+        return done(false, tr("an upload is still in progress"));
+    auto next = [model, times, done](bool ok, const QString &message) {
+        if (!ok || times <= 1)
+            return done(ok, message);
+        // Not from inside the model's signal: the next reload starts on a clean stack.
+        QMetaObject::invokeMethod(
+            model, [model, times, done] { reloadTimes(model, times - 1, done); },
+            Qt::QueuedConnection);
+    };
+    awaitOutcome(model, std::move(next), true);
+    model->reload();
+}
+
 } // namespace
 
 void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
@@ -104,8 +121,8 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
     registry->registerAction(
         u"profile.upload"_s,
         tr("Upload a sample photo on the profile screen (args: sample = sunrise, ocean, forest, "
-           "night-city or flower; pattern = naive, read-your-writes, sticky-primary or poll; "
-           "preview = true/false) and wait until the page shows something"),
+           "night-city or flower; pattern = naive, read-your-writes, sticky-primary, poll or "
+           "monotonic; preview = true/false) and wait until the page shows something"),
         [model, reveal](const QJsonObject &args, ActionRegistry::Done done) {
             if (reveal)
                 reveal();
@@ -123,17 +140,18 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
 
     registry->registerAction(
         u"profile.reload"_s,
-        tr("Reload the profile page (args: pattern, optional) and wait until it shows something"),
+        tr("Reload the profile page (args: pattern, optional; times, default 1) and wait until "
+           "it shows something, each time"),
         [model, reveal](const QJsonObject &args, ActionRegistry::Done done) {
             if (reveal)
                 reveal();
             QString error;
             if (!applyOptions(model, args, &error))
                 return done(false, error);
-            if (model->isUploading())
-                return done(false, tr("an upload is still in progress"));
-            awaitOutcome(model, std::move(done), true);
-            model->reload();
+            const qint64 times = args.value(u"times"_s).toInteger(1);
+            if (times < 1 || times > 100)
+                return done(false, tr("times must be a whole number from 1 to 100"));
+            reloadTimes(model, int(times), std::move(done));
         });
 
     registry->registerExpectation(
@@ -158,6 +176,26 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
                 ? shown == args.value(u"version"_s).toInteger()
                 : shown >= args.value(u"atLeast"_s).toInteger(1);
             return std::pair {passed, tr("version %1 is shown").arg(shown)};
+        });
+
+    registry->registerExpectation(
+        u"profile.timeTravel"_s,
+        tr("How often the page showed an older photo after a newer one (args: pattern, default "
+           "the current one; count, or atLeast)"),
+        [model](const QJsonObject &args) {
+            ProfilePattern pattern = model->pattern();
+            if (args.contains(u"pattern"_s)
+                && !ProfilePatterns::fromKey(args.value(u"pattern"_s).toString(), &pattern))
+                return std::pair {
+                    false, tr("unknown pattern “%1”").arg(args.value(u"pattern"_s).toString())};
+            const int seen = model->timeTravels(pattern);
+            const bool passed = args.contains(u"count"_s)
+                ? seen == args.value(u"count"_s).toInteger()
+                : seen >= args.value(u"atLeast"_s).toInteger(1);
+            return std::pair {passed,
+                              tr("the page went back in time %1 time(s) with “%2”")
+                                  .arg(seen)
+                                  .arg(ProfilePatterns::title(pattern))};
         });
 
     registry->registerExpectation(

@@ -37,7 +37,7 @@ Input fromReadAnswer(const ApiResult &result, qint64 nowMs)
     if (outcome == ReadOutcome::Answered && !profile)
         outcome = ReadOutcome::Unavailable;
     return Input::readAnswer(outcome, profile ? factsOf(profile->photo) : PhotoFacts {},
-                             result.message, nowMs);
+                             result.message, nowMs, result.nodeLsn);
 }
 
 std::optional<Input> fromEvent(const BackendEvent &event, const QString &ownClientId, qint64 nowMs)

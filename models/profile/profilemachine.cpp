@@ -1,5 +1,7 @@
 #include "models/profile/profilemachine.h"
 
+#include <algorithm>
+
 namespace ProfileMachine {
 
 // ---- the table ----------------------------------------------------------------------------------
@@ -19,8 +21,20 @@ ReadConsistency consistencyFor(const State &s, qint64 nowMs)
     case ProfilePattern::StickyPrimary:
         return s.stickyUntilMs >= 0 && nowMs < s.stickyUntilMs ? ReadConsistency::Primary
                                                                : ReadConsistency::AnyReplica;
+    case ProfilePattern::Monotonic:
+        return ReadConsistency::AtLeast;
     }
     return ReadConsistency::AnyReplica;
+}
+
+// Stay on one replica asks for at least what the page has seen (docs/profile.md says why not a
+// pinned replica); the backend serves it from the lowest-numbered replica that has it.
+Effect fetchFor(const State &s, qint64 nowMs)
+{
+    const ReadConsistency consistency = consistencyFor(s, nowMs);
+    if (consistency == ReadConsistency::AtLeast)
+        return Effect::fetch(consistency, std::max<qint64>(s.seenLsn, 0));
+    return Effect::fetch(consistency);
 }
 
 Step stay(const State &s)
@@ -39,7 +53,7 @@ Step startRead(State s, qint64 nowMs)
     s.polls = 0;
     s.savedNote = false;
     s.detail.clear();
-    return {s, {Effect::fetch(consistencyFor(s, nowMs))}};
+    return {s, {fetchFor(s, nowMs)}};
 }
 
 // The upload in hand goes out with its key: the first time, or again on the person's Retry.
@@ -73,12 +87,13 @@ Step saved(const Settings &settings, State s, const PhotoFacts &photo, qint64 no
     s.checks = 0;
     s.ownVersion = photo.version;
     s.ownLsn = photo.lsn;
+    s.seenLsn = std::max(s.seenLsn, photo.lsn); // the session has seen its own write
     s.stickyUntilMs = nowMs + settings.stickyWindowMs;
     s.readBack = true;
     s.polls = 0;
     s.readsSinceUpload = 0;
     s.detail.clear();
-    return {s, {notice, Effect::fetch(consistencyFor(s, nowMs))}};
+    return {s, {notice, fetchFor(s, nowMs)}};
 }
 
 // The outcome is not known: wait for the upload's event, then look, within a bound.
@@ -117,6 +132,8 @@ State forgetServerHistory(State s)
     s.ownLsn = -1;
     s.stickyUntilMs = -1;
     s.baselineVersion = 0;
+    s.seenLsn = -1;
+    s.seenVersion = 0;
     return s;
 }
 
@@ -162,6 +179,16 @@ Step onReadAnswer(const Settings &settings, State s, const Input &in)
         s.detail = in.detail;
         return {s, {Effect::notify(Notice::LoadFailed)}};
     }
+    if (s.pattern == ProfilePattern::Monotonic && in.nodeLsn >= 0 && in.nodeLsn < s.seenLsn) {
+        // Never accept an older answer: the page keeps what it shows (a backend reset is
+        // told by its event, which starts over).
+        s.phase = Phase::Idle;
+        s.readBack = false;
+        s.previewShown = false;
+        s.savedNote = false;
+        return {s, {Effect::notify(Notice::ReadServed), Effect::notify(Notice::OlderDiscarded)}};
+    }
+    s.seenLsn = std::max(s.seenLsn, in.nodeLsn);
     if (s.ownVersion > 0)
         ++s.readsSinceUpload;
     const bool stale = s.ownVersion > 0 && in.photo.version < s.ownVersion;
@@ -192,8 +219,10 @@ Step onPhotoAnswer(State s, const Input &in)
         return {s, {Effect::notify(Notice::LoadFailed)}};
     }
     const bool afterUpload = s.readBack;
+    const bool wentBack = in.photo.version < s.seenVersion;
     s.phase = Phase::Idle;
     s.shownVersion = in.photo.version;
+    s.seenVersion = std::max(s.seenVersion, in.photo.version);
     s.previewShown = false;
     s.readBack = false;
     // The naive page believes an old version is current and says "Saved" all the same.
@@ -203,6 +232,8 @@ Step onPhotoAnswer(State s, const Input &in)
         step.effects.push_back(Effect::notify(Notice::OldShown));
     else if (afterUpload)
         step.effects.push_back(Effect::notify(Notice::OwnShown));
+    if (wentBack)
+        step.effects.push_back(Effect::notify(Notice::TimeTravel));
     return step;
 }
 
@@ -226,7 +257,7 @@ Step atRest(const Settings &settings, const State &s, const Input &in)
                 again.phase = Phase::ReadingBack;
                 again.polls = 0;
                 again.detail.clear();
-                return {again, {Effect::fetch(consistencyFor(again, in.nowMs))}};
+                return {again, {fetchFor(again, in.nowMs)}};
             }
             return startRead(s, in.nowMs);
         case Phase::Stale:
@@ -327,7 +358,7 @@ Step whileReading(const Settings &settings, const State &s, const Input &in)
     }
     State again = s;
     again.phase = Phase::ReadingBack;
-    return {again, {Effect::fetch(consistencyFor(again, in.nowMs))}};
+    return {again, {fetchFor(again, in.nowMs)}};
 }
 
 } // namespace

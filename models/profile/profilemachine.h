@@ -71,6 +71,10 @@ enum class Notice {
     LoadFailed,
     OwnShown, // the server's copy of the upload is on screen
     OldShown, // an older version than the upload is on screen as if it were current
+    // Stay on one replica: the answer came from a node older than what the page has seen; the
+    // page keeps what it shows.
+    OlderDiscarded,
+    TimeTravel, // the page shows an older version than one it showed before
 };
 Q_ENUM_NS(Notice)
 
@@ -118,6 +122,10 @@ struct State
     int readsSinceUpload = 0;
     qint64 shownVersion = 0;
     bool savedNote = false; // the page says "Saved" about what it shows
+    // What this page has seen, for monotonic reads and to notice it going back in time: the
+    // highest LSN of an answer it read or of its own saved upload, and the newest version shown.
+    qint64 seenLsn = -1;
+    qint64 seenVersion = 0;
     QString detail; // the server's words for the last failure
 
     friend bool operator==(const State &, const State &) = default;
@@ -145,6 +153,7 @@ struct Input
     bool ok = false; // PhotoAnswer
     bool replayed = false; // UploadAnswer: Idempotent-Replayed
     PhotoFacts photo {}; // Upload: its size and type; answers and events: the version
+    qint64 nodeLsn = -1; // ReadAnswer: what the serving node had applied (X-LSN)
     QString correlationId {}; // Upload: its story; Accepted: the event's
     QString detail {}; // the server's words for a failure
 
@@ -155,7 +164,7 @@ struct Input
     static Input uploadAnswer(WriteOutcome outcome, const PhotoFacts &photo, bool replayed,
                               const QString &detail, qint64 nowMs);
     static Input readAnswer(ReadOutcome outcome, const PhotoFacts &photo, const QString &detail,
-                            qint64 nowMs);
+                            qint64 nowMs, qint64 nodeLsn = -1);
     static Input photoAnswer(bool ok, qint64 version, const QString &detail, qint64 nowMs);
     static Input accepted(const QString &correlationId, const PhotoFacts &photo, qint64 nowMs);
     static Input replicaApplied(qint64 lsn, qint64 nowMs);
@@ -167,7 +176,7 @@ struct Effect
 {
     enum class Kind {
         Send, // the upload in hand, with its own idempotency key and correlation id
-        Fetch, // read the profile with `consistency`, replacing any read in flight
+        Fetch, // read the profile with `consistency` (AtLeast: `lsn`), replacing any read in flight
         FetchPhoto, // the image of `version` (from cache or node with `lsn`), then PhotoAnswer
         Show, // put the image of `version` on screen
         Schedule, // TimerDue after `delayMs`, replacing the one pending
@@ -183,7 +192,7 @@ struct Effect
     bool replayed = false;
 
     static Effect send();
-    static Effect fetch(ReadConsistency consistency);
+    static Effect fetch(ReadConsistency consistency, qint64 atLeastLsn = -1);
     static Effect fetchPhoto(qint64 version, qint64 lsn);
     static Effect show(qint64 version);
     static Effect schedule(qint64 delayMs);

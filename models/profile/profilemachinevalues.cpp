@@ -38,12 +38,13 @@ Input Input::uploadAnswer(WriteOutcome outcome, const PhotoFacts &photo, bool re
 }
 
 Input Input::readAnswer(ReadOutcome outcome, const PhotoFacts &photo, const QString &detail,
-                        qint64 nowMs)
+                        qint64 nowMs, qint64 nodeLsn)
 {
     return {.kind = Kind::ReadAnswer,
             .nowMs = nowMs,
             .read = outcome,
             .photo = photo,
+            .nodeLsn = nodeLsn,
             .detail = detail};
 }
 
@@ -81,9 +82,9 @@ Effect Effect::send()
     return {.kind = Kind::Send};
 }
 
-Effect Effect::fetch(ReadConsistency consistency)
+Effect Effect::fetch(ReadConsistency consistency, qint64 atLeastLsn)
 {
-    return {.kind = Kind::Fetch, .consistency = consistency};
+    return {.kind = Kind::Fetch, .consistency = consistency, .lsn = atLeastLsn};
 }
 
 Effect Effect::fetchPhoto(qint64 version, qint64 lsn)
@@ -119,6 +120,8 @@ QString describe(const Effect &effect)
             return QStringLiteral("fetch(primary)");
         case ReadConsistency::ReadYourWrites:
             return QStringLiteral("fetch(read-your-writes)");
+        case ReadConsistency::AtLeast:
+            return QStringLiteral("fetch(lsn >= %1)").arg(effect.lsn);
         }
         break;
     case Effect::Kind::FetchPhoto:

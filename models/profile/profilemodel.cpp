@@ -71,6 +71,12 @@ int ProfileModel::staleOwnReads(ProfilePattern pattern) const
     return it == m_staleReads.end() ? 0 : it->second;
 }
 
+int ProfileModel::timeTravels(ProfilePattern pattern) const
+{
+    const auto it = m_timeTravels.find(pattern);
+    return it == m_timeTravels.end() ? 0 : it->second;
+}
+
 QString ProfileModel::previewText() const
 {
     return ProfileWords::preview(m_state);
@@ -199,7 +205,7 @@ void ProfileModel::apply(const ProfileMachine::Step &transition,
             send();
             break;
         case Effect::Kind::Fetch:
-            fetch(effect.consistency);
+            fetch(effect.consistency, effect.lsn);
             break;
         case Effect::Kind::FetchPhoto:
             fetchPhoto(effect.version, effect.lsn);
@@ -233,11 +239,11 @@ void ProfileModel::send()
     });
 }
 
-void ProfileModel::fetch(ReadConsistency consistency)
+void ProfileModel::fetch(ReadConsistency consistency, qint64 atLeastLsn)
 {
     cancelRead();
     const quint64 generation = m_generation;
-    m_readCall = m_api->fetchProfile(consistency, m_storyId);
+    m_readCall = m_api->fetchProfile(consistency, m_storyId, atLeastLsn);
     connect(m_readCall, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
         if (generation != m_generation)
             return;
@@ -328,7 +334,22 @@ void ProfileModel::notify(const Effect &effect, const ProfileMachine::Step &tran
         Q_EMIT uploadFailed(text, true, true);
         return;
     case Notice::ReadServed:
-        noteRead(transition, arrival);
+        noteRead(transition, before, arrival);
+        return;
+    case Notice::OlderDiscarded:
+        if (m_lastRead)
+            Q_EMIT olderAnswerDiscarded(*m_lastRead);
+        return;
+    case Notice::TimeTravel:
+        ++m_timeTravels[m_state.pattern];
+        step(TimelineEvent::Kind::Stale,
+             tr("The page went back in time: it showed version %1 from %2 after version %3")
+                 .arg(m_state.shownVersion)
+                 .arg(ProfileWords::node(lastServedBy()))
+                 .arg(before.seenVersion),
+             lastServedBy(), m_lastRead ? m_lastRead->nodeLsn : -1);
+        Q_EMIT timeTravelled(m_state.pattern, m_state.shownVersion, before.seenVersion,
+                             lastServedBy());
         return;
     case Notice::GaveUp:
         step(TimelineEvent::Kind::Stale,
@@ -401,7 +422,8 @@ void ProfileModel::noteSaved(const Effect &effect, const Arrival &arrival)
     Q_EMIT uploadSaved(version, effect.replayed);
 }
 
-void ProfileModel::noteRead(const ProfileMachine::Step &transition, const Arrival &arrival)
+void ProfileModel::noteRead(const ProfileMachine::Step &transition,
+                            const ProfileMachine::State &before, const Arrival &arrival)
 {
     if (!arrival.result)
         return;
@@ -425,23 +447,32 @@ void ProfileModel::noteRead(const ProfileMachine::Step &transition, const Arriva
             read.nextPollMs = effect.delayMs;
     }
     read.gaveUp = m_state.phase == Phase::Stale;
+    read.seenLsn = before.seenLsn;
+    read.seenVersion = before.seenVersion;
+    const auto has = [&transition](Effect::Kind kind, Notice notice = Notice::Started) {
+        return std::any_of(transition.effects.cbegin(), transition.effects.cend(),
+                           [kind, notice](const Effect &effect) {
+                               return effect.kind == kind
+                                   && (kind != Effect::Kind::Notify || effect.notice == notice);
+                           });
+    };
+    // Decided now, although the image follows: the page presents what this read returned.
+    const bool shown = has(Effect::Kind::FetchPhoto);
+    read.discarded = has(Effect::Kind::Notify, Notice::OlderDiscarded);
+    read.timeTravel = shown && read.version < before.seenVersion;
     m_lastRead = read;
     Q_EMIT readServed(read);
-    noteReadUse(transition, result, read);
+    noteReadUse(result, read, shown);
     if (read.stale()) {
         ++m_staleReads[m_state.pattern];
         Q_EMIT staleOwnRead(m_state.pattern, read.servedBy);
     }
 }
 
-void ProfileModel::noteReadUse(const ProfileMachine::Step &transition, const ApiResult &result,
-                               const ProfileRead &read)
+void ProfileModel::noteReadUse(const ApiResult &result, const ProfileRead &read, bool shown)
 {
     // The answer's own line cannot say this: the page decides after it arrived. With the
     // request id, an export alone proves whether an old photo reached the screen.
-    const bool shown =
-        std::any_of(transition.effects.cbegin(), transition.effects.cend(),
-                    [](const Effect &effect) { return effect.kind == Effect::Kind::FetchPhoto; });
     TimelineEvent event;
     event.correlationId = m_storyId;
     event.screen = m_screen;
@@ -451,7 +482,19 @@ void ProfileModel::noteReadUse(const ProfileMachine::Step &transition, const Api
     event.requestId = result.requestId;
     event.dataVersion = result.nodeLsn;
     event.readUse = shown ? u"shown"_s : u"discarded"_s;
-    if (!shown)
+    event.timeTravel = read.timeTravel;
+    if (read.discarded)
+        event.text = tr("The page did not show this read: %1 is at LSN %2; the page has already "
+                        "seen LSN %3")
+                         .arg(ProfileWords::node(read.servedBy))
+                         .arg(read.nodeLsn)
+                         .arg(read.seenLsn);
+    else if (read.timeTravel)
+        event.text = tr("The page shows this read's version %1, older than version %2 it showed "
+                        "before")
+                         .arg(read.version)
+                         .arg(read.seenVersion);
+    else if (!shown)
         event.text = tr("The page did not show this read: version %1 is older than your upload")
                          .arg(read.version);
     else if (read.stale())

@@ -100,6 +100,10 @@ public:
     QString lastServedBy() const { return m_lastRead ? m_lastRead->servedBy : QString(); }
     std::optional<ProfileRead> lastRead() const { return m_lastRead; }
     int staleOwnReads(ProfilePattern pattern) const;
+    // Times the page showed an older photo than one it had shown before, per pattern.
+    int timeTravels(ProfilePattern pattern) const;
+    // The highest LSN this page has seen (its reads and its own upload); -1 before any.
+    qint64 seenLsn() const { return m_state.seenLsn; }
 
     // Reads the page with the current pattern (the first load, or after a refused input).
     void load();
@@ -133,6 +137,11 @@ Q_SIGNALS:
     void ownPhotoShown(qint64 version, int reads, qint64 msSinceAction);
     // The page presented an older version than this session uploaded (the naive bug).
     void oldPhotoShown(qint64 version, const QString &servedBy);
+    // The page went back in time: it shows `version` after having shown `seenVersion`.
+    void timeTravelled(ProfilePattern pattern, qint64 version, qint64 seenVersion,
+                       const QString &servedBy);
+    // Stay on one replica refused an answer older than what the page has seen.
+    void olderAnswerDiscarded(const ProfileRead &read);
     void gaveUp(const QString &message);
     void loadFailed(const QString &message);
     void timelineStep(const TimelineEvent &event);
@@ -162,11 +171,11 @@ private:
     void notify(const ProfileMachine::Effect &effect, const ProfileMachine::Step &transition,
                 const ProfileMachine::State &before, const Arrival &arrival);
     void noteSaved(const ProfileMachine::Effect &effect, const Arrival &arrival);
-    void noteRead(const ProfileMachine::Step &transition, const Arrival &arrival);
-    void noteReadUse(const ProfileMachine::Step &transition, const ApiResult &result,
-                     const ProfileRead &read);
+    void noteRead(const ProfileMachine::Step &transition, const ProfileMachine::State &before,
+                  const Arrival &arrival);
+    void noteReadUse(const ApiResult &result, const ProfileRead &read, bool shown);
     void send();
-    void fetch(ReadConsistency consistency);
+    void fetch(ReadConsistency consistency, qint64 atLeastLsn);
     void fetchPhoto(qint64 version, qint64 lsn);
     void cacheImage(qint64 version, const QImage &image);
     void step(TimelineEvent::Kind kind, const QString &text, const QString &node = {},
@@ -196,6 +205,7 @@ private:
     bool m_showedOldAfterUpload = false;
     std::optional<ProfileRead> m_lastRead;
     std::map<ProfilePattern, int> m_staleReads;
+    std::map<ProfilePattern, int> m_timeTravels;
 
     QHash<qint64, QImage> m_images;
     QList<qint64> m_imageOrder;

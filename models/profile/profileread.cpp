@@ -15,6 +15,8 @@ QString key(ProfilePattern pattern)
         return u"sticky-primary"_s;
     case ProfilePattern::PollUntilFresh:
         return u"poll"_s;
+    case ProfilePattern::Monotonic:
+        return u"monotonic"_s;
     }
     return {};
 }
@@ -41,6 +43,8 @@ QString title(ProfilePattern pattern)
         return QCoreApplication::translate("ProfilePatterns", "Primary for a while");
     case ProfilePattern::PollUntilFresh:
         return QCoreApplication::translate("ProfilePatterns", "Poll until fresh");
+    case ProfilePattern::Monotonic:
+        return QCoreApplication::translate("ProfilePatterns", "Stay on one replica");
     }
     return {};
 }
@@ -65,6 +69,10 @@ QString explanation(ProfilePattern pattern)
             "ProfilePatterns",
             "Re-read replicas with growing pauses until your photo is there; give up after a "
             "bound.");
+    case ProfilePattern::Monotonic:
+        return QCoreApplication::translate(
+            "ProfilePatterns",
+            "Never read from a replica older than what you've seen: the page never goes back.");
     }
     return {};
 }

@@ -10,13 +10,17 @@ enum class ProfilePattern {
     ReadYourWrites, // minLsn = the session's token: a caught-up replica or the primary
     StickyPrimary, // the primary for a while after a write, then replicas again
     PollUntilFresh, // replicas, re-read with backoff until the version is at least ours
+    // Monotonic reads: every read asks for at least the highest LSN the session has seen, and an
+    // older answer is never shown, so the page never goes back in time.
+    Monotonic,
 };
 
 namespace ProfilePatterns {
 inline constexpr ProfilePattern all[] = {
     ProfilePattern::NaiveReplica, ProfilePattern::ReadYourWrites, ProfilePattern::StickyPrimary,
-    ProfilePattern::PollUntilFresh};
-// Stable machine names for scenarios and telemetry: naive, read-your-writes, sticky-primary, poll.
+    ProfilePattern::PollUntilFresh, ProfilePattern::Monotonic};
+// Stable machine names for scenarios and telemetry: naive, read-your-writes, sticky-primary, poll,
+// monotonic.
 QString key(ProfilePattern pattern);
 bool fromKey(const QString &key, ProfilePattern *pattern);
 QString title(ProfilePattern pattern); // "Naive replica read"
@@ -40,6 +44,11 @@ struct ProfileRead
     qint64 nextPollMs = -1; // poll-until-fresh: the next read follows in this many ms
     bool gaveUp = false; // poll-until-fresh: this was the last read it will make
     bool insideStickyWindow = false; // sticky primary: the read went to the primary on purpose
+    qint64 seenLsn = -1; // the highest LSN the page had seen before this read; -1 none
+    qint64 seenVersion = 0; // the newest photo version the page had shown before this read
+    bool discarded = false; // stay on one replica: older than seenLsn, not shown
+    // The page showed an older photo than one it had shown before: the person saw it go back.
+    bool timeTravel = false;
 
     bool stale() const { return ownVersion > 0 && version < ownVersion; }
     bool fromPrimary() const { return servedBy == QLatin1String("primary"); }

@@ -198,6 +198,33 @@ QString ReplicaInspector::formatLag(qint64 ms)
 QString ReplicaInspector::explain(const ProfileRead &read, qint64 lagMs)
 {
     const QString node = nodeTitle(read.servedBy);
+    if (read.discarded)
+        return tr("%1 is at LSN %2; you have already seen LSN %3 — older answer not shown.")
+            .arg(node)
+            .arg(read.nodeLsn)
+            .arg(read.seenLsn);
+    if (read.timeTravel)
+        return tr("%1 is at LSN %2; you had already seen LSN %3. It served version %4 after you "
+                  "saw version %5: the page went back in time.")
+            .arg(node)
+            .arg(read.nodeLsn)
+            .arg(read.seenLsn)
+            .arg(read.version)
+            .arg(read.seenVersion);
+    if (read.pattern == ProfilePattern::Monotonic) {
+        if (read.seenLsn < 0)
+            return tr("%1 served version %2 (LSN %3). From now on every read asks for at least "
+                      "LSN %3.")
+                .arg(node)
+                .arg(read.version)
+                .arg(read.nodeLsn);
+        return tr("%1 had at least LSN %2, the newest this session has seen (it was at LSN %3): "
+                  "version %4, never older.")
+            .arg(node)
+            .arg(read.seenLsn)
+            .arg(read.nodeLsn)
+            .arg(read.version);
+    }
     if (read.ownVersion <= 0)
         return tr("%1 served version %2 of the photo (it had applied LSN %3).")
             .arg(node)
@@ -238,6 +265,7 @@ QString ReplicaInspector::explain(const ProfileRead &read, qint64 lagMs)
                 .arg(read.version)
                 .arg(formatLag(read.nextPollMs));
         case ProfilePattern::ReadYourWrites:
+        case ProfilePattern::Monotonic:
             return tr("%1 had LSN %2, older than your write (LSN %3); it served your old photo.")
                 .arg(node)
                 .arg(read.nodeLsn)
@@ -271,6 +299,8 @@ QString ReplicaInspector::explain(const ProfileRead &read, qint64 lagMs)
                 .arg(node);
         return tr("%1 already had your upload; it served your new photo on the first read.")
             .arg(node);
+    case ProfilePattern::Monotonic:
+        break; // explained above
     }
     return {};
 }

@@ -55,6 +55,7 @@ QJsonObject SessionExporter::toJson(const TimelineEvent &event)
         {u"dataVersion"_s, event.dataVersion},
         {u"writeLsn"_s, event.writeLsn},
         {u"readUse"_s, event.readUse},
+        {u"timeTravel"_s, event.timeTravel},
     };
     // A configuration change is the one thing a replay must apply, so its content is also given
     // as an object when the recorder kept it as JSON in the detail.
@@ -88,6 +89,7 @@ std::optional<TimelineEvent> SessionExporter::fromJson(const QJsonObject &line)
     event.dataVersion = line.value(u"dataVersion"_s).toInteger(-1);
     event.writeLsn = line.value(u"writeLsn"_s).toInteger(-1);
     event.readUse = line.value(u"readUse"_s).toString();
+    event.timeTravel = line.value(u"timeTravel"_s).toBool();
     return event;
 }
 

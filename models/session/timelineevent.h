@@ -48,6 +48,8 @@ struct TimelineEvent
     qint64 writeLsn = -1; // answers to writes: the LSN the write was given (X-Write-LSN)
     // A screen's verdict on a read's answer (requestId names it): "shown" or "discarded".
     QString readUse;
+    // On such a verdict: the read is shown although older than what the screen showed before.
+    bool timeTravel = false;
 };
 
 Q_DECLARE_METATYPE(TimelineEvent)

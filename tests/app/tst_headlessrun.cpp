@@ -81,6 +81,11 @@ void TestHeadlessRun::run_data()
                                  << QStringList {u"--backend"_s, u"BACKEND"_s, u"--token"_s,
                                                  u"wrong"_s}
                                  << 4 << u"refused the access token"_s << true;
+    // A shipped scenario with expectations on both sides: the naive page goes back in time,
+    // stay-on-one-replica never does (docs/profile.md).
+    QTest::newRow("shipped: profile time travel")
+        << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR)).filePath(u"profile-time-travel.json"_s)
+        << QStringList {} << 0 << u"PASSED"_s << true;
     QTest::newRow("timed out") << u"headless-long.json"_s << QStringList {u"--timeout"_s, u"2"_s}
                                << 5 << u"did not finish within 2 s"_s << true;
 }
@@ -144,9 +149,15 @@ void TestHeadlessRun::run()
     QVERIFY2(first.contains("\"clientId\":\""), first.constData());
     if (exitCode > 1 && exitCode != 5)
         return; // the backend was never used: nothing else to show
-    QVERIFY(session.readAll().contains("config_changed"));
-    const QStringList pictures =
+    const QByteArray events = session.readAll();
+    QVERIFY(events.contains("config_changed"));
+    QStringList pictures =
         exitCode == 5 ? QStringList {u"start.png"_s} : QStringList {u"start.png"_s, u"end.png"_s};
+    if (file.endsWith(u"profile-time-travel.json"_s)) {
+        // The export's read lines say when the page went back in time.
+        QVERIFY(events.contains("\"timeTravel\":true"));
+        pictures = {u"profile-time-travel-naive.png"_s, u"profile-stay-on-one-replica.png"_s};
+    }
     for (const QString &png : pictures) {
         QImage image(dir.filePath(png));
         QVERIFY2(!image.isNull(), qPrintable(png));

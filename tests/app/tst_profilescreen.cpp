@@ -7,13 +7,18 @@
 #include "app/screens/profile/samplestrip.h"
 #include "app/screens/profile/secondsessionwindow.h"
 #include "mock_backend/server/backendserver.h"
+#include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/profile/profilemodel.h"
+#include "models/profile/samplephotos.h"
+#include "models/session/telemetry.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -54,6 +59,7 @@ struct Harness
         services.api = &api;
         services.toasts = toasts;
         services.announcer = announcer;
+        services.telemetry = &telemetry;
         screen = new ProfileScreen(services);
         auto *layout = new QHBoxLayout(&host);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +75,7 @@ struct Harness
     }
 
     ApiClient api;
+    Telemetry telemetry;
     QWidget host;
     ToastCenter *toasts = nullptr;
     StatusAnnouncer *announcer = nullptr;
@@ -92,6 +99,10 @@ private Q_SLOTS:
     void assistiveToggleChoosesThePattern_data();
     void assistiveToggleChoosesThePattern();
     void secondWindowSeesOldPhoto();
+    void timeTravelIsCounted_data();
+    void timeTravelIsCounted();
+    void secondWindowGoesBackInTime_data();
+    void secondWindowGoesBackInTime();
 
 private:
     std::unique_ptr<mock::BackendServer> m_server;
@@ -196,7 +207,7 @@ void TestProfileScreen::keyboardReachesEverything()
     QCOMPARE(h.screen->photoView()->focusPolicy(), Qt::StrongFocus);
     QCOMPARE(h.screen->photoView()->accessibleName(), u"Profile photo"_s);
     const QList<QRadioButton *> radios = h.screen->findChildren<QRadioButton *>();
-    QCOMPARE(radios.size(), 4);
+    QCOMPARE(radios.size(), int(std::size(ProfilePatterns::all)));
     for (QRadioButton *radio : radios)
         QVERIFY(!radio->accessibleDescription().isEmpty());
 }
@@ -244,6 +255,106 @@ void TestProfileScreen::secondWindowSeesOldPhoto()
     QVERIFY(second);
     QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
     QCOMPARE(second->model()->shownVersion(), h.screen->model()->ownVersion() - 1);
+    second->close();
+}
+
+// Another session uploads; replica 1 has it, replica 2 is stopped. The person reloads again and
+// again: Telemetry and the inspector count each time the page went back to the older photo.
+void TestProfileScreen::timeTravelIsCounted_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<bool>("counted");
+    QTest::newRow("naive") << ProfilePattern::NaiveReplica << true;
+    QTest::newRow("stay on one replica") << ProfilePattern::Monotonic << false;
+}
+
+void TestProfileScreen::timeTravelIsCounted()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(bool, counted);
+    m_server = std::make_unique<mock::BackendServer>(lagging(0));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Harness h(m_server->url());
+    h.screen->model()->setPattern(pattern);
+    QVERIFY(h.start());
+    m_server->setReplicaPaused(2, true);
+    const qint64 lsn = m_server->simulation().uploadPhoto(
+        SamplePhotos::bytes(u"ocean"_s), u"image/jpeg"_s, u"other"_s, u"another-session"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->simulation().nodeWithLsn(lsn), patience);
+
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : h.screen->findChildren<QPushButton *>()) {
+        if (button->text() == u"Re&load page"_s)
+            reload = button;
+    }
+    QVERIFY(reload);
+    for (int i = 0; i < 30; ++i) {
+        QSignalSpy served(h.screen->model(), &ProfileModel::readServed);
+        reload->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty() && h.idle(), patience);
+    }
+    const int travels = h.screen->model()->timeTravels(pattern);
+    QCOMPARE(travels > 0, counted);
+    const QString counter =
+        u"time travel (older after newer) · %1"_s.arg(ProfilePatterns::title(pattern));
+    QCOMPARE(h.telemetry.count(u"photo upload"_s, counter), qint64(travels));
+    const QString travelLine = h.screen->inspectorPanel()->countsText().section(u'\n', 1);
+    QVERIFY2(
+        travelLine.startsWith(u"Time travel"_s)
+            && travelLine.contains(u"%1: %2"_s.arg(ProfilePatterns::title(pattern)).arg(travels)),
+        qPrintable(travelLine));
+}
+
+// The other person's window, reloading, with the read pattern chosen in its combo box: the naive
+// one shows the page going back in time, stay on one replica never does.
+void TestProfileScreen::secondWindowGoesBackInTime_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("naive") << ProfilePattern::NaiveReplica << u"Went back to an older photo"_s;
+    QTest::newRow("stay on one replica")
+        << ProfilePattern::Monotonic << u"Never went back to an older photo with this pattern."_s;
+}
+
+void TestProfileScreen::secondWindowGoesBackInTime()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(QString, words);
+    m_server = std::make_unique<mock::BackendServer>(lagging(0));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.screen->openSecondWindow();
+    SecondSessionWindow *second = h.screen->secondWindow();
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(second->model()->hasLoaded(), patience);
+    // Reloads by hand only, each awaited.
+    QCheckBox *every2s = second->findChild<QCheckBox *>();
+    QVERIFY(every2s);
+    every2s->setChecked(false);
+    QComboBox *choice = second->patternChoice();
+    QCOMPARE(choice->accessibleName(), u"How this session reads"_s);
+    choice->setCurrentIndex(choice->findText(ProfilePatterns::title(pattern)));
+    QCOMPARE(second->model()->pattern(), pattern);
+
+    m_server->setReplicaPaused(2, true);
+    const qint64 lsn = m_server->simulation().uploadPhoto(
+        SamplePhotos::bytes(u"flower"_s), u"image/jpeg"_s, u"writer"_s, u"writer-session"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->simulation().nodeWithLsn(lsn), patience);
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : second->findChildren<QPushButton *>()) {
+        if (button->text() == u"&Reload"_s)
+            reload = button;
+    }
+    QVERIFY(reload);
+    for (int i = 0; i < 30; ++i) {
+        QSignalSpy served(second->model(), &ProfileModel::readServed);
+        reload->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty()
+                                     && second->model()->activity() == ProfileModel::Activity::Idle,
+                                 patience);
+    }
+    QVERIFY2(second->timeTravelText().startsWith(words), qPrintable(second->timeTravelText()));
     second->close();
 }
 

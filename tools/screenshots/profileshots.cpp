@@ -7,6 +7,7 @@
 #include "models/client/apiclient.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
+#include "models/profile/samplephotos.h"
 #include "tools/screenshots/shots.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
@@ -16,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QTcpServer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -78,6 +81,48 @@ struct Host
     QWidget window;
     ProfileScreen *screen = nullptr;
 };
+
+// Replica 1 applies at once, replica 2 is stopped; another session uploads. The naive page is
+// reloaded until it goes back to the older photo; then stay-on-one-replica reloads as often and
+// never does. Each moment at 1280×800 and 1920×1080.
+void shootTimeTravel(Shots &shots)
+{
+    mock::BackendServer server(mock::BackendConfig::instant());
+    shots.require(server.listen(QHostAddress::LocalHost), u"a local backend"_s);
+    Host h(server.url());
+    h.model()->setPattern(ProfilePattern::NaiveReplica);
+    h.screen->start();
+    shots.waitFor([&] { return h.model()->hasLoaded(); }, u"the profile to load"_s);
+    server.setReplicaPaused(2, true);
+    const QByteArray photo = SamplePhotos::bytes(u"forest"_s);
+    const qint64 lsn =
+        server.simulation().uploadPhoto(photo, u"image/jpeg"_s, u"shots"_s, u"another-session"_s);
+    shots.waitFor([&] { return server.simulation().nodeWithLsn(lsn).has_value(); },
+                  u"replica 1 to apply the other session's upload"_s);
+
+    const auto reloadUntil = [&](const std::function<bool()> &done, int atMost) {
+        for (int i = 0; i < atMost && !done(); ++i) {
+            h.model()->reload();
+            shots.waitFor([&] { return h.idle(); }, u"the reload"_s);
+        }
+    };
+    const auto saveBoth = [&](const QString &name) {
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            h.window.resize(size);
+            h.save(shots, u"%1-%2x%3"_s.arg(name).arg(size.width()).arg(size.height()));
+        }
+    };
+    reloadUntil([&] { return h.model()->timeTravels(ProfilePattern::NaiveReplica) > 0; }, 60);
+    shots.require(h.model()->timeTravels(ProfilePattern::NaiveReplica) > 0,
+                  u"the naive page to go back in time"_s);
+    saveBoth(u"profile-time-travel"_s);
+
+    h.model()->setPattern(ProfilePattern::Monotonic);
+    reloadUntil([] { return false; }, 12);
+    shots.require(h.model()->timeTravels(ProfilePattern::Monotonic) == 0,
+                  u"stay on one replica never to go back"_s);
+    saveBoth(u"profile-stay-on-one-replica"_s);
+}
 
 } // namespace
 
@@ -166,4 +211,6 @@ void shootProfile(Shots &shots)
     Shots::pause(300ms);
     shots.save(second, u"profile-second-window"_s);
     second->close();
+
+    shootTimeTravel(shots);
 }

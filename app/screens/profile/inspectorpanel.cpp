@@ -83,6 +83,11 @@ QString InspectorPanel::explanationText() const
     return m_explanation->text();
 }
 
+QString InspectorPanel::countsText() const
+{
+    return m_counts->text();
+}
+
 void InspectorPanel::refresh()
 {
     const qint64 token = m_inspector->token();
@@ -100,6 +105,8 @@ void InspectorPanel::refresh()
                 + tr("Reads since your upload: %1. Your upload is version %2.")
                       .arg(m_model->readsSinceUpload())
                       .arg(read->ownVersion);
+        if (m_model->seenLsn() >= 0)
+            text += u' ' + tr("This page has seen up to LSN %1.").arg(m_model->seenLsn());
         m_lastRead->setText(text);
     } else {
         m_lastRead->setText(tr("No read yet."));
@@ -112,5 +119,11 @@ void InspectorPanel::refresh()
         counts << tr("%1: %2")
                       .arg(ProfilePatterns::title(pattern))
                       .arg(m_model->staleOwnReads(pattern));
-    m_counts->setText(tr("Stale reads of your own write — %1").arg(counts.join(u" · "_s)));
+    QStringList travels;
+    for (ProfilePattern pattern : ProfilePatterns::all)
+        travels
+            << tr("%1: %2").arg(ProfilePatterns::title(pattern)).arg(m_model->timeTravels(pattern));
+    m_counts->setText(
+        tr("Stale reads of your own write — %1").arg(counts.join(u" · "_s)) + u'\n'
+        + tr("Time travel (an older photo after a newer one) — %1").arg(travels.join(u" · "_s)));
 }

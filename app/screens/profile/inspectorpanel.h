@@ -18,6 +18,7 @@ public:
     InspectorPanel(ReplicaInspector *inspector, ProfileModel *model, QWidget *parent = nullptr);
 
     QString explanationText() const;
+    QString countsText() const; // the stale-read and time-travel counts per pattern
 
 private:
     void refresh();

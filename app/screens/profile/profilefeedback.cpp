@@ -126,6 +126,13 @@ void ProfileFeedback::connectReads()
                 operation,
                 tr("stale reads of your own write · %1").arg(ProfilePatterns::title(pattern)));
     });
+    connect(m_model, &ProfileModel::timeTravelled, this, [this](ProfilePattern pattern) {
+        // The naive page does not know it went back, so it says nothing; the room sees the count.
+        if (m_telemetry)
+            m_telemetry->increment(
+                operation,
+                tr("time travel (older after newer) · %1").arg(ProfilePatterns::title(pattern)));
+    });
     connect(m_model, &ProfileModel::timelineStep, this, [this](const TimelineEvent &event) {
         if (m_recorder)
             m_recorder->record(event);

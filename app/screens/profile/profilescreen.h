@@ -23,7 +23,8 @@ class SampleStrip;
 class SecondSessionWindow;
 class SyncBadge;
 
-// The profile photo screen: read-your-writes against a lagging replica, four ways. The photo,
+// The profile photo screen: read-your-writes against a lagging replica, four ways, and reads that
+// never go back in time (stay on one replica). The photo,
 // the name, "Change photo…", drag and drop, sample photos, the pattern selector with local
 // preview, and the inspector beside it. ProfileModel decides; this screen lays out and shows it.
 // ProfileFeedback turns the model's signals into toasts, announcements, telemetry and timeline

@@ -7,6 +7,7 @@
 #include "models/profile/replicainspector.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,6 +20,8 @@ SecondSessionWindow::SecondSessionWindow(const QUrl &baseUrl, QWidget *parent)
     , m_photo(new PhotoView(this))
     , m_name(new QLabel(this))
     , m_served(new QLabel(this))
+    , m_timeTravel(new QLabel(this))
+    , m_pattern(new QComboBox(this))
     , m_autoReload(new QCheckBox(tr("Reload every 2 seconds"), this))
 {
     setWindowTitle(tr("Converge — another session"));
@@ -38,6 +41,13 @@ SecondSessionWindow::SecondSessionWindow(const QUrl &baseUrl, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.3);
     m_name->setFont(bold);
     m_served->setWordWrap(true);
+    m_timeTravel->setWordWrap(true);
+    for (ProfilePattern pattern : ProfilePatterns::all)
+        m_pattern->addItem(ProfilePatterns::title(pattern), static_cast<int>(pattern));
+    m_pattern->setCurrentIndex(m_pattern->findData(static_cast<int>(m_model->pattern())));
+    auto *patternLabel = new QLabel(tr("This session &reads:"), this);
+    patternLabel->setBuddy(m_pattern);
+    m_pattern->setAccessibleName(tr("How this session reads"));
     auto *reload = new QPushButton(tr("&Reload"), this);
     m_autoReload->setChecked(true);
 
@@ -46,12 +56,19 @@ SecondSessionWindow::SecondSessionWindow(const QUrl &baseUrl, QWidget *parent)
     layout->addWidget(m_photo, 1);
     layout->addWidget(m_name);
     layout->addWidget(m_served);
+    layout->addWidget(m_timeTravel);
+    layout->addWidget(patternLabel);
+    layout->addWidget(m_pattern);
     layout->addWidget(reload);
     layout->addWidget(m_autoReload);
     resize(360, 520);
 
     connect(m_model, &ProfileModel::changed, this, &SecondSessionWindow::refresh);
     connect(reload, &QPushButton::clicked, m_model, &ProfileModel::reload);
+    connect(m_pattern, &QComboBox::currentIndexChanged, m_model, [this](int index) {
+        m_model->setPattern(static_cast<ProfilePattern>(m_pattern->itemData(index).toInt()));
+        refresh();
+    });
     connect(&m_reloadTimer, &QTimer::timeout, m_model, &ProfileModel::load);
     connect(m_autoReload, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -66,6 +83,11 @@ SecondSessionWindow::SecondSessionWindow(const QUrl &baseUrl, QWidget *parent)
 
 SecondSessionWindow::~SecondSessionWindow() = default;
 
+QString SecondSessionWindow::timeTravelText() const
+{
+    return m_timeTravel->text();
+}
+
 void SecondSessionWindow::refresh()
 {
     m_photo->setPhoto(
@@ -79,4 +101,10 @@ void SecondSessionWindow::refresh()
                               .arg(read->nodeLsn));
     else
         m_served->setText(tr("Loading…"));
+    // In words for the room: the page itself does not know it went back.
+    const int travels = m_model->timeTravels(m_model->pattern());
+    m_timeTravel->setText(
+        travels > 0
+            ? tr("Went back to an older photo %n time(s) with this pattern.", nullptr, travels)
+            : tr("Never went back to an older photo with this pattern."));
 }

@@ -434,7 +434,82 @@ std::vector<Row> variantRows()
                  s.stickyUntilMs = nowMs;
              }),
         Input::load(nowMs), P::Loading, {any});
+
+    // Stay on one replica: every read asks for at least what the page has seen, and an answer
+    // from an older node is never shown. The naive page shows it and goes back in time.
+    const auto seen = [&with](Phase phase, ProfilePattern pattern) {
+        return with(phase, [pattern](State &s) {
+            s.pattern = pattern;
+            s.seenLsn = 52;
+            s.seenVersion = 5;
+            s.shownVersion = 5;
+        });
+    };
+    const PhotoFacts older {4, 40, 50, png};
+    const PhotoFacts newer {5, 52, 50, png};
+    add("monotonic: a reload asks for at least the LSN seen",
+        seen(P::Idle, ProfilePattern::Monotonic), Input::load(nowMs), P::Loading,
+        {u"fetch(lsn >= 52)"_s});
+    add("monotonic: the first read asks for at least LSN 0",
+        with(P::Idle, [](State &s) { s.pattern = ProfilePattern::Monotonic; }), Input::load(nowMs),
+        P::Loading, {u"fetch(lsn >= 0)"_s});
+    add("monotonic: a saved upload raises the floor to its LSN",
+        with(P::Uploading,
+             [](State &s) {
+                 s.pattern = ProfilePattern::Monotonic;
+                 s.seenLsn = 20;
+             }),
+        Input::uploadAnswer(WriteOutcome::Applied, ours, false, {}, nowMs), P::ReadingBack,
+        {u"notify(Saved)"_s, u"fetch(lsn >= 30)"_s});
+    add("monotonic: an answer from an older node is not shown",
+        seen(P::Loading, ProfilePattern::Monotonic),
+        Input::readAnswer(ReadOutcome::Answered, older, {}, nowMs, 40), P::Idle,
+        {u"notify(ReadServed)"_s, u"notify(OlderDiscarded)"_s});
+    add("monotonic: an older answer after an upload is not shown either",
+        with(P::ReadingBack,
+             [](State &s) {
+                 s.pattern = ProfilePattern::Monotonic;
+                 s.seenLsn = 30;
+             }),
+        Input::readAnswer(ReadOutcome::Answered, {2, 20, 50, png}, {}, nowMs, 29), P::Idle,
+        {u"notify(ReadServed)"_s, u"notify(OlderDiscarded)"_s});
+    add("monotonic: an answer at the LSN seen is shown",
+        seen(P::Loading, ProfilePattern::Monotonic),
+        Input::readAnswer(ReadOutcome::Answered, newer, {}, nowMs, 52), P::Loading,
+        {u"notify(ReadServed)"_s, u"fetchPhoto(v5, lsn 52)"_s});
+    add("monotonic: a reset forgets what was seen", seen(P::Idle, ProfilePattern::Monotonic),
+        Input::dataReset(nowMs), P::Loading, {u"fetch(lsn >= 0)"_s});
+    add("naive: an answer from an older node is shown",
+        seen(P::Loading, ProfilePattern::NaiveReplica),
+        Input::readAnswer(ReadOutcome::Answered, older, {}, nowMs, 40), P::Loading,
+        {u"notify(ReadServed)"_s, u"fetchPhoto(v4, lsn 40)"_s});
+    add("naive: the page goes back in time", seen(P::Loading, ProfilePattern::NaiveReplica),
+        Input::photoAnswer(true, 4, {}, nowMs), P::Idle, {u"show(v4)"_s, u"notify(TimeTravel)"_s});
+    add("naive: the same version again is no time travel",
+        seen(P::Loading, ProfilePattern::NaiveReplica), Input::photoAnswer(true, 5, {}, nowMs),
+        P::Idle, {u"show(v5)"_s});
+    add("naive: back in time after the own upload is also the old photo",
+        with(P::ReadingBack,
+             [](State &s) {
+                 s.pattern = ProfilePattern::NaiveReplica;
+                 s.seenVersion = 3;
+             }),
+        Input::photoAnswer(true, 2, {}, nowMs), P::Idle,
+        {u"show(v2)"_s, u"notify(OldShown)"_s, u"notify(TimeTravel)"_s});
     return rows;
+}
+
+// What a plain reload of each pattern asks for, with LSN 52 seen and no upload: one row per
+// pattern, and patternsHaveARead checks none is missing.
+std::vector<std::pair<ProfilePattern, QString>> readOfEachPattern()
+{
+    return {
+        {ProfilePattern::NaiveReplica, u"fetch(any replica)"_s},
+        {ProfilePattern::ReadYourWrites, u"fetch(read-your-writes)"_s},
+        {ProfilePattern::StickyPrimary, u"fetch(any replica)"_s}, // no write: no window
+        {ProfilePattern::PollUntilFresh, u"fetch(any replica)"_s},
+        {ProfilePattern::Monotonic, u"fetch(lsn >= 52)"_s},
+    };
 }
 
 QStringList described(const std::vector<Effect> &effects)
@@ -465,6 +540,11 @@ private Q_SLOTS:
     void lostUploadSettlesByReadingBack();
     void derivedFromThePhase_data();
     void derivedFromThePhase();
+    void patternReads_data();
+    void patternReads();
+    void patternsHaveARead();
+    void seenFollowsWhatThePageReadAndShowed_data();
+    void seenFollowsWhatThePageReadAndShowed();
 
 private:
     void run(const Row &row);
@@ -652,6 +732,79 @@ void TestProfileMachine::derivedFromThePhase()
     QCOMPARE(syncStateOf(phase), state);
     QCOMPARE(canRetry(phase), retry);
     QCOMPARE(isUploadUnsettled(phase), unsettled);
+}
+
+void TestProfileMachine::patternReads_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<QString>("fetch");
+    for (const auto &[pattern, fetch] : readOfEachPattern())
+        QTest::newRow(qPrintable(ProfilePatterns::key(pattern))) << pattern << fetch;
+}
+
+void TestProfileMachine::patternReads()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(QString, fetch);
+    State s = at(Phase::Idle);
+    s.pattern = pattern;
+    s.seenLsn = 52;
+    const Step step = next(settings(), s, Input::load(nowMs));
+    QCOMPARE(nameOf(step.state.phase), nameOf(Phase::Loading));
+    QCOMPARE(described(step.effects), QStringList {fetch});
+}
+
+void TestProfileMachine::patternsHaveARead()
+{
+    std::set<int> covered;
+    for (const auto &row : readOfEachPattern())
+        covered.insert(static_cast<int>(row.first));
+    for (ProfilePattern pattern : ProfilePatterns::all)
+        QVERIFY2(covered.count(static_cast<int>(pattern)),
+                 qPrintable(ProfilePatterns::key(pattern)));
+}
+
+void TestProfileMachine::seenFollowsWhatThePageReadAndShowed_data()
+{
+    QTest::addColumn<ProfilePattern>("pattern");
+    QTest::addColumn<qint64>("nodeLsn");
+    QTest::addColumn<qint64>("seenLsn");
+    QTest::addColumn<qint64>("seenVersion");
+
+    // A newer answer raises the floor; an older one leaves it (and the newest version shown).
+    QTest::newRow("monotonic, newer")
+        << ProfilePattern::Monotonic << qint64(60) << qint64(60) << qint64(6);
+    QTest::newRow("monotonic, older")
+        << ProfilePattern::Monotonic << qint64(40) << qint64(52) << qint64(5);
+    QTest::newRow("naive, newer") << ProfilePattern::NaiveReplica << qint64(60) << qint64(60)
+                                  << qint64(6);
+    QTest::newRow("naive, older") << ProfilePattern::NaiveReplica << qint64(40) << qint64(52)
+                                  << qint64(5);
+}
+
+void TestProfileMachine::seenFollowsWhatThePageReadAndShowed()
+{
+    QFETCH(ProfilePattern, pattern);
+    QFETCH(qint64, nodeLsn);
+    QFETCH(qint64, seenLsn);
+    QFETCH(qint64, seenVersion);
+    State s = at(Phase::Loading);
+    s.pattern = pattern;
+    s.seenLsn = 52;
+    s.seenVersion = 5;
+    s.shownVersion = 5;
+    const qint64 version = nodeLsn > 52 ? 6 : 4;
+    Step step = next(
+        settings(), s,
+        Input::readAnswer(ReadOutcome::Answered, {version, nodeLsn, 50, png}, {}, nowMs, nodeLsn));
+    if (step.state.phase == Phase::Loading)
+        step = next(settings(), step.state, Input::photoAnswer(true, version, {}, nowMs));
+    QCOMPARE(nameOf(step.state.phase), nameOf(Phase::Idle));
+    QCOMPARE(step.state.seenLsn, seenLsn);
+    QCOMPARE(step.state.seenVersion, seenVersion);
+    // Whatever happened, the monotonic page never shows an older version than it has shown.
+    if (pattern == ProfilePattern::Monotonic)
+        QVERIFY(step.state.shownVersion >= 5);
 }
 
 QTEST_APPLESS_MAIN(TestProfileMachine)

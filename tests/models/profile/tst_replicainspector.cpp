@@ -159,6 +159,37 @@ void TestReplicaInspector::explainsEachPattern_data()
     QTest::newRow("poll, fresh") << fresh << qint64(0)
                                  << u"Read 3: Replica 1 had caught up; showing your new photo "
                                     u"after 3 reads."_s;
+
+    // Going back in time, and stay-on-one-replica refusing to.
+    ProfileRead back = read(P::NaiveReplica, u"replica-2"_s, 4, 0);
+    back.nodeLsn = 40;
+    back.seenLsn = 52;
+    back.seenVersion = 5;
+    back.timeTravel = true;
+    QTest::newRow("naive, back in time")
+        << back << qint64(4000)
+        << u"Replica 2 is at LSN 40; you had already seen LSN 52. It served version 4 after you "
+           u"saw version 5: the page went back in time."_s;
+    ProfileRead refused = back;
+    refused.pattern = P::Monotonic;
+    refused.timeTravel = false;
+    refused.discarded = true;
+    QTest::newRow("stay on one replica, older answer")
+        << refused << qint64(4000)
+        << u"Replica 2 is at LSN 40; you have already seen LSN 52 — older answer not shown."_s;
+    ProfileRead kept = read(P::Monotonic, u"replica-1"_s, 5, 0);
+    kept.nodeLsn = 53;
+    kept.seenLsn = 52;
+    QTest::newRow("stay on one replica, at least what was seen")
+        << kept << qint64(0)
+        << u"Replica 1 had at least LSN 52, the newest this session has seen (it was at LSN "
+           u"53): version 5, never older."_s;
+    ProfileRead firstRead = kept;
+    firstRead.seenLsn = -1;
+    QTest::newRow("stay on one replica, first read")
+        << firstRead << qint64(0)
+        << u"Replica 1 served version 5 (LSN 53). From now on every read asks for at least LSN "
+           u"53."_s;
 }
 
 void TestReplicaInspector::explainsEachPattern()

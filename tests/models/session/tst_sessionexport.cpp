@@ -44,10 +44,11 @@ private Q_SLOTS:
         TimelineEvent verdict; // what a consistency checker joins with the answer's line
         verdict.correlationId = id;
         verdict.kind = TimelineEvent::Kind::Info;
-        verdict.text = u"The page did not show this read"_s;
+        verdict.text = u"The page shows this read's version 4, older than version 5"_s;
         verdict.requestId = u"r-7"_s;
         verdict.dataVersion = 41;
-        verdict.readUse = u"discarded"_s;
+        verdict.readUse = u"shown"_s;
+        verdict.timeTravel = true;
         recorder.record(verdict);
 
         QTemporaryDir dir;
@@ -96,9 +97,12 @@ private Q_SLOTS:
             QCOMPARE(event->dataVersion, original.dataVersion);
             QCOMPARE(event->writeLsn, original.writeLsn);
             QCOMPARE(event->readUse, original.readUse);
+            QCOMPARE(event->timeTravel, original.timeTravel);
         }
-        QCOMPARE(lines->at(5).value(u"readUse"_s).toString(), u"discarded"_s);
+        QCOMPARE(lines->at(5).value(u"readUse"_s).toString(), u"shown"_s);
+        QCOMPARE(lines->at(5).value(u"timeTravel"_s), QJsonValue(true));
         QCOMPARE(lines->at(1).value(u"readUse"_s).toString(), QString());
+        QCOMPARE(lines->at(1).value(u"timeTravel"_s), QJsonValue(false));
         QCOMPARE(lines->at(3).value(u"kind"_s).toString(), u"config_changed"_s);
         QCOMPARE(lines->at(3)
                      .value(u"config"_s)
