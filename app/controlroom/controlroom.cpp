@@ -9,6 +9,7 @@
 #include "models/control/backendactions.h"
 #include "models/control/backendsettings.h"
 #include "models/control/heldanswers.h"
+#include "models/control/holdactions.h"
 #include "models/control/scenario.h"
 #include "models/control/scenariorunner.h"
 #include "models/session/sessionrecorder.h"
@@ -41,6 +42,7 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
     m_settings->setRecorder(recorder);
     m_runner->setRecorder(recorder);
     registerBackendActions(m_registry, api, m_settings);
+    registerHoldActions(m_registry, m_heldAnswers);
 
     m_window->addDock(m_controlsDock, Qt::LeftDockWidgetArea);
     m_window->addDock(m_scenarioDock, Qt::LeftDockWidgetArea);
