@@ -52,6 +52,8 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
     m_window->addDock(m_heldDock, Qt::LeftDockWidgetArea);
     m_window->tabifyDockWidget(m_controlsDock, m_heldDock);
     m_controlsDock->raise();
+    // The tabbed knobs, not the clock, take the height the window has to spare.
+    m_scenarioDock->widget()->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(m_settings, &BackendSettings::seedChanged, m_window, &MainWindow::setSeed);
     connect(m_scenarioDock, &ScenarioDock::openRequested, this, &ControlRoom::openScenarioFile);

@@ -72,11 +72,13 @@ HeldAnswersDock::HeldAnswersDock(HeldAnswersModel *model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The request takes what the short columns leave; nothing scrolls sideways in a narrow
+    // dock. The correlation id is in each row's tooltip (and the timeline's technical columns).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(HeldAnswersModel::RequestColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(HeldAnswersModel::CorrelationColumn,
-                                                      QHeaderView::Interactive);
+    m_table->setColumnHidden(HeldAnswersModel::CorrelationColumn, true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setMinimumHeight(120);
     FocusCurrentRow::install(m_table);
     layout->addWidget(m_table, 1);
