@@ -79,6 +79,7 @@ HeldAnswersDock::HeldAnswersDock(HeldAnswersModel *model, QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->setColumnHidden(HeldAnswersModel::CorrelationColumn, true);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->setMinimumHeight(120);
     FocusCurrentRow::install(m_table);
     layout->addWidget(m_table, 1);

@@ -67,13 +67,13 @@ QString HeldAnswersModel::outcomeWords(const QString &outcome)
     if (outcome == u"delivered_twice"_s)
         return tr("Delivered twice");
     if (outcome == u"dropped"_s)
-        return tr("Dropped: the answer is lost");
+        return tr("Dropped (lost)");
     if (outcome == u"client_gone"_s)
         return tr("Client gave up");
     if (outcome == u"reset"_s)
-        return tr("Dropped by the reset");
+        return tr("Dropped (reset)");
     if (outcome == u"overflow"_s)
-        return tr("Dropped: too many held");
+        return tr("Dropped (too many)");
     return outcome;
 }
 

@@ -148,7 +148,7 @@ void TestHeldAnswersDock::keyboardReleasesAndDrops_data()
     QTest::addColumn<int>("key");
     QTest::addColumn<QString>("state");
     QTest::newRow("Return releases") << int(Qt::Key_Return) << u"Released"_s;
-    QTest::newRow("Delete drops") << int(Qt::Key_Delete) << u"Dropped: the answer is lost"_s;
+    QTest::newRow("Delete drops") << int(Qt::Key_Delete) << u"Dropped (lost)"_s;
 }
 
 void TestHeldAnswersDock::keyboardReleasesAndDrops()

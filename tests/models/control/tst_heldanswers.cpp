@@ -120,7 +120,7 @@ void TestHeldAnswers::followsTheEvents_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("state");
     QTest::newRow("release") << u"release"_s << u"Released"_s;
-    QTest::newRow("drop") << u"drop"_s << u"Dropped: the answer is lost"_s;
+    QTest::newRow("drop") << u"drop"_s << u"Dropped (lost)"_s;
     QTest::newRow("twice") << u"twice"_s << u"Delivered twice"_s;
     QTest::newRow("client gives up") << u"abort"_s << u"Client gave up"_s;
 }
@@ -178,7 +178,7 @@ void TestHeldAnswers::resetResolvesEveryRow()
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, kTimeoutMs);
     for (int row = 0; row < 2; ++row)
         QCOMPARE(m_model->index(row, HeldAnswersModel::StateColumn).data().toString(),
-                 u"Dropped by the reset"_s);
+                 u"Dropped (reset)"_s);
 }
 
 void TestHeldAnswers::resolvedRowsLeaveOnTheClock()
