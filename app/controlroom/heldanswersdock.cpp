@@ -84,15 +84,14 @@ HeldAnswersDock::HeldAnswersDock(HeldAnswersModel *model, QWidget *parent)
     FocusCurrentRow::install(m_table);
     layout->addWidget(m_table, 1);
     // Acting on the chosen row without leaving the table.
-    auto *releaseKey =
-        new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(releaseKey, &QShortcut::activated, this, &HeldAnswersDock::releaseChosen);
-    auto *enterKey =
-        new QShortcut(QKeySequence(Qt::Key_Enter), m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(enterKey, &QShortcut::activated, this, &HeldAnswersDock::releaseChosen);
-    auto *dropKey =
-        new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(dropKey, &QShortcut::activated, this, &HeldAnswersDock::dropChosen);
+    const auto tableKey = [this](const QKeySequence &key, void (HeldAnswersDock::*act)()) {
+        auto *shortcut = new QShortcut(key, m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, act);
+    };
+    tableKey(QKeySequence(Qt::Key_Return), &HeldAnswersDock::releaseChosen);
+    tableKey(QKeySequence(Qt::Key_Enter), &HeldAnswersDock::releaseChosen);
+    tableKey(QKeySequence::Delete, &HeldAnswersDock::dropChosen);
 
     m_release->setObjectName(u"heldRelease"_s);
     m_release->setAccessibleName(tr("Release the chosen answer"));
@@ -125,7 +124,11 @@ HeldAnswersDock::HeldAnswersDock(HeldAnswersModel *model, QWidget *parent)
     connect(m_twice, &QPushButton::clicked, this, &HeldAnswersDock::deliverChosenTwice);
     connect(m_model, &HeldAnswersModel::routesChanged, this, &HeldAnswersDock::showRoutes);
     connect(m_model, &HeldAnswersModel::commandFinished, this,
-            [this](bool, const QString &message) { m_result->setText(message); });
+            [this](bool ok, const QString &message) {
+                m_result->setText(message);
+                if (!ok)
+                    showRoutes(); // a refused change leaves the boxes as the backend holds them
+            });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HeldAnswersDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HeldAnswersDock::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HeldAnswersDock::updateButtons);

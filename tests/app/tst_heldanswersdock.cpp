@@ -40,6 +40,7 @@ private Q_SLOTS:
     void keyboardReleasesAndDrops();
     void tabLeavesTheTable();
     void buttonsFollowTheChosenRow();
+    void aRefusedChangeLeavesTheBoxAsTheBackendHolds();
 
 private:
     std::unique_ptr<QTcpSocket> rawPut(int itemId);
@@ -213,6 +214,20 @@ void TestHeldAnswersDock::buttonsFollowTheChosenRow()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_dock->findChild<QLabel *>(u"heldResult"_s)->text().startsWith(u"Delivered"_s),
         kTimeoutMs);
+}
+
+void TestHeldAnswersDock::aRefusedChangeLeavesTheBoxAsTheBackendHolds()
+{
+    // A backend that takes no admin requests without a token this app does not have.
+    QVERIFY(m_server->setAccessToken(u"sekret"_s));
+    QCheckBox *box = favoritesBox();
+    box->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(box->hasFocus());
+    QTest::keyClick(box, Qt::Key_Space);
+    auto *result = m_dock->findChild<QLabel *>(u"heldResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"did not work"_s), kTimeoutMs);
+    QVERIFY(!box->isChecked());
+    QVERIFY(!m_server->simulation().hold().holds(Wire::Route::favoriteKey));
 }
 
 QTEST_MAIN(TestHeldAnswersDock)
