@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,34 @@ qint64 chosen(const HeldAnswersModel &held, const QJsonObject &args, QString *er
 
 using Command = void (HeldAnswersModel::*)(qint64, HeldAnswersModel::Done);
 
+// A step's visible effect is the row saying what became of the answer (its event arrived), so
+// the next step never sees the answer as still held.
+void whenResolved(HeldAnswersModel *held, qint64 id, const QString &said, ActionRegistry::Done done)
+{
+    const auto resolved = [held, id] {
+        const int row = held->rowOfId(id);
+        return row < 0 || !held->isHeld(row);
+    };
+    if (resolved())
+        return done(true, said);
+    auto *watch = new QObject(held);
+    const auto finish = [watch, done, said](bool ok) {
+        if (watch->property("finished").toBool())
+            return;
+        watch->setProperty("finished", true);
+        watch->deleteLater();
+        done(ok, ok ? said : tr("The backend did not say what became of the answer."));
+    };
+    const auto check = [resolved, finish] {
+        if (resolved())
+            finish(true);
+    };
+    QObject::connect(held, &QAbstractItemModel::dataChanged, watch, check);
+    QObject::connect(held, &QAbstractItemModel::rowsRemoved, watch, check);
+    QObject::connect(held, &QAbstractItemModel::modelReset, watch, check);
+    QTimer::singleShot(10000, watch, [finish] { finish(false); });
+}
+
 void registerCommand(ActionRegistry *registry, HeldAnswersModel *held, const QString &name,
                      const QString &description, Command command)
 {
@@ -48,7 +77,11 @@ void registerCommand(ActionRegistry *registry, HeldAnswersModel *held, const QSt
             const qint64 id = chosen(*held, args, &error);
             if (id == 0)
                 return done(false, error);
-            (held->*command)(id, std::move(done));
+            (held->*command)(id, [held, id, done](bool ok, const QString &said) {
+                if (!ok || !held)
+                    return done(ok, said);
+                whenResolved(held, id, said, done);
+            });
         });
 }
 
