@@ -68,21 +68,22 @@ void whenResolved(HeldAnswersModel *held, qint64 id, const QString &said, Action
 void registerCommand(ActionRegistry *registry, HeldAnswersModel *held, const QString &name,
                      const QString &description, Command command)
 {
-    registry->registerAction(
-        name, description,
-        [held = QPointer(held), command](const QJsonObject &args, ActionRegistry::Done done) {
-            if (!held)
-                return done(false, tr("No held answers here."));
-            QString error;
-            const qint64 id = chosen(*held, args, &error);
-            if (id == 0)
-                return done(false, error);
-            (held->*command)(id, [held, id, done](bool ok, const QString &said) {
-                if (!ok || !held)
-                    return done(ok, said);
-                whenResolved(held, id, said, done);
-            });
-        });
+    registry->registerAction(name, description,
+                             [held = QPointer<HeldAnswersModel>(held),
+                              command](const QJsonObject &args, ActionRegistry::Done done) {
+                                 if (!held)
+                                     return done(false, tr("No held answers here."));
+                                 QString error;
+                                 const qint64 id = chosen(*held, args, &error);
+                                 if (id == 0)
+                                     return done(false, error);
+                                 (held->*command)(id,
+                                                  [held, id, done](bool ok, const QString &said) {
+                                                      if (!ok || !held)
+                                                          return done(ok, said);
+                                                      whenResolved(held, id, said, done);
+                                                  });
+                             });
 }
 
 } // namespace
@@ -93,7 +94,8 @@ void registerHoldActions(ActionRegistry *registry, HeldAnswersModel *held)
         u"backend.holdAnswers"_s,
         tr("Hold the answers of routes (args: routes, e.g. [\"PUT /items/{id}/favorite\"]; [] "
            "holds nothing)"),
-        [held = QPointer(held)](const QJsonObject &args, ActionRegistry::Done done) {
+        [held = QPointer<HeldAnswersModel>(held)](const QJsonObject &args,
+                                                  ActionRegistry::Done done) {
             if (!held)
                 return done(false, tr("No held answers here."));
             QStringList routes;
@@ -112,19 +114,21 @@ void registerHoldActions(ActionRegistry *registry, HeldAnswersModel *held)
                     &HeldAnswersModel::deliverTwice);
     registry->registerAction(
         u"backend.releaseAllAnswers"_s, tr("Release every held answer, oldest first"),
-        [held = QPointer(held)](const QJsonObject &, ActionRegistry::Done done) {
+        [held = QPointer<HeldAnswersModel>(held)](const QJsonObject &, ActionRegistry::Done done) {
             if (!held)
                 return done(false, tr("No held answers here."));
             held->releaseAll({}, std::move(done));
         });
-    registry->registerExpectation(
-        u"backend.heldAnswers"_s, tr("How many answers the backend holds now (args: count)"),
-        [held = QPointer(held)](const QJsonObject &args) -> std::pair<bool, QString> {
-            if (!held)
-                return {false, tr("No held answers here.")};
-            const int count = held->heldCount();
-            const QString found =
-                count == 1 ? tr("1 answer held") : tr("%1 answers held").arg(count);
-            return {count == args.value(u"count"_s).toInt(), found};
-        });
+    registry->registerExpectation(u"backend.heldAnswers"_s,
+                                  tr("How many answers the backend holds now (args: count)"),
+                                  [held = QPointer<HeldAnswersModel>(held)](
+                                      const QJsonObject &args) -> std::pair<bool, QString> {
+                                      if (!held)
+                                          return {false, tr("No held answers here.")};
+                                      const int count = held->heldCount();
+                                      const QString found = count == 1
+                                          ? tr("1 answer held")
+                                          : tr("%1 answers held").arg(count);
+                                      return {count == args.value(u"count"_s).toInt(), found};
+                                  });
 }
