@@ -17,6 +17,7 @@
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/control/backendsettings.h"
+#include "models/control/heldanswers.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
@@ -76,6 +77,11 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_recorder->observe(m_events);
     new FeedbackRecorder(m_toasts, m_announcer, m_recorder, this);
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
+    // What happens to a held answer is said once, from the event that tells it.
+    connect(m_controlRoom->heldAnswers(), &HeldAnswersModel::happened, this,
+            [this](const QString &sentence) {
+                m_announcer->announce(StatusAnnouncer::Kind::Info, sentence);
+            });
     setUpTimelineAndTelemetry();
     setUpScreens();
     setUpHelp();

@@ -43,6 +43,12 @@ inline constexpr QLatin1StringView adminReset {"/admin/reset"};
 inline constexpr QLatin1StringView adminSimulateDevice {"/admin/simulate-device"};
 inline constexpr QLatin1StringView adminReplicaPause {"/admin/replicas/{k}/pause"};
 inline constexpr QLatin1StringView adminReplicaResume {"/admin/replicas/{k}/resume"};
+// Holding answers back (GET lists, PUT sets the held routes) and what becomes of one.
+inline constexpr QLatin1StringView adminHold {"/admin/hold"};
+inline constexpr QLatin1StringView adminHoldRelease {"/admin/hold/release"};
+inline constexpr QLatin1StringView adminHeldRelease {"/admin/hold/{id}/release"};
+inline constexpr QLatin1StringView adminHeldDrop {"/admin/hold/{id}/drop"};
+inline constexpr QLatin1StringView adminHeldTwice {"/admin/hold/{id}/twice"};
 
 // Route keys (method, space, pattern) as GET /admin/faults names them; the ones a control room
 // aims a one-shot fault at.

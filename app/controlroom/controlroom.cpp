@@ -1,12 +1,15 @@
 #include "app/controlroom/controlroom.h"
 
 #include "app/controlroom/backendcontrolsdock.h"
+#include "app/controlroom/heldanswersdock.h"
 #include "app/controlroom/scenariodock.h"
 #include "app/mainwindow.h"
 #include "core/shippeddata.h"
 #include "models/control/actionregistry.h"
 #include "models/control/backendactions.h"
 #include "models/control/backendsettings.h"
+#include "models/control/heldanswers.h"
+#include "models/control/holdactions.h"
 #include "models/control/scenario.h"
 #include "models/control/scenariorunner.h"
 #include "models/session/sessionrecorder.h"
@@ -31,16 +34,26 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
     , m_runner(new ScenarioRunner(api, m_settings, m_registry, this))
     , m_controlsDock(new BackendControlsDock(m_settings))
     , m_scenarioDock(new ScenarioDock(m_runner))
+    , m_heldAnswers(new HeldAnswersModel(api, this))
+    , m_heldDock(new HeldAnswersDock(m_heldAnswers))
 {
     m_settings->observe(events);
+    m_heldAnswers->observe(events);
     m_settings->setRecorder(recorder);
     m_runner->setRecorder(recorder);
     registerBackendActions(m_registry, api, m_settings);
+    registerHoldActions(m_registry, m_heldAnswers);
 
     m_window->addDock(m_controlsDock, Qt::LeftDockWidgetArea);
     m_window->addDock(m_scenarioDock, Qt::LeftDockWidgetArea);
     // The clock sits above the knobs: it is what a facilitator glances at.
     m_window->splitDockWidget(m_scenarioDock, m_controlsDock, Qt::Vertical);
+    // Behind the knobs: a tab a facilitator picks when staging an answer's order.
+    m_window->addDock(m_heldDock, Qt::LeftDockWidgetArea);
+    m_window->tabifyDockWidget(m_controlsDock, m_heldDock);
+    m_controlsDock->raise();
+    // The tabbed knobs, not the clock, take the height the window has to spare.
+    m_scenarioDock->widget()->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(m_settings, &BackendSettings::seedChanged, m_window, &MainWindow::setSeed);
     connect(m_scenarioDock, &ScenarioDock::openRequested, this, &ControlRoom::openScenarioFile);
@@ -51,6 +64,7 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
 void ControlRoom::backendReady()
 {
     m_settings->refresh();
+    m_heldAnswers->refresh();
 }
 
 void ControlRoom::buildMenu()

@@ -8,6 +8,8 @@ class ApiClient;
 class BackendControlsDock;
 class BackendSettings;
 class EventStream;
+class HeldAnswersDock;
+class HeldAnswersModel;
 class MainWindow;
 class QMenu;
 class ScenarioDock;
@@ -16,8 +18,8 @@ class SessionRecorder;
 struct Scenario;
 
 // The control room's composition: the backend mirror, the registry of scenario actions, the
-// runner, the two docks and the Scenarios menu. ConvergeApp creates one; screens reach the
-// registry through it to add their own actions and expectations.
+// runner, its docks (knobs, scenario clock, held answers) and the Scenarios menu. ConvergeApp
+// creates one; screens reach the registry through it to add their own actions and expectations.
 class ControlRoom final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     ScenarioRunner *runner() const { return m_runner; }
     BackendControlsDock *controlsDock() const { return m_controlsDock; }
     ScenarioDock *scenarioDock() const { return m_scenarioDock; }
+    HeldAnswersModel *heldAnswers() const { return m_heldAnswers; }
+    HeldAnswersDock *heldAnswersDock() const { return m_heldDock; }
     QMenu *scenariosMenu() const { return m_menu; }
 
     // Call once the backend answers: loads the settings the docks show.
@@ -58,6 +62,8 @@ private:
     ScenarioRunner *m_runner;
     BackendControlsDock *m_controlsDock;
     ScenarioDock *m_scenarioDock;
+    HeldAnswersModel *m_heldAnswers;
+    HeldAnswersDock *m_heldDock;
     QMenu *m_menu = nullptr;
     QString m_screenshotDir;
 };

@@ -48,6 +48,12 @@ const QList<HttpApi::Route> kRoutes = {
     {"POST", QStringLiteral("/admin/reset"), HttpApi::RouteClass::Admin},
     {"POST", QStringLiteral("/admin/simulate-device"), HttpApi::RouteClass::Admin},
     {"GET", QStringLiteral("/transfers/by-key/{key}"), HttpApi::RouteClass::Reads},
+    {"GET", QStringLiteral("/admin/hold"), HttpApi::RouteClass::Admin},
+    {"PUT", QStringLiteral("/admin/hold"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/hold/release"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/hold/{id}/release"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/hold/{id}/drop"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/hold/{id}/twice"), HttpApi::RouteClass::Admin},
 };
 
 // Route indices used by dispatch (kept in step with kRoutes above).
@@ -75,6 +81,12 @@ enum RouteIndex {
     Reset,
     SimulateDevice,
     TransferByKey,
+    HoldGet,
+    HoldPut,
+    HoldReleaseAll,
+    HeldRelease,
+    HeldDrop,
+    HeldTwice,
 };
 
 // Each route's number of '/', counted once: a path with another count cannot match it.
@@ -147,7 +159,8 @@ bool isJsonType(const QByteArray &contentType)
 bool hasJsonBody(int route)
 {
     return route == Favorite || route == TransferCreate || route == ConfigPut
-        || route == ConfigPatch || route == FaultsPost || route == SimulateDevice;
+        || route == ConfigPatch || route == FaultsPost || route == SimulateDevice
+        || route == HoldPut || route == HoldReleaseAll;
 }
 
 bool isMutating(int route)
@@ -200,6 +213,11 @@ HttpApi::HttpApi(Simulation &simulation)
 const QList<HttpApi::Route> &HttpApi::routes()
 {
     return kRoutes;
+}
+
+bool HttpApi::isHoldableRouteKey(const QString &key)
+{
+    return takesOneShots(key); // the same data routes: admin, events and /health answer always
 }
 
 bool HttpApi::isKnownRouteKey(const QString &key)
@@ -906,9 +924,94 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
         r.setHeader("X-Write-LSN", QByteArray::number(lsn));
         return r;
     }
+    case HoldGet:
+    case HoldPut:
+    case HoldReleaseAll:
+    case HeldRelease:
+    case HeldDrop:
+    case HeldTwice:
+        return hold(body, admission);
     default:
         return errorResponse(404, QStringLiteral("route_not_found"), QStringLiteral("No route."));
     }
+}
+
+ApiResponse HttpApi::hold(const QJsonObject &body, const Admission &admission)
+{
+    AnswerHold &hold = m_simulation.hold();
+    ApiError error;
+    switch (admission.route) {
+    case HoldPut: {
+        qint64 capacity = AnswerHold::defaultCapacity;
+        if (!checkKnown(body, {QStringLiteral("routes"), QStringLiteral("capacity")}, {}, &error)
+            || !readInt(body, QStringLiteral("capacity"), {}, 1, AnswerHold::maxCapacity, &capacity,
+                        &error))
+            return ApiResponse::error(error);
+        const QJsonValue routes = body.value(QStringLiteral("routes"));
+        if (!routes.isArray())
+            return errorResponse(400, QStringLiteral("missing_field"),
+                                 QStringLiteral("Send routes: a list of route keys such as "
+                                                "\"PUT /items/{id}/favorite\" ([] holds "
+                                                "nothing)."),
+                                 QStringLiteral("routes"));
+        QStringList keys;
+        for (const QJsonValue &route : routes.toArray()) {
+            if (!isHoldableRouteKey(route.toString()))
+                return errorResponse(400, QStringLiteral("invalid_field"),
+                                     QStringLiteral("routes must name data routes other than "
+                                                    "GET /health and GET /events, such as "
+                                                    "\"PUT /items/{id}/favorite\"."),
+                                     QStringLiteral("routes"));
+            keys.append(route.toString());
+        }
+        hold.setRoutes(keys, static_cast<int>(capacity));
+        break;
+    }
+    case HoldReleaseAll: {
+        if (!checkKnown(body, {QStringLiteral("ids")}, {}, &error))
+            return ApiResponse::error(error);
+        if (!body.contains(QStringLiteral("ids"))) {
+            hold.resolveAll(AnswerHold::Outcome::Released);
+            break;
+        }
+        // All or nothing: a wrong id releases none, so the order asked for is kept whole.
+        std::vector<quint64> ids;
+        const QJsonValue list = body.value(QStringLiteral("ids"));
+        for (const QJsonValue &value : list.toArray()) {
+            const qint64 id = value.toInteger(-1);
+            if (id <= 0 || !hold.contains(quint64(id)))
+                return errorResponse(
+                    404, QStringLiteral("not_found"),
+                    QStringLiteral("No answer %1 is held.").arg(value.toVariant().toString()),
+                    QStringLiteral("ids"));
+            ids.push_back(quint64(id));
+        }
+        if (!list.isArray())
+            return errorResponse(400, QStringLiteral("invalid_field"),
+                                 QStringLiteral("ids must be a list of held answers' ids."),
+                                 QStringLiteral("ids"));
+        for (quint64 id : ids)
+            hold.resolve(id, AnswerHold::Outcome::Released);
+        break;
+    }
+    case HeldRelease:
+    case HeldDrop:
+    case HeldTwice: {
+        const auto id = parseId(admission.params.value(0));
+        const AnswerHold::Outcome outcome = admission.route == HeldRelease
+            ? AnswerHold::Outcome::Released
+            : admission.route == HeldDrop ? AnswerHold::Outcome::Dropped
+                                          : AnswerHold::Outcome::Twice;
+        if (!id || !hold.resolve(quint64(*id), outcome))
+            return errorResponse(
+                404, QStringLiteral("not_found"),
+                QStringLiteral("No answer %1 is held.").arg(admission.params.value(0)));
+        break;
+    }
+    default:
+        break;
+    }
+    return ApiResponse::json(200, hold.takeListing(m_simulation.nowMs()));
 }
 
 } // namespace mock

@@ -69,6 +69,8 @@ public:
 
     static const QList<Route> &routes();
     static bool isKnownRouteKey(const QString &key);
+    // Routes whose answers the backend can hold back (PUT /admin/hold).
+    static bool isHoldableRouteKey(const QString &key);
 
 private:
     Execution dispatch(const ApiRequest &request, const Admission &admission, bool finalAttempt);
@@ -78,6 +80,7 @@ private:
     ApiResponse photo(const ApiRequest &request, const Admission &admission);
     ApiResponse transfer(const ApiRequest &request, const Admission &admission);
     ApiResponse admin(const ApiRequest &request, const Admission &admission);
+    ApiResponse hold(const QJsonObject &body, const Admission &admission);
     ApiResponse postFaults(const QJsonObject &body, const Admission &admission);
     void decorate(ApiResponse &response, const Admission &admission) const;
 

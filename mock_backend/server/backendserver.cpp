@@ -33,6 +33,7 @@ struct BackendServer::Pending
     quint64 ticket = 0; // this answer's place in the connection's line
     QElapsedTimer elapsed;
     bool deadlineArmed = false;
+    QMetaObject::Connection clientGoneWatch; // while its answer is held
 };
 
 namespace {
@@ -103,6 +104,7 @@ BackendServer::~BackendServer()
 {
     // Responders first (they only hold a socket pointer), then the server and its sockets.
     m_pending.clear();
+    m_held.clear();
     m_http.reset();
 }
 
@@ -319,6 +321,12 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
         return;
     }
     p.admission.response = e.response;
+    m_parked.erase(id);
+    if (!p.admission.loseAfterCommit && holdAnswer(it->second)) {
+        m_pending.erase(it);
+        stateChanged();
+        return;
+    }
     const QString servedBy = QString::fromUtf8(e.response.header("X-Served-By"));
     if (p.admission.loseAfterCommit) {
         finish(p, -e.response.status, servedBy, QStringLiteral("response lost after commit"));
@@ -328,6 +336,113 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
     m_parked.erase(id);
     m_pending.erase(it);
     stateChanged();
+}
+
+bool BackendServer::holdAnswer(std::unique_ptr<Pending> &pending)
+{
+    Pending &p = *pending;
+    AnswerHold &hold = m_simulation->hold();
+    const QString routeKey = QString::fromLatin1(p.request.method) + u' ' + p.admission.routeLabel;
+    if (p.admission.route < 0 || !hold.holds(routeKey) || !socketAlive(p.socket))
+        return false;
+    AnswerHold::Entry entry;
+    entry.routeKey = routeKey;
+    entry.method = p.request.method;
+    entry.path = p.request.path;
+    entry.correlationId = p.admission.correlationId;
+    entry.clientId = p.admission.clientId;
+    entry.status = p.admission.response.status;
+    entry.heldAtMs = m_simulation->nowMs();
+    const quint64 holdId = hold.add(entry);
+    m_simulation->publishHold(QStringLiteral("answer.held"), *hold.entry(holdId));
+    // A client that gives up (its timeout, a closed connection) resolves the answer.
+    p.clientGoneWatch = connect(p.socket, &QTcpSocket::disconnected, this, [this, holdId] {
+        const auto it = m_held.find(holdId);
+        if (it == m_held.end())
+            return;
+        std::unique_ptr<Pending> gone = std::move(it->second);
+        m_held.erase(it);
+        const AnswerHold::Entry left = m_simulation->hold().finish(
+            holdId, AnswerHold::Outcome::ClientGone, m_simulation->nowMs());
+        m_simulation->publishHold(
+            QStringLiteral("answer.dropped"), left,
+            {{QStringLiteral("reason"), AnswerHold::outcomeName(AnswerHold::Outcome::ClientGone)}});
+        finish(*gone, 0, {}, QStringLiteral("held; client gave up"));
+        stateChanged();
+    });
+    m_held.emplace(holdId, std::move(pending));
+    return true;
+}
+
+void BackendServer::carryOutHoldCommands()
+{
+    AnswerHold &hold = m_simulation->hold();
+    for (const AnswerHold::Command &command : hold.takeCommands()) {
+        const auto it = m_held.find(command.id);
+        std::unique_ptr<Pending> p;
+        if (it != m_held.end()) {
+            p = std::move(it->second);
+            m_held.erase(it);
+        }
+        const AnswerHold::Entry entry =
+            hold.finish(command.id, command.outcome, m_simulation->nowMs());
+        if (!p)
+            continue;
+        disconnect(p->clientGoneWatch);
+        const QString outcome = AnswerHold::outcomeName(command.outcome);
+        switch (command.outcome) {
+        case AnswerHold::Outcome::Released:
+        case AnswerHold::Outcome::Twice: {
+            if (command.outcome == AnswerHold::Outcome::Twice)
+                deliverAgain(*p);
+            const int status = p->admission.response.status;
+            m_simulation->publishHold(
+                QStringLiteral("answer.released"), entry,
+                {{QStringLiteral("outcome"), outcome}, {QStringLiteral("status"), status}});
+            if (status > 0)
+                finish(*p, status, QString::fromUtf8(p->admission.response.header("X-Served-By")),
+                       QStringLiteral("held, ") + outcome);
+            else
+                finish(*p, 0, {}, QStringLiteral("held, delivered twice, second lost"));
+            break;
+        }
+        case AnswerHold::Outcome::Dropped:
+        case AnswerHold::Outcome::ClientGone:
+        case AnswerHold::Outcome::Reset:
+        case AnswerHold::Outcome::Overflow:
+            m_simulation->publishHold(QStringLiteral("answer.dropped"), entry,
+                                      {{QStringLiteral("reason"), outcome}});
+            finish(*p, 0, {}, QStringLiteral("held, ") + outcome);
+            break;
+        }
+    }
+}
+
+// "Deliver twice" (docs/api.md): the request reaches the API a second time, byte for byte with
+// the same headers and Idempotency-Key, as a proxy's retransmission would; the client gets the
+// second delivery's answer, the first one's is discarded.
+void BackendServer::deliverAgain(Pending &p)
+{
+    m_simulation->advance();
+    HttpApi::Admission again = m_api->admit(p.request);
+    switch (again.kind) {
+    case HttpApi::Admission::Kind::Respond:
+        break;
+    case HttpApi::Admission::Kind::Drop:
+    case HttpApi::Admission::Kind::Hang:
+        again.response = {};
+        again.response.status = 0;
+        break;
+    case HttpApi::Admission::Kind::Proceed: {
+        // The wait is over: a read that would park answers with what there is now.
+        const HttpApi::Execution e = m_api->execute(p.request, again, true);
+        again.response = e.response;
+        if (again.loseAfterCommit)
+            again.response.status = 0;
+        break;
+    }
+    }
+    p.admission = std::move(again);
 }
 
 void BackendServer::finish(Pending &p, int status, const QString &servedBy, const QString &note)
@@ -379,6 +494,7 @@ void BackendServer::finish(Pending &p, int status, const QString &servedBy, cons
 void BackendServer::stateChanged()
 {
     m_simulation->advance();
+    carryOutHoldCommands();
     // Parked requests (long polls, read-your-writes waits) look again at the new state.
     // Only the parked ones, not every pending request: this runs after each answered request.
     // A copy, in id order as before, because running one may park or finish others.

@@ -29,8 +29,9 @@ class Simulation;
 
 // The simulated backend as a real HTTP/1.1 server (QHttpServer). It carries out what HttpApi
 // decides: answers after the sampled latency, parks long polls and read-your-writes waits,
-// keeps hung requests open until the client leaves, drops connections, and loses responses
-// after committing. Lives in the thread that created it; call its methods from that thread.
+// keeps hung requests open until the client leaves, drops connections, loses responses after
+// committing, and holds answers back until the facilitator releases them (AnswerHold). Lives in the
+// thread that created it; call its methods from that thread.
 class BackendServer : public QObject
 {
     Q_OBJECT
@@ -78,6 +79,11 @@ private:
     void onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void runPending(quint64 id, bool finalAttempt);
     void finish(Pending &pending, int status, const QString &servedBy, const QString &note);
+    // Parks an executed request's answer when its route is held; false when it is not.
+    bool holdAnswer(std::unique_ptr<Pending> &pending);
+    // Carries out what the facilitator asked of held answers (AnswerHold's commands).
+    void carryOutHoldCommands();
+    void deliverAgain(Pending &pending);
     void stateChanged();
     void scheduleWake();
     ConnectionLimits effectiveLimits() const;
@@ -90,6 +96,7 @@ private:
     ConnectionLimits m_limits;
     std::map<quint64, std::unique_ptr<Pending>> m_pending;
     std::set<quint64> m_parked; // ids in m_pending whose state is Parked
+    std::map<quint64, std::unique_ptr<Pending>> m_held; // by AnswerHold id
 
     quint64 m_nextPendingId = 1;
     QTimer m_wakeTimer;

@@ -79,6 +79,7 @@ void Simulation::reset(const QString &correlationId)
     m_idempotency.clear();
     m_faults.clearOneShots();
     m_metrics.clear();
+    m_hold.resolveAll(AnswerHold::Outcome::Reset); // the server drops them
     m_events.publish(QStringLiteral("data.reset"), correlationId, {}, 0,
                      QJsonObject {{QStringLiteral("seed"), static_cast<qint64>(m_config.seed)}},
                      nowMs());
@@ -299,6 +300,15 @@ void Simulation::publishFaults(const QString &correlationId, const QString &clie
 {
     m_events.publish(QStringLiteral("faults.changed"), correlationId, clientId, m_log.lastLsn(),
                      {{QStringLiteral("oneShots"), oneShotsJson()}}, nowMs());
+}
+
+void Simulation::publishHold(const QString &type, const AnswerHold::Entry &entry,
+                             const QJsonObject &extra)
+{
+    QJsonObject data = entry.toJson(nowMs());
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        data.insert(it.key(), it.value());
+    m_events.publish(type, entry.correlationId, entry.clientId, m_log.lastLsn(), data, nowMs());
 }
 
 Simulation::Health Simulation::health() const

@@ -2,6 +2,7 @@
 
 #include "mock_backend/config/backendconfig.h"
 #include "mock_backend/http/apierror.h"
+#include "mock_backend/sim/answerhold.h"
 #include "mock_backend/sim/datastore.h"
 #include "mock_backend/sim/eventbus.h"
 #include "mock_backend/sim/faultinjector.h"
@@ -108,6 +109,11 @@ public:
     void publishFaults(const QString &correlationId, const QString &clientId);
     QJsonObject oneShotsJson() const { return m_faults.oneShotsJson(nowMs()); }
     IdempotencyStore &idempotency() { return m_idempotency; }
+    // Answers held back for the facilitator; a reset resolves every one (see AnswerHold).
+    AnswerHold &hold() { return m_hold; }
+    // answer.held, answer.released or answer.dropped for one held answer.
+    void publishHold(const QString &type, const AnswerHold::Entry &entry,
+                     const QJsonObject &extra = {});
     Metrics &metrics() { return m_metrics; }
 
 private:
@@ -135,6 +141,7 @@ private:
     FaultInjector m_faults;
     IdempotencyStore m_idempotency;
     Metrics m_metrics;
+    AnswerHold m_hold;
     std::map<int, Blob> m_blobs;
     // Keyed by (due time, creation order) so simultaneous settlements keep a stable order.
     std::map<std::pair<qint64, qint64>, Settlement> m_settlements;

@@ -10,6 +10,7 @@
 #include "models/control/backendsettings.h"
 #include "models/session/sessionrecorder.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -110,15 +111,21 @@ void ScenarioRunner::prepare()
               [this, failed](bool cleared, const QString &clearMessage) {
                   if (!cleared)
                       return failed(tr("one-off faults"), clearMessage);
-                  admin("POST", Wire::Route::adminReset, {},
-                        [this, failed](bool reset, const QString &resetMessage) {
-                            if (!reset)
-                                return failed(tr("data reset"), resetMessage);
-                            m_settings->refresh();
-                            m_resumedAtMs = m_clock->nowMs();
-                            setState(State::Running);
-                            m_tick->start();
-                            scheduleNext();
+                  // Answers held before the run would wait forever; the reset drops them.
+                  admin("PUT", Wire::Route::adminHold, {{u"routes"_s, QJsonArray {}}},
+                        [this, failed](bool unheld, const QString &holdMessage) {
+                            if (!unheld)
+                                return failed(tr("held answers"), holdMessage);
+                            admin("POST", Wire::Route::adminReset, {},
+                                  [this, failed](bool reset, const QString &resetMessage) {
+                                      if (!reset)
+                                          return failed(tr("data reset"), resetMessage);
+                                      m_settings->refresh();
+                                      m_resumedAtMs = m_clock->nowMs();
+                                      setState(State::Running);
+                                      m_tick->start();
+                                      scheduleNext();
+                                  });
                         });
               });
     });

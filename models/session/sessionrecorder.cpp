@@ -181,6 +181,23 @@ QString SessionRecorder::plainWords(const BackendEvent &event)
         // The server's message is a sentence of its own ("The recipient's bank declined …").
         return why.isEmpty() ? tr("The transfer failed") : tr("The transfer failed: %1").arg(why);
     }
+    if (type == "answer.held"_L1)
+        return tr("The backend holds the answer back (it will say %1)")
+            .arg(event.data.value(u"status"_s).toInt());
+    if (type == "answer.released"_L1)
+        return event.data.value(u"outcome"_s).toString() == "delivered_twice"_L1
+            ? tr("The request was delivered a second time; the second answer was sent")
+            : tr("The held answer was sent");
+    if (type == "answer.dropped"_L1) {
+        const QString reason = event.data.value(u"reason"_s).toString();
+        if (reason == "client_gone"_L1)
+            return tr("The app gave up waiting for the held answer");
+        if (reason == "reset"_L1)
+            return tr("The reset dropped the held answer");
+        if (reason == "overflow"_L1)
+            return tr("Too many answers were held: this one was dropped");
+        return tr("The held answer was dropped: the change stays, the answer is lost");
+    }
     if (type == "replica.paused"_L1)
         return tr("Replica %1 was paused").arg(replica);
     if (type == "replica.resumed"_L1)

@@ -4,12 +4,17 @@
 // sideways; scrolling down is fine. The pictures to look at come from
 // `converge-screenshots window`.
 
+#include "app/controlroom/backendcontrolsdock.h"
+#include "app/controlroom/controlroom.h"
+#include "app/controlroom/heldanswersdock.h"
 #include "app/convergeapp.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/profile/photoview.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "core/wire.h"
+#include "models/control/heldanswers.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/profile/profilemodel.h"
 #include "models/transfer/transfermodel.h"
@@ -19,6 +24,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -187,9 +193,8 @@ void TestScreenLayout::screenFits_data()
     QTest::addColumn<QString>("state");
     QTest::addColumn<QSize>("size");
     const std::pair<int, QString> screens[] = {
-        {0, u"favorites"_s},
-        {1, u"profile"_s},
-        {1, u"profile, bad photo"_s},
+        {0, u"favorites"_s}, {0, u"favorites, held answers"_s},
+        {1, u"profile"_s},   {1, u"profile, bad photo"_s},
         {2, u"transfer"_s},
     };
     for (const QSize size : {QSize(1280, 800), QSize(1440, 900), QSize(1920, 1080)}) {
@@ -209,6 +214,27 @@ void TestScreenLayout::screenFits()
     if (state == u"profile, bad photo"_s)
         m_app->profile()->uploadFile(QFINDTESTDATA("tst_screenlayout.cpp")); // not an image
     window->showScreen(screen);
+    const bool held = state == u"favorites, held answers"_s;
+    HeldAnswersModel *answers = m_app->controlRoom()->heldAnswers();
+    if (held) {
+        // The Held answers tab with a row in its table: nothing may scroll sideways.
+        bool holding = false;
+        answers->setHeldRoutes({Wire::Route::favoriteKey},
+                               [&holding](bool ok, const QString &) { holding = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(holding, 10000);
+        m_app->favorites()->model()->toggle(m_app->favorites()->model()->itemIdAt(0));
+        QTRY_COMPARE_WITH_TIMEOUT(answers->heldCount(), 1, 10000);
+        m_app->controlRoom()->heldAnswersDock()->raise();
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!held)
+            return;
+        m_app->controlRoom()->controlsDock()->raise();
+        answers->setHeldRoutes({});
+        answers->releaseAll();
+        QTRY_COMPARE_WITH_TIMEOUT(answers->heldCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->favorites()->model()->pendingCount(), 0, 10000);
+    });
     window->resize(size);
     settle();
     if (state == u"profile, bad photo"_s)

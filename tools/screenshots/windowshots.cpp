@@ -1,10 +1,14 @@
 #include "tools/screenshots/windowshots.h"
 
+#include "app/controlroom/controlroom.h"
+#include "app/controlroom/heldanswersdock.h"
 #include "app/convergeapp.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "core/wire.h"
+#include "models/control/heldanswers.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/profile/profilemodel.h"
 #include "models/transfer/transfermodel.h"
@@ -78,6 +82,27 @@ void shootWindow(Shots &shots)
                                .arg(suffix));
             }
         }
+        // The Held answers tab with one favorite tap held and the second tap waiting its turn.
+        HeldAnswersModel *held = app.controlRoom()->heldAnswers();
+        bool holding = false;
+        held->setHeldRoutes({Wire::Route::favoriteKey},
+                            [&holding](bool ok, const QString &) { holding = ok; });
+        shots.waitFor([&] { return holding; }, u"the backend to hold favorite taps"_s);
+        window->showScreen(0);
+        FavoritesModel *favorites = app.favorites()->model();
+        const int item = favorites->itemIdAt(1);
+        favorites->toggle(item);
+        shots.waitFor([&] { return held->heldCount() == 1; }, u"a held answer"_s);
+        favorites->toggle(item);
+        app.controlRoom()->heldAnswersDock()->raise();
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            window->resize(size);
+            Shots::pause(400ms);
+            shots.save(
+                window,
+                u"window-held-answers-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
+        }
+        held->releaseAll();
     });
 }
 

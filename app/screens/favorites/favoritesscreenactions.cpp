@@ -34,6 +34,37 @@ void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
                      ? tr("Tapped the heart of \"%1\": it shows as a favorite.").arg(title)
                      : tr("Tapped the heart of \"%1\": it shows as not a favorite.").arg(title));
         });
+    registry->registerAction(
+        u"favorites.setNaiveRefresh"_s,
+        tr("Turn the naive refresh (any replica, no overlay) on or off (args: naive)"),
+        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
+            if (!args.value(u"naive"_s).isBool()) {
+                done(false, tr("\"naive\" must be true or false."));
+                return;
+            }
+            const bool naive = args.value(u"naive"_s).toBool();
+            m_model->setNaiveRefresh(naive);
+            done(true, naive ? tr("Naive refresh is on.") : tr("Naive refresh is off."));
+        });
+    // Done once the read is on its way: its answer may be held back on purpose.
+    registry->registerAction(u"favorites.refresh"_s, tr("Press Refresh on the Favorites screen"),
+                             [this](const QJsonObject &, const ActionRegistry::Done &done) {
+                                 m_model->refresh();
+                                 done(true,
+                                      m_model->naiveRefresh()
+                                          ? tr("Refreshing the list from any replica.")
+                                          : tr("Refreshing the list."));
+                             });
+    registry->registerExpectation(
+        u"favorites.flickerCount"_s,
+        tr("How often a heart flicked back to an older state (args: count, or atLeast)"),
+        [this](const QJsonObject &args) -> std::pair<bool, QString> {
+            const int seen = m_model->flickerCount();
+            const QString found = tr("Heart flickers seen: %1").arg(seen);
+            if (args.contains(u"atLeast"_s))
+                return {seen >= args.value(u"atLeast"_s).toInt(), found};
+            return {seen == args.value(u"count"_s).toInt(), found};
+        });
     registry->registerExpectation(
         u"favorites.itemFavorite"_s,
         tr("An item shows this favorite state and nothing is pending (args: itemId, favorite)"),

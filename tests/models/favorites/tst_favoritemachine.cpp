@@ -602,6 +602,8 @@ private Q_SLOTS:
     void collisionFollowsServerOrder_data();
     void collisionFollowsServerOrder();
     void notDeliveredWaitsWithItsKey();
+    void oldAnswersArrivingLateNeverFlipTheHeart_data();
+    void oldAnswersArrivingLateNeverFlipTheHeart();
 };
 
 void TestFavoriteMachine::everyCellHasARow()
@@ -848,6 +850,50 @@ void TestFavoriteMachine::notDeliveredWaitsWithItsKey()
     const FavoriteEffect *send = firstOf(step.effects, Fx::Send);
     QVERIFY(send);
     QCOMPARE(send->intent.idempotencyKey, u"key-1"_s);
+}
+
+// The held-answer scenario's case (docs/scenarios.md, "An old answer arrives late") as inputs:
+// tap on, tap off, and whatever arrives late about the first tap — its answer, its event, a list
+// read from before the second tap — the heart shows the last tap at every step after it.
+void TestFavoriteMachine::oldAnswersArrivingLateNeverFlipTheHeart_data()
+{
+    QTest::addColumn<FavoriteInput>("late");
+    const FavoriteVersion first {true, 11};
+    FavoriteInput event = withVersion(Kind::OwnWriteAccepted, first);
+    event.correlationId = u"story-1"_s;
+    QTest::newRow("the first tap's answer") << written(WriteOutcome::Applied, first, 1);
+    QTest::newRow("the first tap's event") << event;
+    QTest::newRow("a list read from before the second tap") << withVersion(Kind::ServerRead, first);
+}
+
+void TestFavoriteMachine::oldAnswersArrivingLateNeverFlipTheHeart()
+{
+    QFETCH(FavoriteInput, late);
+    const FavoriteMachine machine;
+    FavoriteInput on = toggle(true);
+    on.intent = intent(1, true, now);
+    FavoriteMachine::Result step = machine.next(idle(), on);
+    QVERIFY(firstOf(step.effects, Fx::Send));
+    FavoriteInput off = toggle(false);
+    off.intent = intent(2, false, now);
+    step = machine.next(step.state, off);
+    QVERIFY(!firstOf(step.effects, Fx::Send)); // one write per item on the wire
+    QCOMPARE(FavoriteMachine::shownValue(step.state), false);
+    // The first tap's answer lets the second go out; the second's answer settles the row.
+    step = machine.next(step.state, written(WriteOutcome::Applied, FavoriteVersion {true, 11}, 1));
+    const FavoriteEffect *send = firstOf(step.effects, Fx::Send);
+    QVERIFY(send);
+    QCOMPARE(send->intent.seq, quint64(2));
+    QCOMPARE(FavoriteMachine::shownValue(step.state), false);
+    step = machine.next(step.state, written(WriteOutcome::Applied, FavoriteVersion {false, 12}, 2));
+    QCOMPARE(step.state.phase, Phase::Idle);
+    QCOMPARE(step.state.server, (FavoriteVersion {false, 12}));
+    // Now the old news.
+    step = machine.next(step.state, late);
+    QCOMPARE(FavoriteMachine::shownValue(step.state), false);
+    QCOMPARE(step.state.server, (FavoriteVersion {false, 12}));
+    QCOMPARE(step.state.phase, Phase::Idle);
+    QVERIFY(!firstOf(step.effects, Fx::Send));
 }
 
 QTEST_APPLESS_MAIN(TestFavoriteMachine)

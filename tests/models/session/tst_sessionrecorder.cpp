@@ -52,6 +52,28 @@ void TestSessionRecorder::backendEventsInPlainWords_data()
         << u"config.changed"_s << QJsonObject {} << u"The backend's settings changed"_s;
     QTest::newRow("faults.changed")
         << u"faults.changed"_s << QJsonObject {} << u"A one-off fault was armed or used"_s;
+    // Held answers carry the held request's correlation id: they belong to its story.
+    QTest::newRow("answer.held") << u"answer.held"_s << QJsonObject {{u"status"_s, 200}}
+                                 << u"The backend holds the answer back (it will say 200)"_s;
+    QTest::newRow("answer.released")
+        << u"answer.released"_s << QJsonObject {{u"outcome"_s, u"released"_s}}
+        << u"The held answer was sent"_s;
+    QTest::newRow("answer.released twice")
+        << u"answer.released"_s << QJsonObject {{u"outcome"_s, u"delivered_twice"_s}}
+        << u"The request was delivered a second time; the second answer was sent"_s;
+    QTest::newRow("answer.dropped")
+        << u"answer.dropped"_s << QJsonObject {{u"reason"_s, u"dropped"_s}}
+        << u"The held answer was dropped: the change stays, the "
+           "answer is lost"_s;
+    QTest::newRow("answer.dropped, client gone")
+        << u"answer.dropped"_s << QJsonObject {{u"reason"_s, u"client_gone"_s}}
+        << u"The app gave up waiting for the held answer"_s;
+    QTest::newRow("answer.dropped, reset")
+        << u"answer.dropped"_s << QJsonObject {{u"reason"_s, u"reset"_s}}
+        << u"The reset dropped the held answer"_s;
+    QTest::newRow("answer.dropped, overflow")
+        << u"answer.dropped"_s << QJsonObject {{u"reason"_s, u"overflow"_s}}
+        << u"Too many answers were held: this one was dropped"_s;
     QTest::newRow("a type this version does not know")
         << u"cache.warmed"_s << QJsonObject {} << u"The backend reported a change"_s;
 }
