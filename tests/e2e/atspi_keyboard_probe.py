@@ -65,6 +65,18 @@ def owner(acc):
     return acc
 
 
+def labelled(acc):
+    """A labelled-by relation to a named label: what Orca 43 reads for a Qt 6.4 combo box."""
+    for relation in acc.getRelationSet():
+        if relation.getRelationType() != pyatspi.RELATION_LABELLED_BY:
+            continue
+        for i in range(relation.getNTargets()):
+            target = relation.getTarget(i)
+            if target is not None and (target.name or "").strip():
+                return True
+    return False
+
+
 def on_screen(acc, frame):
     """Its centre is inside the window and inside every ancestor (a scroll area's viewport)."""
     x, y, w, h = extents(acc)
@@ -244,6 +256,9 @@ def tab_walk(probe, screen, report):
         if not on_screen(now, probe.frame):
             probe.problems.append(f"screen {screen}: Tab landed on {describe(now)}, which is "
                                   f"not on screen (at {extents(now)})")
+        if now.getRole() == pyatspi.ROLE_COMBO_BOX and not labelled(now):
+            probe.problems.append(f"screen {screen}: {describe(now)} has no label a screen "
+                                  "reader can read (Qt 6.4 names a combo box by its value)")
         if len(state["owners"]) >= 2 and now.getRole() in TABLE_ROLES and key_of(
                 state["owners"][-2]) == key_of(now):
             probe.problems.append(f"screen {screen}: Tab stayed in {describe(now)} (a trap)")
