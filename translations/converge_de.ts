@@ -184,11 +184,11 @@
     </message>
     <message>
         <source>Fail &amp;next one</source>
-        <translation>&amp;Nächste fehlschlagen lassen</translation>
+        <translation>&amp;Nächste: Fehler</translation>
     </message>
     <message>
         <source>Fail the next one</source>
-        <translation>Die nächste Anfrage fehlschlagen lassen</translation>
+        <translation>Die nächste Anfrage scheitern lassen</translation>
     </message>
     <message>
         <source>The next request of the kind chosen above fails with 503.</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Fail next N</source>
-        <translation>Nächste N fehlschlagen lassen</translation>
+        <translation>Nächste N: Fehler</translation>
     </message>
     <message>
         <source>Fail the next N</source>
-        <translation>Die nächsten N fehlschlagen lassen</translation>
+        <translation>Die nächsten N scheitern lassen</translation>
     </message>
     <message>
         <source>C&amp;lear one-off faults</source>
@@ -330,6 +330,22 @@
         <source>Pause replica %1</source>
         <translation>Replikat %1 anhalten</translation>
     </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
 </context>
 <context>
     <name>BackendSettings</name>
@@ -452,15 +468,15 @@
     </message>
     <message>
         <source>reads</source>
-        <translation>Lesezugriffe</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>writes</source>
-        <translation>Schreibzugriffe</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>transfers</source>
-        <translation>Überweisungen</translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -618,7 +634,7 @@
     </message>
     <message>
         <source>uniform</source>
-        <translation>gleichverteilt</translation>
+        <translation>uniform</translation>
     </message>
     <message>
         <source>normal</source>
@@ -642,7 +658,7 @@
     </message>
     <message>
         <source>fixed: always the base. uniform: base plus 0 to jitter. normal: base ± jitter (one standard deviation). lognormal: median base, 95th percentile base + jitter.</source>
-        <translation>fest: immer die Basis. gleichverteilt: Basis plus 0 bis Streuung. normal: Basis ± Streuung (eine Standardabweichung). lognormal: Median Basis, 95. Perzentil Basis + Streuung.</translation>
+        <translation>fest: immer die Basis. uniform: Basis plus 0 bis Streuung. normal: Basis ± Streuung (eine Standardabweichung). lognormal: Median Basis, 95. Perzentil Basis + Streuung.</translation>
     </message>
     <message>
         <source>%1 latency base</source>
@@ -706,7 +722,7 @@
     </message>
     <message>
         <source>fixed: always the lag. uniform: base plus 0 to jitter. lognormal: a median and a 95th percentile.</source>
-        <translation>fest: immer die Verzögerung. gleichverteilt: Basis plus 0 bis Streuung. lognormal: ein Median und ein 95. Perzentil.</translation>
+        <translation>fest: immer die Verzögerung. uniform: Basis plus 0 bis Streuung. lognormal: ein Median und ein 95. Perzentil.</translation>
     </message>
     <message>
         <source>Replica %1 base lag</source>
@@ -794,15 +810,15 @@
     </message>
     <message>
         <source>Writes</source>
-        <translation>Schreibzugriffe</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation>Überweisungen</translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation>Lesezugriffe</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>%1 is not a known field (expected one of: %2)</source>
@@ -1180,7 +1196,7 @@
     </message>
     <message>
         <source>&amp;Naive refresh (no overlay, any replica)</source>
-        <translation>&amp;Naives Neuladen (ohne Überlagerung, beliebiges Replikat)</translation>
+        <translation>&amp;Naiv (ohne Overlay, jedes Replikat)</translation>
     </message>
     <message>
         <source>For workshops: a refresh takes whatever a lagging replica says, so a change you just made can flicker back.</source>
@@ -2008,7 +2024,7 @@
     </message>
     <message>
         <source>10 % of writes</source>
-        <translation>10 % der Schreibzugriffe</translation>
+        <translation>10 % beim Schreiben</translation>
     </message>
     <message>
         <source>10 % of writes are applied but never answered: the app cannot know whether they arrived.</source>
@@ -2016,7 +2032,7 @@
     </message>
     <message>
         <source>Replica lag 5 s</source>
-        <translation>Replikat-Verzögerung 5 s</translation>
+        <translation>Replikate 5 s später</translation>
     </message>
     <message>
         <source>5000 ms</source>
@@ -2341,7 +2357,7 @@
     </message>
     <message>
         <source>Show a local &amp;preview while uploading</source>
-        <translation>Während des Uploads eine lokale &amp;Vorschau zeigen</translation>
+        <translation>Lokale &amp;Vorschau beim Hochladen</translation>
     </message>
     <message>
         <source>Shows the chosen photo at once, dimmed, until the server&apos;s copy is confirmed. Works with any pattern.</source>
@@ -2349,7 +2365,7 @@
     </message>
     <message>
         <source>Open a &amp;second window (another session)</source>
-        <translation>Ein &amp;zweites Fenster öffnen (andere Sitzung)</translation>
+        <translation>&amp;Zweites Fenster (andere Sitzung)</translation>
     </message>
     <message>
         <source>The same profile seen by another session without your token: read-your-writes fixes only your own view.</source>
@@ -3116,7 +3132,7 @@
     </message>
     <message>
         <source>Every replica applies each write 5 seconds late (the Replica lag 5 s preset). You upload a new profile photo four times, once with each read-back pattern: the naive page shows your old photo, the three cures never do.</source>
-        <translation>Jedes Replikat übernimmt jeden Schreibzugriff 5 Sekunden später (die Voreinstellung „Replikat-Verzögerung 5 s“). Du lädst viermal ein neues Profilfoto hoch, einmal mit jedem Muster zum Zurücklesen: Die naive Seite zeigt dein altes Foto, die drei Heilmittel nie.</translation>
+        <translation>Jedes Replikat übernimmt jeden Schreibzugriff 5 Sekunden später (die Voreinstellung „Replikate 5 s später“). Du lädst viermal ein neues Profilfoto hoch, einmal mit jedem Muster zum Zurücklesen: Die naive Seite zeigt dein altes Foto, die drei Heilmittel nie.</translation>
     </message>
     <message>
         <source>The payment partner is slow</source>
@@ -3368,11 +3384,11 @@ p50 · p95 · max</translation>
     </message>
     <message>
         <source>Show screen</source>
-        <translation>Bildschirm zeigen</translation>
+        <translation>Bereich zeigen</translation>
     </message>
     <message>
         <source>All screens</source>
-        <translation>Alle Bildschirme</translation>
+        <translation>Alle Bereiche</translation>
     </message>
     <message>
         <source>Show outcome</source>
@@ -3392,7 +3408,7 @@ p50 · p95 · max</translation>
     </message>
     <message>
         <source>&amp;Screen:</source>
-        <translation>&amp;Bildschirm:</translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -3475,7 +3491,7 @@ p50 · p95 · max</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation>Bildschirm</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Correlation id</source>
@@ -3686,7 +3702,8 @@ p50 · p95 · max</translation>
     </message>
     <message>
         <source>%1 available · %2 pending</source>
-        <translation>%1 verfügbar · %2 ausstehend</translation>
+        <translation>%1 verfügbar
+%2 ausstehend</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -3832,7 +3849,7 @@ p50 · p95 · max</translation>
     </message>
     <message>
         <source>&amp;Optimistic — the pattern not to use</source>
-        <translation>&amp;Optimistisch – das Muster, das man nicht nimmt</translation>
+        <translation>&amp;Optimistisch – nicht zu empfehlen</translation>
     </message>
     <message>
         <source>Says &quot;Sent&quot; and takes the money off at once, then reverses it when the bank declines. Here so a workshop can feel why not.</source>
@@ -3860,11 +3877,11 @@ p50 · p95 · max</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pattern not to use.&lt;/b&gt; Transfers show as &quot;Sent&quot; and the balance drops before the bank has answered. When one bounces, it is reversed afterwards.</source>
-        <translation>&lt;b&gt;Muster, das man nicht nimmt.&lt;/b&gt; Überweisungen zeigen „Gesendet“, und der Kontostand sinkt, bevor die Bank geantwortet hat. Platzt eine, wird sie danach zurückgebucht.</translation>
+        <translation>&lt;b&gt;Nicht zu empfehlen.&lt;/b&gt; Überweisungen zeigen „Gesendet“, und der Kontostand sinkt, bevor die Bank geantwortet hat. Platzt eine, wird sie danach zurückgebucht.</translation>
     </message>
     <message>
         <source>Pattern not to use</source>
-        <translation>Muster, das man nicht nimmt</translation>
+        <translation>Nicht zu empfehlen</translation>
     </message>
     <message>
         <source>New transfer</source>
