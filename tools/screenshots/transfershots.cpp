@@ -48,7 +48,8 @@ void shootTransfer(Shots &shots)
     optimistic.setPattern(TransferModel::Pattern::Optimistic);
     const QList<TransferScreen *> both {&transparent, &optimistic};
     for (TransferScreen *s : both) {
-        s->model()->setLocale(QLocale(u"en_US"_s));
+        // The language of the pictures (--lang) writes the money: "€1,240.00", "1.240,00 €".
+        s->model()->setLocale(QLocale());
         TransferModel::Settings settings = s->model()->settings();
         settings.expectedWindow = 3s;
         settings.finalWindow = 30s;
