@@ -1483,6 +1483,10 @@
         <source>About Converge</source>
         <translation>Über Converge</translation>
     </message>
+    <message>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
