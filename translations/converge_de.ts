@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>%1 available</source>
-        <translation>%1 verfügbar</translation>
+        <translation>„%1“ möglich</translation>
     </message>
     <message>
         <source>Dismissed</source>
