@@ -135,14 +135,9 @@ bool AppTranslators::load(const QLocale &locale)
         m_installed.push_back(std::move(translator));
         return true;
     };
-    // The last installed translator is asked first: Qt's words, then English plural forms
-    // ("1 change" for "%n change(s)") under every language, then the language's own catalogue.
+    // The last installed translator is asked first: the language's own catalogue before Qt's.
+    // English needs only its plural forms, installed at start (models/sync/englishplurals.cpp).
     install(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    auto plurals = std::make_unique<QTranslator>();
-    if (plurals->load(u":/converge/i18n/converge_en.qm"_s)) {
-        QCoreApplication::installTranslator(plurals.get());
-        m_installed.push_back(std::move(plurals));
-    }
     if (locale.language() == QLocale::English)
         return true;
     return install(u"converge"_s, u":/converge/i18n"_s);

@@ -5,10 +5,7 @@
 #
 # Included from app/CMakeLists.txt with app_startup as the target.
 set(CONVERGE_TS_FILES ${PROJECT_SOURCE_DIR}/translations/converge_de.ts)
-# English is the source language; its catalogue holds only the plural forms ("1 change",
-# "2 changes" from "%n change(s)"). lupdate -pluralonly keeps it (scripts/update-translations.sh);
-# Qt 6.4's qt_add_translations has no such mode, so it is compiled here on its own.
-set(CONVERGE_PLURALS_TS ${PROJECT_SOURCE_DIR}/translations/converge_en.ts)
+# English plural forms (converge_en.ts) are compiled by translations/plurals.cmake, with models.
 # The folders lupdate scans, shared with scripts/update-translations.sh; tests/, tools/ and
 # mock_backend/ hold no words a person reads in the app.
 file(STRINGS ${PROJECT_SOURCE_DIR}/translations/source-dirs.txt CONVERGE_TRANSLATED_DIRS)
@@ -33,12 +30,3 @@ qt_add_translations(app_startup
     # No line numbers: the catalogue changes only when words do, which keeps merges quiet.
     LUPDATE_OPTIONS -locations none -no-obsolete)
 
-set(converge_plurals_qm ${CMAKE_CURRENT_BINARY_DIR}/converge_en.qm)
-add_custom_command(OUTPUT ${converge_plurals_qm}
-    COMMAND $<TARGET_FILE:Qt6::lrelease> -silent ${CONVERGE_PLURALS_TS} -qm ${converge_plurals_qm}
-    DEPENDS Qt6::lrelease ${CONVERGE_PLURALS_TS}
-    VERBATIM)
-qt_add_resources(app_startup "converge_plurals"
-    PREFIX /converge/i18n
-    BASE ${CMAKE_CURRENT_BINARY_DIR}
-    FILES ${converge_plurals_qm})
