@@ -106,9 +106,28 @@ private slots:
                      {QStringLiteral(CONVERGE_SOURCE_DIR) + u"/scripts/update-translations.sh"_s,
                       u"--into"_s, m_dir.path()});
         QVERIFY2(update.waitForFinished(300000), "lupdate did not finish");
+        m_lupdateOutput = QString::fromUtf8(update.readAll());
         QVERIFY2(update.exitStatus() == QProcess::NormalExit && update.exitCode() == 0,
-                 update.readAll().constData());
+                 qPrintable(m_lupdateOutput));
         m_catalogueDir = m_dir.path();
+    }
+
+    // A word lupdate cannot give the context the program looks it up in is never translated
+    // on screen, however complete the catalogue looks: tr() in a class without Q_OBJECT or
+    // Q_DECLARE_TR_FUNCTIONS, or in a free function.
+    void everyWordHasItsContext()
+    {
+        if (m_lupdateOutput.isNull())
+            QSKIP("lupdate not found");
+        static const QRegularExpression warning(
+            u"lacks Q_OBJECT|cannot be called without context|Cannot invoke tr\\(\\)|"
+            "Discarding unconsumed"_s);
+        QStringList problems;
+        for (const QString &line : m_lupdateOutput.split(u'\n')) {
+            if (warning.match(line).hasMatch())
+                problems << line;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
     }
 
     void complete_data()
@@ -175,6 +194,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_catalogueDir;
+    QString m_lupdateOutput;
 };
 
 QTEST_GUILESS_MAIN(TstCatalogue)
