@@ -392,15 +392,15 @@
     <message numerus="yes">
         <source>Armed: fail the next %n write(s)</source>
         <translation>
-            <numerusform>Scharf: der nächste Schreibzugriff schlägt fehl</numerusform>
-            <numerusform>Scharf: die nächsten %n Schreibzugriffe schlagen fehl</numerusform>
+            <numerusform>Aktiv: der nächste Schreibzugriff schlägt fehl</numerusform>
+            <numerusform>Aktiv: die nächsten %n Schreibzugriffe schlagen fehl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Armed: %1 — fail the next %n</source>
         <translation>
-            <numerusform>Scharf: %1 – die nächste schlägt fehl</numerusform>
-            <numerusform>Scharf: %1 – die nächsten %n schlagen fehl</numerusform>
+            <numerusform>Aktiv: %1 – die nächste schlägt fehl</numerusform>
+            <numerusform>Aktiv: %1 – die nächsten %n schlagen fehl</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>No one-off faults armed.</source>
-        <translation>Keine einmaligen Störungen scharf.</translation>
+        <translation>Keine einmaligen Störungen aktiv.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source>A one-off fault was armed or used</source>
-        <translation>Eine einmalige Störung wurde scharf gemacht oder verbraucht</translation>
+        <translation>Eine einmalige Störung wurde aktiviert oder verbraucht</translation>
     </message>
     <message>
         <source>The transfer failed</source>
