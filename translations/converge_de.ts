@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>In a notification › Dismiss it</source>
-        <translation>In einer Benachrichtigung › Sie schließen</translation>
+        <translation>In einer Benachrichtigung › Schließen</translation>
     </message>
     <message>
         <source>not connected yet</source>
