@@ -341,6 +341,17 @@ private slots:
         QVERIFY2(reportEach(walker.problems()), "texts in English (listed above)");
     }
 
+    // The latency grid's column headings are words of their own, not the last word of each
+    // field's label: German puts that word elsewhere ("Lesen: Latenz-Basis").
+    void latencyColumnsHaveTheirOwnWords()
+    {
+        QStringList texts;
+        for (const QLabel *label : m_app->window()->findChildren<QLabel *>())
+            texts << label->text();
+        for (const QString &heading : {u"Verteilung"_s, u"Basis"_s, u"Streuung"_s})
+            QVERIFY2(texts.contains(heading), qPrintable(heading));
+    }
+
     void dialogs_data()
     {
         QTest::addColumn<QString>("dialog");
