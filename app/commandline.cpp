@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "app/language.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +53,13 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption gallery(
         u"gallery"_s,
         QCoreApplication::translate("main", "Show the component gallery for design reviews."));
-    parser.addOptions({backend, token, seed, scenario, headless, out, timeout, gallery});
+    const QCommandLineOption language(
+        u"lang"_s,
+        QCoreApplication::translate("main",
+                                    "Speak <language> this time: system, en or de (View → "
+                                    "Language keeps a choice for every start)."),
+        u"language"_s);
+    parser.addOptions({backend, token, seed, scenario, headless, out, timeout, gallery, language});
     parser.process(arguments);
 
     auto refuse = [&parser](const QString &message) -> std::optional<CommandLineOptions> {
@@ -108,6 +116,15 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
         options.timeoutSeconds = seconds;
     }
     options.gallery = parser.isSet(gallery);
+    if (parser.isSet(language)) {
+        // main() has already applied it (before the parser's words were translated).
+        if (!Language::fromKey(parser.value(language)))
+            return refuse(QCoreApplication::translate("main",
+                                                      "--lang needs system, en or de, not "
+                                                      "\"%1\".")
+                              .arg(parser.value(language)));
+        options.language = parser.value(language).trimmed().toLower();
+    }
     return options;
 }
 

@@ -16,6 +16,7 @@ struct CommandLineOptions
     std::optional<quint64> seed;
     QString scenarioFile;
     QString outputDir;
+    QString language; // --lang: "system", "en" or "de"; empty when not given
     std::optional<int> timeoutSeconds; // a headless run's limit; default: its duration + 1 min
     bool headless = false;
     bool gallery = false;

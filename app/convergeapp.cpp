@@ -5,6 +5,7 @@
 #include "app/controlroom/timelinedock.h"
 #include "app/feedbackrecorder.h"
 #include "app/helpmenu.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/placeholderscreen.h"
@@ -198,6 +199,7 @@ void ConvergeApp::setUpFeedback()
                 [this, scale] { m_preferences->setToastDurationScale(scale); });
     }
     setUpAppearanceMenu();
+    setUpLanguageMenu();
 }
 
 void ConvergeApp::setUpAppearanceMenu()
@@ -224,6 +226,35 @@ void ConvergeApp::setUpAppearanceMenu()
         connect(action, &QAction::triggered, m_preferences,
                 [this, scheme = choice.scheme] { m_preferences->setColorScheme(scheme); });
     }
+}
+
+void ConvergeApp::setUpLanguageMenu()
+{
+    // Remembered for the next start: the windows are built once, in the language of their start,
+    // and rebuilding every screen and dock mid-session would lose what a workshop has on screen.
+    QMenu *language = m_window->viewMenu()->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(language);
+    const Language::Choice saved = Language::saved(QSettings());
+    for (const Language::Choice choice : Language::all()) {
+        // Each language by its own name, so a person who can't read the current one finds theirs.
+        const QString text = choice == Language::Choice::System ? tr("As the &system")
+                                                                : Language::nativeName(choice);
+        QAction *action = language->addAction(text);
+        action->setObjectName(u"language_"_s + Language::key(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            QSettings settings;
+            Language::save(settings, choice);
+            m_announcer->announce(StatusAnnouncer::Kind::Info,
+                                  tr("The language changes when Converge starts again."));
+        });
+    }
+    language->addSeparator();
+    QAction *note = language->addAction(tr("Takes effect when Converge starts again"));
+    note->setEnabled(false);
 }
 
 void ConvergeApp::setUpTimelineAndTelemetry()

@@ -72,6 +72,7 @@ private:
     void refreshHealth();
     void setUpFeedback();
     void setUpAppearanceMenu();
+    void setUpLanguageMenu();
     void setUpTimelineAndTelemetry();
     void setUpScreens();
     void setUpHelp();

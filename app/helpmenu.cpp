@@ -134,6 +134,7 @@ QList<std::pair<QString, QString>> HelpMenu::pages()
         {u"performance"_s, tr("Performance")},
         {u"control-room"_s, tr("The control room")},
         {u"install"_s, tr("Install and package")},
+        {u"translations"_s, tr("Translations")},
         {u"postgres"_s, tr("A real PostgreSQL cluster")},
     };
 }

@@ -3,12 +3,14 @@
 #include "app/displaycheck.h"
 #include "app/gallerysize.h"
 #include "app/headlessrun.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "widgets/componentgallery.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -21,6 +23,14 @@ void nameTheApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
 }
 
+// Before the first word is translated: the parser's help, the window, the docks.
+void speakTheChosenLanguage(AppTranslators *translators, int argc, char **argv)
+{
+    const QSettings settings;
+    translators->load(
+        Language::localeFor(Language::resolve(Language::commandLineValue(argc, argv), settings)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -29,6 +39,8 @@ int main(int argc, char *argv[])
         // --help and --version print and exit inside the parser; no window system is needed.
         QCoreApplication app(argc, argv);
         nameTheApplication();
+        AppTranslators translators;
+        speakTheChosenLanguage(&translators, argc, argv);
         return parseCommandLine(app.arguments()) ? 0 : 2;
     }
     if (wantsHeadless(argc, argv)) {
@@ -40,6 +52,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     nameTheApplication();
+    AppTranslators translators;
+    speakTheChosenLanguage(&translators, argc, argv);
     // Ties the window to the installed desktop entry (its icon and name on Wayland and in docks).
     QGuiApplication::setDesktopFileName(QStringLiteral(CONVERGE_APP_ID));
 

@@ -13,10 +13,16 @@ namespace ConfigSchema {
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("ConfigSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigSchema)
+};
+
+// The distributions' names as the control room's lists show them (Knobs translates each option).
+[[maybe_unused]] constexpr const char *optionNames[] = {
+    QT_TRANSLATE_NOOP("ConfigSchema", "fixed"), QT_TRANSLATE_NOOP("ConfigSchema", "uniform"),
+    QT_TRANSLATE_NOOP("ConfigSchema", "normal"), QT_TRANSLATE_NOOP("ConfigSchema", "lognormal")};
 
 // 2^53 - 1: the largest integer a JSON reader holds exactly; 2^53 + 1 would arrive rounded to
 // 2^53 and pass a check against 2^53.
@@ -63,10 +69,11 @@ QList<Field> build()
 {
     constexpr bool knob = true;
     QList<Field> f;
-    f << whole(u"seed"_s, 0, maxSeed, 42, Unit::None, tr("Seed"),
-               tr("The same seed gives the same data and the same sequence of random latencies "
+    f << whole(
+        u"seed"_s, 0, maxSeed, 42, Unit::None, Words::tr("Seed"),
+        Words::tr("The same seed gives the same data and the same sequence of random latencies "
                   "and faults."),
-               knob);
+        knob);
 
     struct RouteClass
     {
@@ -81,72 +88,78 @@ QList<Field> build()
     for (const RouteClass &c : classes) {
         const QString p = u"latency."_s + c.key + u'.';
         const QString title = routeClassTitle(c.key);
-        f << choice(p + u"distribution"_s, {u"fixed"_s, u"uniform"_s, u"normal"_s, u"lognormal"_s},
-                    u"lognormal"_s, tr("%1 latency distribution").arg(title),
-                    tr("fixed: always the base. uniform: base plus 0 to jitter. normal: base ± "
-                       "jitter (one standard deviation). lognormal: median base, 95th "
-                       "percentile base + jitter."),
-                    knob)
-          << delay(p + u"baseMs"_s, c.baseMs, tr("%1 latency base").arg(title), {}, knob)
-          << delay(p + u"jitterMs"_s, c.jitterMs, tr("%1 latency jitter").arg(title), {}, knob)
-          << delay(p + u"capMs"_s, c.capMs, tr("%1 latency cap").arg(title),
-                   tr("Upper bound of every sample; 0 = none."));
+        f << choice(
+            p + u"distribution"_s, {u"fixed"_s, u"uniform"_s, u"normal"_s, u"lognormal"_s},
+            u"lognormal"_s, Words::tr("%1 latency distribution").arg(title),
+            Words::tr("fixed: always the base. uniform: base plus 0 to jitter. normal: base ± "
+                      "jitter (one standard deviation). lognormal: median base, 95th "
+                      "percentile base + jitter."),
+            knob)
+          << delay(p + u"baseMs"_s, c.baseMs, Words::tr("%1 latency base").arg(title), {}, knob)
+          << delay(p + u"jitterMs"_s, c.jitterMs, Words::tr("%1 latency jitter").arg(title), {},
+                   knob)
+          << delay(p + u"capMs"_s, c.capMs, Words::tr("%1 latency cap").arg(title),
+                   Words::tr("Upper bound of every sample; 0 = none."));
     }
 
-    f << rate(u"faults.errorRate"_s, 0, tr("Error rate"),
-              tr("Share of data requests that fail with 503."), knob)
-      << rate(u"faults.hangRate"_s, 0, tr("Hang rate"),
-              tr("Share of data requests that never get an answer."), knob)
-      << rate(u"faults.lostResponseRate"_s, 0, tr("Lost-response rate"),
-              tr("Share of writes that are applied but whose answer is lost."), knob)
-      << flag(u"faults.offline"_s, tr("Offline"), tr("Nothing answers on data routes."), knob);
+    f << rate(u"faults.errorRate"_s, 0, Words::tr("Error rate"),
+              Words::tr("Share of data requests that fail with 503."), knob)
+      << rate(u"faults.hangRate"_s, 0, Words::tr("Hang rate"),
+              Words::tr("Share of data requests that never get an answer."), knob)
+      << rate(u"faults.lostResponseRate"_s, 0, Words::tr("Lost-response rate"),
+              Words::tr("Share of writes that are applied but whose answer is lost."), knob)
+      << flag(u"faults.offline"_s, Words::tr("Offline"),
+              Words::tr("Nothing answers on data routes."), knob);
 
-    Field replicas {u"replication.replicas"_s,
-                    Type::List,
-                    0,
-                    5,
-                    QJsonArray {lag(u"lognormal"_s, 0, 0, 300, 1500, 0.02, 4000),
-                                lag(u"uniform"_s, 200, 800, 0, 0, 0, 0)},
-                    Unit::None,
-                    tr("Replica count"),
-                    tr("Read replicas behind the primary (0 to 5). New replicas start with no "
-                       "lag."),
-                    {},
-                    knob};
+    Field replicas {
+        u"replication.replicas"_s,
+        Type::List,
+        0,
+        5,
+        QJsonArray {lag(u"lognormal"_s, 0, 0, 300, 1500, 0.02, 4000),
+                    lag(u"uniform"_s, 200, 800, 0, 0, 0, 0)},
+        Unit::None,
+        Words::tr("Replica count"),
+        Words::tr("Read replicas behind the primary (0 to 5). New replicas start with no "
+                  "lag."),
+        {},
+        knob};
     f << replicas;
     const QString r = u"replication.replicas[]."_s;
-    f << choice(r + u"model"_s, {u"fixed"_s, u"uniform"_s, u"lognormal"_s}, u"fixed"_s,
-                tr("Replica %1 lag model"),
-                tr("fixed: always the lag. uniform: base plus 0 to jitter. lognormal: a median "
-                   "and a 95th percentile."),
-                knob)
-      << delay(r + u"baseMs"_s, 0, tr("Replica %1 base lag"), {}, knob)
-      << delay(r + u"jitterMs"_s, 0, tr("Replica %1 lag jitter"), {}, knob)
-      << delay(r + u"medianMs"_s, 0, tr("Replica %1 median lag"), {}, knob)
-      << delay(r + u"p95Ms"_s, 0, tr("Replica %1 95th percentile lag"), {}, knob)
-      << rate(r + u"spikeRate"_s, 0, tr("Replica %1 spike rate"),
-              tr("With this probability an entry's lag gets the spike on top."))
-      << delay(r + u"spikeMs"_s, 0, tr("Replica %1 spike"))
-      << flag(r + u"paused"_s, tr("Replica %1 paused"),
-              tr("Partitioned: applies nothing, catches up in a burst when resumed."), knob);
+    f << choice(
+        r + u"model"_s, {u"fixed"_s, u"uniform"_s, u"lognormal"_s}, u"fixed"_s,
+        Words::tr("Replica %1 lag model"),
+        Words::tr("fixed: always the lag. uniform: base plus 0 to jitter. lognormal: a median "
+                  "and a 95th percentile."),
+        knob)
+      << delay(r + u"baseMs"_s, 0, Words::tr("Replica %1 base lag"), {}, knob)
+      << delay(r + u"jitterMs"_s, 0, Words::tr("Replica %1 lag jitter"), {}, knob)
+      << delay(r + u"medianMs"_s, 0, Words::tr("Replica %1 median lag"), {}, knob)
+      << delay(r + u"p95Ms"_s, 0, Words::tr("Replica %1 95th percentile lag"), {}, knob)
+      << rate(r + u"spikeRate"_s, 0, Words::tr("Replica %1 spike rate"),
+              Words::tr("With this probability an entry's lag gets the spike on top."))
+      << delay(r + u"spikeMs"_s, 0, Words::tr("Replica %1 spike"))
+      << flag(r + u"paused"_s, Words::tr("Replica %1 paused"),
+              Words::tr("Partitioned: applies nothing, catches up in a burst when resumed."), knob);
 
-    f << delay(u"transfers.settleMinMs"_s, 2000, tr("Settle time, shortest"), {}, knob)
-      << delay(u"transfers.settleMaxMs"_s, 5000, tr("Settle time, longest"), {}, knob)
-      << rate(u"transfers.successRate"_s, 0.85, tr("Transfer success rate"),
-              tr("Share of transfers the recipient's bank accepts."), knob)
+    f << delay(u"transfers.settleMinMs"_s, 2000, Words::tr("Settle time, shortest"), {}, knob)
+      << delay(u"transfers.settleMaxMs"_s, 5000, Words::tr("Settle time, longest"), {}, knob)
+      << rate(u"transfers.successRate"_s, 0.85, Words::tr("Transfer success rate"),
+              Words::tr("Share of transfers the recipient's bank accepts."), knob)
       << whole(u"transfers.perTransferLimit"_s, 1, 1e12, 500000, Unit::MinorUnits,
-               tr("Largest transfer"), tr("Above it a transfer is refused (422 over_limit)."));
+               Words::tr("Largest transfer"),
+               Words::tr("Above it a transfer is refused (422 over_limit)."));
 
     f << whole(u"idempotency.ttlMs"_s, 1, 7.0 * 24 * 60 * 60 * 1000, 24LL * 60 * 60 * 1000,
-               Unit::Milliseconds, tr("Idempotency key retention"),
-               tr("How long stored answers are kept."));
+               Unit::Milliseconds, Words::tr("Idempotency key retention"),
+               Words::tr("How long stored answers are kept."));
 
     f << whole(u"limits.maxBodyBytes"_s, 256, 16.0 * 1024 * 1024, 64 * 1024, Unit::Bytes,
-               tr("Largest JSON body"))
+               Words::tr("Largest JSON body"))
       << whole(u"limits.maxPhotoBytes"_s, 1024, 64.0 * 1024 * 1024, 10 * 1024 * 1024, Unit::Bytes,
-               tr("Largest photo upload"))
+               Words::tr("Largest photo upload"))
       << whole(u"limits.maxPhotoPixels"_s, 1, 400000000, 40000000, Unit::Pixels,
-               tr("Most photo pixels"), tr("PNG width × height."));
+               Words::tr("Most photo pixels"), Words::tr("PNG width × height."));
     return f;
 }
 
@@ -211,10 +224,10 @@ QStringList routeClasses()
 QString routeClassTitle(const QString &routeClass)
 {
     if (routeClass == u"writes"_s)
-        return tr("Writes");
+        return Words::tr("Writes");
     if (routeClass == u"transfers"_s)
-        return tr("Transfers");
-    return tr("Reads");
+        return Words::tr("Transfers");
+    return Words::tr("Reads");
 }
 
 QJsonObject defaults()

@@ -16,10 +16,11 @@ namespace ConfigSchema {
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("ConfigSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigSchema)
+};
 
 using JsonPath::join;
 
@@ -279,33 +280,34 @@ QString Issue::authorMessage() const
     const double max = spec ? spec->max : 0;
     switch (problem) {
     case Problem::UnknownField:
-        return tr("%1 is not a known field (expected one of: %2)").arg(field, known.join(u", "_s));
+        return Words::tr("%1 is not a known field (expected one of: %2)")
+            .arg(field, known.join(u", "_s));
     case Problem::NotAnObject:
-        return tr("%1 must be an object {…}").arg(field);
+        return Words::tr("%1 must be an object {…}").arg(field);
     case Problem::NotAList:
     case Problem::TooManyEntries:
-        return tr("%1 must be a list of %2 to %3 entries [{…}, …]")
+        return Words::tr("%1 must be a list of %2 to %3 entries [{…}, …]")
             .arg(field, number(min, nullptr), number(max, nullptr));
     case Problem::NotABool:
-        return tr("%1 must be true or false").arg(field);
+        return Words::tr("%1 must be true or false").arg(field);
     case Problem::NotAWholeNumber:
     case Problem::Fraction:
     case Problem::TooLarge:
     case Problem::BelowMin:
     case Problem::AboveMax:
         if (max >= maxDelayMs)
-            return tr("%1 must be a whole number ≥ %2").arg(field, number(min, spec));
-        return tr("%1 must be a whole number from %2 to %3")
+            return Words::tr("%1 must be a whole number ≥ %2").arg(field, number(min, spec));
+        return Words::tr("%1 must be a whole number from %2 to %3")
             .arg(field, number(min, spec), number(max, spec));
     case Problem::NotANumber:
     case Problem::OutOfRange:
         if (spec && spec->unit == Unit::Fraction)
-            return tr("%1 must be a number from 0 to 1 (0.3 = 30 %)").arg(field);
-        return tr("%1 must be a number from %2 to %3")
+            return Words::tr("%1 must be a number from 0 to 1 (0.3 = 30 %)").arg(field);
+        return Words::tr("%1 must be a number from %2 to %3")
             .arg(field, number(min, spec), number(max, spec));
     case Problem::NotText:
     case Problem::NotAnOption:
-        return tr("%1 must be one of: %2").arg(field, spec->options.join(u", "_s));
+        return Words::tr("%1 must be one of: %2").arg(field, spec->options.join(u", "_s));
     case Problem::Rule:
         return rule;
     }

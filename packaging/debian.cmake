@@ -50,4 +50,8 @@ endif()
 # Appended to by dpkg-shlibdeps' findings.
 list(JOIN converge_plugin_packages ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 
+# Qt's own words (standard buttons, file dialogs) in the person's language; Converge's own
+# catalogues are inside the executables.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+
 include(CPack)

@@ -10,6 +10,9 @@ packages=(
   xvfb xauth dbus-daemon dbus-bin dbus-x11 at-spi2-core python3-pyatspi python3-gi orca
   fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev
+  # Translations (docs/translations.md): lupdate/lrelease, Qt's LinguistTools CMake package, and
+  # Qt's own German words (standard buttons and dialogs). The same names on Debian 12 and 13.
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 # A real primary with streaming replicas for the PostgreSQL tests (scripts/pg-cluster.sh): the
 # release's own server, not the metapackages, which can upgrade shared client packages.

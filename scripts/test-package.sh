@@ -202,6 +202,13 @@ for program in converge converge-backend converge-gallery; do
   [ -f "/usr/share/man/man1/$program.1" ] || { echo "no man page for $program" >&2; exit 1; }
 done
 say "converge, converge-backend and converge-gallery answer --help"
+# The catalogues ride inside the executables; Qt's own German words come with the package's
+# Recommends (qt6-translations-l10n).
+CONVERGE_LANG=de converge --help | grep -q "Seed des eingebetteten Backends" ||
+  { echo "converge --help is not German with CONVERGE_LANG=de" >&2; exit 1; }
+[ -f /usr/share/qt6/translations/qtbase_de.qm ] ||
+  { echo "Qt's own German words (qt6-translations-l10n) were not installed" >&2; exit 1; }
+say "converge speaks German (its catalogue and Qt's)"
 
 # The tools for the checks come after the package, so they cannot supply what it lacks.
 apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils desktop-file-utils appstream \

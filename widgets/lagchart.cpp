@@ -16,7 +16,7 @@ namespace {
 
 QString seconds(qint64 ms)
 {
-    return LagChart::tr("%1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1);
+    return LagChart::tr("%L1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1);
 }
 
 struct Look

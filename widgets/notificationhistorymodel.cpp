@@ -62,7 +62,7 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
     case Qt::AccessibleTextRole: {
         QString line = Toast::styleLabel(e.spec.style) + u": "_s + e.spec.text;
         if (e.count > 1)
-            line += u" "_s + tr("(%1 times)").arg(e.count);
+            line += u" "_s + tr("(%n time(s))", nullptr, e.count);
         return line;
     }
     case Qt::AccessibleDescriptionRole:

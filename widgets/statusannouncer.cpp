@@ -158,7 +158,7 @@ void StatusAnnouncer::flush()
     if (m_savedCount == 1)
         parts.append(m_savedText.isEmpty() ? tr("Change saved.") : m_savedText);
     else if (m_savedCount > 1)
-        parts.append(tr("%1 changes saved.").arg(m_savedCount));
+        parts.append(tr("%n change(s) saved.", nullptr, m_savedCount));
     const bool assertive = std::any_of(m_burst.cbegin(), m_burst.cend(), [](const Message &m) {
         return politenessOf(m.kind) == Politeness::Assertive;
     });

@@ -115,11 +115,11 @@ void Toast::updateTexts()
 {
     m_countLabel->setVisible(m_count > 1);
     m_countLabel->setText(QStringLiteral("×%1").arg(m_count));
-    m_countLabel->setAccessibleName(tr("%1 times").arg(m_count));
+    m_countLabel->setAccessibleName(tr("%n time(s)", nullptr, m_count));
     // The kind is read first, like a title, so "Error" is never told by the red stripe alone.
     QString name = styleLabel(m_spec.style) + QStringLiteral(": ") + m_spec.text;
     if (m_count > 1)
-        name += QLatin1Char(' ') + tr("(%1 times)").arg(m_count);
+        name += QLatin1Char(' ') + tr("(%n time(s))", nullptr, m_count);
     setAccessibleName(name);
     setAccessibleDescription(
         m_actionButton ? tr("Press %1 or Dismiss.").arg(actionLabel(m_spec.action)) : QString());

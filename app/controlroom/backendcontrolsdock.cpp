@@ -310,10 +310,14 @@ QWidget *BackendControlsDock::buildLatency()
                 continue;
             QWidget *widget = addFieldKnob(field.path, error);
             if (row == 1) {
-                // The column says what the label says after the route class ("Reads latency
-                // base" → "Base").
-                QString header = field.label.mid(field.label.lastIndexOf(u' ') + 1);
-                header[0] = header[0].toUpper();
+                // Named by the field, never cut from its label: a translation orders its
+                // words its own way ("Reads latency base" is "Lesezugriffe: Latenz-Basis").
+                const QString key = field.key();
+                const QString header = key == "distribution"_L1 ? tr("Distribution")
+                    : key == "baseMs"_L1                        ? tr("Base")
+                    : key == "jitterMs"_L1                      ? tr("Jitter")
+                    : key == "capMs"_L1                         ? tr("Cap")
+                                                                : field.label;
                 grid->addWidget(new QLabel(header), 0, column);
             }
             grid->addWidget(widget, row, column++);

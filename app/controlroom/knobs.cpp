@@ -20,20 +20,21 @@ namespace Knobs {
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("Knobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Knobs)
+};
 
 QString suffix(Unit unit)
 {
     switch (unit) {
     case Unit::Milliseconds:
-        return tr(" ms");
+        return Words::tr(" ms");
     case Unit::Fraction:
-        return tr(" %");
+        return Words::tr(" %");
     case Unit::Bytes:
-        return tr(" B");
+        return Words::tr(" B");
     case Unit::None:
     case Unit::Pixels:
     case Unit::MinorUnits:
@@ -141,19 +142,22 @@ QString describe(const ConfigSchema::Field &field, int entry, const QJsonValue &
     const QString label = field.labelFor(entry);
     switch (field.type) {
     case Type::Bool:
-        return value.toBool() ? tr("%1: on").arg(label) : tr("%1: off").arg(label);
+        return value.toBool() ? Words::tr("%1: on").arg(label) : Words::tr("%1: off").arg(label);
     case Type::Enum:
-        return tr("%1 %2").arg(label, value.toString());
+        // The option's own word, as the list shows it.
+        return Words::tr("%1 %2").arg(
+            label,
+            QCoreApplication::translate("ConfigSchema", value.toString().toUtf8().constData()));
     case Type::List:
-        return tr("%1 %2").arg(label).arg(value.toInteger());
+        return Words::tr("%1 %2").arg(label).arg(value.toInteger());
     case Type::Double:
         if (field.unit == Unit::Fraction)
-            return tr("%1 %2 %").arg(label).arg(value.toDouble() * 100, 0, 'g', 3);
-        return tr("%1 %2").arg(label).arg(value.toDouble());
+            return Words::tr("%1 %L2 %").arg(label).arg(value.toDouble() * 100, 0, 'g', 3);
+        return Words::tr("%1 %L2").arg(label).arg(value.toDouble());
     case Type::Int:
         break;
     }
-    return tr("%1 %2%3").arg(label).arg(value.toInteger()).arg(suffix(field.unit));
+    return Words::tr("%1 %2%3").arg(label).arg(value.toInteger()).arg(suffix(field.unit));
 }
 
 QString withMnemonic(const QString &label, QString *used)

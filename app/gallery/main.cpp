@@ -1,5 +1,6 @@
 #include "app/displaycheck.h"
 #include "app/gallerysize.h"
+#include "app/language.h"
 #include "core/clock.h"
 #include "widgets/componentgallery.h"
 #include "widgets/kitscheduler.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QScreen>
+#include <QSettings>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -75,25 +77,42 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"converge-gallery"_s);
-    QApplication::setApplicationDisplayName(u"Converge UX kit gallery"_s);
+    // The gallery speaks what the app would: --lang, CONVERGE_LANG, the app's View → Language
+    // (read from the app's settings), the desktop.
+    AppTranslators translators;
+    const QSettings appSettings(u"Converge"_s, u"Converge"_s);
+    translators.load(Language::localeFor(
+        Language::resolve(Language::commandLineValue(argc, argv), appSettings)));
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("gallery", "Converge UX kit gallery"));
     // Fusion draws with the palette everywhere, so the light and dark columns are faithful.
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Every Converge UX-kit component in every state."_s);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("gallery", "Every Converge UX-kit component in every state."));
     parser.addHelpOption();
-    const QCommandLineOption dark(u"dark"_s, u"Use the dark palette for the window."_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        u"Save gallery-light.png, gallery-dark.png and "
-                                        "gallery-window.png into <dir> and quit."_s,
-                                        u"dir"_s);
-    const QCommandLineOption size(u"size"_s,
-                                  u"Window size, e.g. 1280x800 (default 1280x900, or less on a "
-                                  "smaller screen)."_s,
-                                  u"WxH"_s);
+    const QCommandLineOption dark(
+        u"dark"_s, QCoreApplication::translate("gallery", "Use the dark palette for the window."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("gallery",
+                                    "Save gallery-light.png, gallery-dark.png and "
+                                    "gallery-window.png into <dir> and quit."),
+        u"dir"_s);
+    const QCommandLineOption size(
+        u"size"_s,
+        QCoreApplication::translate("gallery",
+                                    "Window size, e.g. 1280x800 (default 1280x900, or less on a "
+                                    "smaller screen)."),
+        u"WxH"_s);
+    const QCommandLineOption language(
+        u"lang"_s, QCoreApplication::translate("gallery", "Speak <language>: system, en or de."),
+        u"language"_s);
     parser.addOption(dark);
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(language);
     parser.process(app);
 
     // Screenshots always use the full default size, whatever screen (offscreen: 800×600) there is.

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("BackendActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackendActions)
+};
 
 } // namespace
 
@@ -22,8 +23,8 @@ void registerBackendActions(ActionRegistry *registry, ApiClient *client, Backend
 {
     registry->registerAction(
         u"backend.simulateDevice"_s,
-        tr("Another device favorites or unfavorites an item (args: itemId, favorite; both "
-           "optional)"),
+        Words::tr("Another device favorites or unfavorites an item (args: itemId, favorite; both "
+                  "optional)"),
         [settings](const QJsonObject &args, ActionRegistry::Done done) {
             std::optional<bool> favorite;
             if (args.contains(u"favorite"_s))
@@ -31,48 +32,48 @@ void registerBackendActions(ActionRegistry *registry, ApiClient *client, Backend
             settings->simulateDevice(args.value(u"itemId"_s).toInt(), favorite, std::move(done));
         });
 
-    registry->registerAction(u"backend.reset"_s, tr("Reset the data to the seed"),
+    registry->registerAction(u"backend.reset"_s, Words::tr("Reset the data to the seed"),
                              [settings](const QJsonObject &, ActionRegistry::Done done) {
                                  settings->resetData(std::move(done));
                              });
 
     registry->registerAsyncExpectation(
         u"backend.replicaCaughtUp"_s,
-        tr("A replica (args: replica; default every replica) has applied every write of the "
-           "primary"),
+        Words::tr("A replica (args: replica; default every replica) has applied every write of the "
+                  "primary"),
         [client](const QJsonObject &args, ActionRegistry::Done done) {
             const int wanted = args.value(u"replica"_s).toInt();
             ApiCall *call = client->fetchHealth();
-            QObject::connect(call, &ApiCall::finished, client,
-                             [wanted, done](const ApiResult &result) {
-                                 const Health *health = result.get<Health>();
-                                 if (!health)
-                                     return done(false, result.message);
-                                 QStringList behind;
-                                 bool found = wanted == 0;
-                                 for (const ReplicaHealth &replica : health->replicas) {
-                                     if (wanted != 0 && replica.id != wanted)
-                                         continue;
-                                     found = true;
-                                     if (replica.appliedLsn < health->primaryLsn)
-                                         behind << tr("replica %1 at LSN %2")
-                                                       .arg(replica.id)
-                                                       .arg(replica.appliedLsn);
-                                 }
-                                 if (!found)
-                                     return done(false, tr("there is no replica %1").arg(wanted));
-                                 if (!behind.isEmpty())
-                                     return done(false,
-                                                 tr("primary at LSN %1, %2")
-                                                     .arg(health->primaryLsn)
-                                                     .arg(behind.join(u", "_s)));
-                                 done(true, tr("caught up at LSN %1").arg(health->primaryLsn));
-                             });
+            QObject::connect(
+                call, &ApiCall::finished, client, [wanted, done](const ApiResult &result) {
+                    const Health *health = result.get<Health>();
+                    if (!health)
+                        return done(false, result.message);
+                    QStringList behind;
+                    bool found = wanted == 0;
+                    for (const ReplicaHealth &replica : health->replicas) {
+                        if (wanted != 0 && replica.id != wanted)
+                            continue;
+                        found = true;
+                        if (replica.appliedLsn < health->primaryLsn)
+                            behind << Words::tr("replica %1 at LSN %2")
+                                          .arg(replica.id)
+                                          .arg(replica.appliedLsn);
+                    }
+                    if (!found)
+                        return done(false, Words::tr("there is no replica %1").arg(wanted));
+                    if (!behind.isEmpty())
+                        return done(false,
+                                    Words::tr("primary at LSN %1, %2")
+                                        .arg(health->primaryLsn)
+                                        .arg(behind.join(u", "_s)));
+                    done(true, Words::tr("caught up at LSN %1").arg(health->primaryLsn));
+                });
         });
 
     registry->registerAsyncExpectation(
         u"backend.itemFavorite"_s,
-        tr("The primary holds an item as favorite or not (args: itemId, favorite)"),
+        Words::tr("The primary holds an item as favorite or not (args: itemId, favorite)"),
         [client](const QJsonObject &args, ActionRegistry::Done done) {
             const int itemId = args.value(u"itemId"_s).toInt();
             const bool favorite = args.value(u"favorite"_s).toBool(true);
@@ -86,11 +87,11 @@ void registerBackendActions(ActionRegistry *registry, ApiClient *client, Backend
                                      if (item.id != itemId)
                                          continue;
                                      const QString state = item.favorite
-                                         ? tr("item %1 is a favorite")
-                                         : tr("item %1 is not a favorite");
+                                         ? Words::tr("item %1 is a favorite")
+                                         : Words::tr("item %1 is not a favorite");
                                      return done(item.favorite == favorite, state.arg(itemId));
                                  }
-                                 done(false, tr("there is no item %1").arg(itemId));
+                                 done(false, Words::tr("there is no item %1").arg(itemId));
                              });
         });
 }

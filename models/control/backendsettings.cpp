@@ -335,18 +335,14 @@ void BackendSettings::failNext(int count, Done done)
 {
     command("POST", Wire::Route::adminFaults, {{u"failNext"_s, count}},
             // Said as what was done: the Faults box says what is left now.
-            count == 1 ? tr("Armed: fail the next write")
-                       : tr("Armed: fail the next %1 writes").arg(count),
-            std::move(done));
+            tr("Armed: fail the next %n write(s)", nullptr, count), std::move(done));
 }
 
 void BackendSettings::failTimes(const QString &route, int count, Done done)
 {
     const QString title = OneShotFaults::titleOf(route);
     command("POST", Wire::Route::adminFaults, {{u"failTimes"_s, count}, {u"route"_s, route}},
-            count == 1 ? tr("Armed: %1 — fail the next one").arg(title)
-                       : tr("Armed: %1 — fail the next %2").arg(title).arg(count),
-            std::move(done));
+            tr("Armed: %1 — fail the next %n", nullptr, count).arg(title), std::move(done));
 }
 
 void BackendSettings::clearOneShotFaults(Done done)

@@ -80,19 +80,15 @@ QStringList OneShotFaults::armedLines() const
         const QString mode = modeWords(failNextMode);
         const int n = failNextRemaining;
         if (failNextTarget == Wire::FaultTarget::writes)
-            lines.append(n == 1 ? tr("The next write will fail (%1).").arg(mode)
-                                : tr("The next %1 writes will fail (%2).").arg(n).arg(mode));
+            lines.append(tr("The next %n write(s) will fail (%1).", nullptr, n).arg(mode));
         else
-            lines.append(n == 1 ? tr("The next request will fail (%1).").arg(mode)
-                                : tr("The next %1 requests will fail (%2).").arg(n).arg(mode));
+            lines.append(tr("The next %n request(s) will fail (%1).", nullptr, n).arg(mode));
     }
     for (const RouteShot &shot : routes) {
         const QString title = titleOf(shot.route);
         const QString mode = modeWords(shot.mode);
         lines.append(
-            shot.remaining == 1
-                ? tr("%1: the next one will fail (%2).").arg(title, mode)
-                : tr("%1: the next %2 will fail (%3).").arg(title).arg(shot.remaining).arg(mode));
+            tr("%1: the next %n will fail (%2).", nullptr, shot.remaining).arg(title, mode));
     }
     if (lines.isEmpty())
         lines.append(tr("No one-off faults armed."));

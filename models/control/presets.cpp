@@ -6,10 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("Presets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Presets)
+};
 
 QJsonObject latency(const QString &distribution, int baseMs, int jitterMs)
 {
@@ -45,9 +46,9 @@ QList<Preset> build()
     QList<Preset> presets;
 
     Preset instant {u"instant"_s,
-                    tr("Instant"),
-                    tr("0 ms"),
-                    tr("No latency, no replica lag, no faults: every answer comes at once."),
+                    Words::tr("Instant"),
+                    Words::tr("0 ms"),
+                    Words::tr("No latency, no replica lag, no faults: every answer comes at once."),
                     network(u"fixed"_s, 0, 0),
                     fixedLag(0)};
     instant.patch.insert(u"faults"_s, faults(0, 0, 0).value(u"faults"_s));
@@ -55,51 +56,52 @@ QList<Preset> build()
 
     // uniform: base + U[0, jitter], so the mean is base + jitter / 2.
     presets.append({u"fast-4g"_s,
-                    tr("Fast 4G"),
-                    tr("≈ 165 ms"),
-                    tr("Every request takes 150 to 180 ms (165 ms on average)."),
+                    Words::tr("Fast 4G"),
+                    Words::tr("≈ 165 ms"),
+                    Words::tr("Every request takes 150 to 180 ms (165 ms on average)."),
                     network(u"uniform"_s, 150, 30),
                     {}});
     presets.append({u"slow-4g"_s,
-                    tr("Slow 4G"),
-                    tr("≈ 560 ms"),
-                    tr("Every request takes 460 to 660 ms (560 ms on average)."),
+                    Words::tr("Slow 4G"),
+                    Words::tr("≈ 560 ms"),
+                    Words::tr("Every request takes 460 to 660 ms (560 ms on average)."),
                     network(u"uniform"_s, 460, 200),
                     {}});
     // normal: base + N(0, jitter), never below zero.
     presets.append({u"3g"_s,
-                    tr("3G"),
-                    tr("≈ 2 s"),
-                    tr("Every request takes about 2 s (normal, standard deviation 400 ms)."),
+                    Words::tr("3G"),
+                    Words::tr("≈ 2 s"),
+                    Words::tr("Every request takes about 2 s (normal, standard deviation 400 ms)."),
                     network(u"normal"_s, 2000, 400),
                     {}});
     presets.append({u"flaky"_s,
-                    tr("Flaky"),
-                    tr("30 % errors"),
-                    tr("30 % of requests fail with a server error (503); no hangs, no lost "
-                       "answers."),
+                    Words::tr("Flaky"),
+                    Words::tr("30 % errors"),
+                    Words::tr("30 % of requests fail with a server error (503); no hangs, no lost "
+                              "answers."),
                     faults(0.3, 0, 0),
                     {}});
     presets.append({u"lost-responses"_s,
-                    tr("Lost responses"),
-                    tr("10 % of writes"),
-                    tr("10 % of writes are applied but never answered: the app cannot know "
-                       "whether they arrived."),
+                    Words::tr("Lost responses"),
+                    Words::tr("10 % of writes"),
+                    Words::tr("10 % of writes are applied but never answered: the app cannot know "
+                              "whether they arrived."),
                     faults(0, 0, 0.1),
                     {}});
     presets.append({u"replica-lag-5s"_s,
-                    tr("Replica lag 5 s"),
-                    tr("5000 ms"),
-                    tr("Every replica applies each write exactly 5 s after the primary."),
+                    Words::tr("Replica lag 5 s"),
+                    Words::tr("5000 ms"),
+                    Words::tr("Every replica applies each write exactly 5 s after the primary."),
                     {},
                     fixedLag(5000)});
-    presets.append({u"offline"_s,
-                    tr("Offline"),
-                    tr("no answers"),
-                    tr("Nothing answers: every data request fails as if the network were gone. "
-                       "The control room still works."),
-                    QJsonObject {{u"faults"_s, QJsonObject {{u"offline"_s, true}}}},
-                    {}});
+    presets.append(
+        {u"offline"_s,
+         Words::tr("Offline"),
+         Words::tr("no answers"),
+         Words::tr("Nothing answers: every data request fails as if the network were gone. "
+                   "The control room still works."),
+         QJsonObject {{u"faults"_s, QJsonObject {{u"offline"_s, true}}}},
+         {}});
     return presets;
 }
 

@@ -11,14 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+};
 
 QString percent(double rate)
 {
-    return QCoreApplication::translate("Scenario", "%1 %").arg(rate * 100, 0, 'g', 3);
+    return QCoreApplication::translate("Scenario", "%L1 %").arg(rate * 100, 0, 'g', 3);
 }
 
 } // namespace
@@ -47,14 +48,14 @@ QString Scenario::describePatch(const QJsonObject &patch)
     QStringList parts;
     const QJsonObject faults = patch.value(u"faults"_s).toObject();
     if (faults.contains(u"errorRate"_s))
-        parts << tr("error rate %1").arg(percent(faults.value(u"errorRate"_s).toDouble()));
+        parts << Words::tr("error rate %1").arg(percent(faults.value(u"errorRate"_s).toDouble()));
     if (faults.contains(u"hangRate"_s))
-        parts << tr("hang rate %1").arg(percent(faults.value(u"hangRate"_s).toDouble()));
+        parts << Words::tr("hang rate %1").arg(percent(faults.value(u"hangRate"_s).toDouble()));
     if (faults.contains(u"lostResponseRate"_s))
-        parts
-            << tr("lost responses %1").arg(percent(faults.value(u"lostResponseRate"_s).toDouble()));
+        parts << Words::tr("lost responses %1")
+                     .arg(percent(faults.value(u"lostResponseRate"_s).toDouble()));
     if (faults.contains(u"offline"_s))
-        parts << (faults.value(u"offline"_s).toBool() ? tr("offline") : tr("online"));
+        parts << (faults.value(u"offline"_s).toBool() ? Words::tr("offline") : Words::tr("online"));
     const QJsonObject latency = patch.value(u"latency"_s).toObject();
     const std::pair<QString, const char *> classes[] = {
         {u"reads"_s, QT_TRANSLATE_NOOP("Scenario", "read latency %1 ms")},
@@ -64,7 +65,7 @@ QString Scenario::describePatch(const QJsonObject &patch)
     for (const auto &[key, text] : classes) {
         const QJsonObject model = latency.value(key).toObject();
         if (model.contains(u"baseMs"_s))
-            parts << tr(text).arg(model.value(u"baseMs"_s).toInteger());
+            parts << Words::tr(text).arg(model.value(u"baseMs"_s).toInteger());
     }
     const QJsonArray replicas =
         patch.value(u"replication"_s).toObject().value(u"replicas"_s).toArray();
@@ -73,17 +74,17 @@ QString Scenario::describePatch(const QJsonObject &patch)
         const QJsonValue ms =
             lag.contains(u"medianMs"_s) ? lag.value(u"medianMs"_s) : lag.value(u"baseMs"_s);
         if (!ms.isUndefined())
-            parts << tr("replica %1 lag %2 ms").arg(i + 1).arg(ms.toInteger());
+            parts << Words::tr("replica %1 lag %2 ms").arg(i + 1).arg(ms.toInteger());
     }
     const QJsonObject transfers = patch.value(u"transfers"_s).toObject();
     if (transfers.contains(u"successRate"_s))
-        parts
-            << tr("transfer success %1").arg(percent(transfers.value(u"successRate"_s).toDouble()));
+        parts << Words::tr("transfer success %1")
+                     .arg(percent(transfers.value(u"successRate"_s).toDouble()));
     if (transfers.contains(u"settleMaxMs"_s))
-        parts << tr("transfers settle within %1 ms")
+        parts << Words::tr("transfers settle within %1 ms")
                      .arg(transfers.value(u"settleMaxMs"_s).toInteger());
     if (parts.isEmpty())
-        return tr("change backend settings");
+        return Words::tr("change backend settings");
     return parts.join(u", "_s);
 }
 
@@ -92,32 +93,31 @@ QString ScenarioStep::describe() const
     QString what;
     switch (kind) {
     case Kind::Set:
-        what = tr("Set %1").arg(Scenario::describePatch(patch));
+        what = Words::tr("Set %1").arg(Scenario::describePatch(patch));
         break;
     case Kind::PauseReplica:
-        what = tr("Pause replica %1").arg(replica);
+        what = Words::tr("Pause replica %1").arg(replica);
         break;
     case Kind::ResumeReplica:
-        what = tr("Resume replica %1").arg(replica);
+        what = Words::tr("Resume replica %1").arg(replica);
         break;
     case Kind::Heal:
-        what = tr("Heal: no faults, every replica resumed");
+        what = Words::tr("Heal: no faults, every replica resumed");
         break;
     case Kind::FailNext:
-        what =
-            count == 1 ? tr("Fail the next request") : tr("Fail the next %1 requests").arg(count);
+        what = Words::tr("Fail the next %n request(s)", nullptr, count);
         break;
     case Kind::Reset:
-        what = tr("Reset the data to the seed");
+        what = Words::tr("Reset the data to the seed");
         break;
     case Kind::Action:
-        what = tr("Do %1").arg(name);
+        what = Words::tr("Do %1").arg(name);
         break;
     case Kind::Expect:
-        what = tr("Check %1").arg(name);
+        what = Words::tr("Check %1").arg(name);
         break;
     case Kind::Screenshot:
-        what = tr("Screenshot “%1”").arg(name);
+        what = Words::tr("Screenshot “%1”").arg(name);
         break;
     }
     return note.isEmpty() ? what : u"%1 (%2)"_s.arg(note, what);

@@ -6,6 +6,7 @@
 #include "core/jsonpath.h"
 #include "models/control/actionregistry.h"
 #include "models/control/jsonlocator.h"
+#include "models/control/shippedscenariowords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+};
 
 using JsonPath::join;
 
@@ -74,7 +76,7 @@ private:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 return fail(join(path, it.key()),
-                            tr("%1 is not a known field (expected one of: %2)")
+                            Words::tr("%1 is not a known field (expected one of: %2)")
                                 .arg(join(path, it.key()), known.join(u", "_s)));
         }
         return true;
@@ -85,9 +87,9 @@ private:
     {
         const QString p = join(path, key);
         if (!object.contains(key))
-            return !required || fail(p, tr("%1 is missing").arg(p));
+            return !required || fail(p, Words::tr("%1 is missing").arg(p));
         if (!object.value(key).isObject())
-            return fail(p, tr("%1 must be an object {…}").arg(p));
+            return fail(p, Words::tr("%1 must be an object {…}").arg(p));
         *out = object.value(key).toObject();
         return true;
     }
@@ -97,13 +99,14 @@ private:
     {
         const QString p = join(path, key);
         if (!object.contains(key))
-            return !required || fail(p, tr("%1 is missing").arg(p));
+            return !required || fail(p, Words::tr("%1 is missing").arg(p));
         const QJsonValue value = object.value(key);
         const double d = value.toDouble(-1);
         if (!value.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
             if (max >= ConfigSchema::maxDelayMs)
-                return fail(p, tr("%1 must be a whole number ≥ %2").arg(p).arg(min));
-            return fail(p, tr("%1 must be a whole number from %2 to %3").arg(p).arg(min).arg(max));
+                return fail(p, Words::tr("%1 must be a whole number ≥ %2").arg(p).arg(min));
+            return fail(
+                p, Words::tr("%1 must be a whole number from %2 to %3").arg(p).arg(min).arg(max));
         }
         if (out)
             *out = static_cast<qint64>(d);
@@ -115,9 +118,9 @@ private:
     {
         const QString p = join(path, key);
         if (!object.contains(key))
-            return !required || fail(p, tr("%1 is missing").arg(p));
+            return !required || fail(p, Words::tr("%1 is missing").arg(p));
         if (!object.value(key).isString())
-            return fail(p, tr("%1 must be text in quotes").arg(p));
+            return fail(p, Words::tr("%1 must be text in quotes").arg(p));
         if (out)
             *out = object.value(key).toString();
         return true;
@@ -165,19 +168,19 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
             continue;
         if (!kind.isEmpty())
             return fail(join(path, candidate),
-                        tr("%1: a step does one thing; this one also has “%2”")
+                        Words::tr("%1: a step does one thing; this one also has “%2”")
                             .arg(join(path, candidate), kind));
         kind = candidate;
     }
     if (kind.isEmpty())
-        return fail(path, tr("%1 needs one of: %2").arg(path, kinds.join(u", "_s)));
+        return fail(path, Words::tr("%1 needs one of: %2").arg(path, kinds.join(u", "_s)));
 
     if (json.contains(u"args"_s) && kind != u"action"_s && kind != u"expect"_s)
         return fail(join(path, u"args"_s),
-                    tr("%1 only goes with “action” or “expect”").arg(join(path, u"args"_s)));
+                    Words::tr("%1 only goes with “action” or “expect”").arg(join(path, u"args"_s)));
     if (json.contains(u"withinMs"_s) && kind != u"expect"_s)
         return fail(join(path, u"withinMs"_s),
-                    tr("%1 only goes with “expect”").arg(join(path, u"withinMs"_s)));
+                    Words::tr("%1 only goes with “expect”").arg(join(path, u"withinMs"_s)));
 
     const QString kp = join(path, kind);
     qint64 number = 0;
@@ -186,7 +189,7 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
         if (!readObject(json, kind, path, &step->patch) || !validateConfig(step->patch, kp, false))
             return false;
         if (step->patch.isEmpty())
-            return fail(kp, tr("%1 must change at least one setting").arg(kp));
+            return fail(kp, Words::tr("%1 must change at least one setting").arg(kp));
     } else if (kind == u"pauseReplica"_s || kind == u"resumeReplica"_s) {
         step->kind = kind == u"pauseReplica"_s ? ScenarioStep::Kind::PauseReplica
                                                : ScenarioStep::Kind::ResumeReplica;
@@ -196,7 +199,7 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
     } else if (kind == u"heal"_s || kind == u"reset"_s) {
         step->kind = kind == u"heal"_s ? ScenarioStep::Kind::Heal : ScenarioStep::Kind::Reset;
         if (json.value(kind) != QJsonValue(true))
-            return fail(kp, tr("%1 must be true").arg(kp));
+            return fail(kp, Words::tr("%1 must be true").arg(kp));
     } else if (kind == u"failNext"_s) {
         step->kind = ScenarioStep::Kind::FailNext;
         if (!readWhole(json, kind, path, 1, 10000, &number))
@@ -210,7 +213,7 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
             || !readWhole(json, u"withinMs"_s, path, 0, ConfigSchema::maxDelayMs, &step->withinMs))
             return false;
         if (step->name.isEmpty())
-            return fail(kp, tr("%1 must name an %2").arg(kp, kind));
+            return fail(kp, Words::tr("%1 must name an %2").arg(kp, kind));
         if (m_registry) {
             const bool known =
                 action ? m_registry->hasAction(step->name) : m_registry->hasExpectation(step->name);
@@ -218,9 +221,9 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
                 const QStringList names =
                     action ? m_registry->actionNames() : m_registry->expectationNames();
                 return fail(kp,
-                            tr("%1: there is no %2 “%3” (known: %4)")
-                                .arg(kp, action ? tr("action") : tr("expectation"), step->name,
-                                     names.join(u", "_s)));
+                            Words::tr("%1: there is no %2 “%3” (known: %4)")
+                                .arg(kp, action ? Words::tr("action") : Words::tr("expectation"),
+                                     step->name, names.join(u", "_s)));
             }
         }
     } else if (kind == u"screenshot"_s) {
@@ -230,8 +233,8 @@ bool ScenarioParser::validateStep(const QJsonObject &json, const QString &path, 
             return false;
         if (!fileSafe.match(step->name).hasMatch())
             return fail(kp,
-                        tr("%1 must be a file name of letters, digits, - and _ (it becomes "
-                           "<name>.png)")
+                        Words::tr("%1 must be a file name of letters, digits, - and _ (it becomes "
+                                  "<name>.png)")
                             .arg(kp));
     }
     return true;
@@ -245,7 +248,7 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
         if (error)
             *error = u"%1:%2: %3"_s.arg(m_fileName)
                          .arg(lineAt(parseError.offset))
-                         .arg(tr("not valid JSON (%1)").arg(parseError.errorString()));
+                         .arg(Words::tr("not valid JSON (%1)").arg(parseError.errorString()));
         return std::nullopt;
     }
     m_locator.emplace(m_text);
@@ -255,7 +258,7 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
         return std::nullopt;
     };
     if (!document.isObject()) {
-        fail({}, tr("a scenario must be a JSON object {…}"));
+        fail({}, Words::tr("a scenario must be a JSON object {…}"));
         return failed();
     }
     const QJsonObject root = document.object();
@@ -275,17 +278,22 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
         || !readWhole(root, u"durationMs"_s, {}, 1, 24LL * 60 * 60 * 1000, &duration))
         return failed();
     if (scenario.name.trimmed().isEmpty()) {
-        fail(u"name"_s, tr("name must not be empty"));
+        fail(u"name"_s, Words::tr("name must not be empty"));
         return failed();
     }
     scenario.seed = static_cast<quint64>(seed);
+    // A shipped scenario speaks the app's language (shippedscenariowords.h); others as written.
+    scenario.name =
+        QCoreApplication::translate("ShippedScenarios", scenario.name.toUtf8().constData());
+    scenario.description =
+        QCoreApplication::translate("ShippedScenarios", scenario.description.toUtf8().constData());
 
     if (!root.contains(u"steps"_s)) {
-        fail({}, tr("steps is missing (use [] for a scenario without steps)"));
+        fail({}, Words::tr("steps is missing (use [] for a scenario without steps)"));
         return failed();
     }
     if (!root.value(u"steps"_s).isArray()) {
-        fail(u"steps"_s, tr("steps must be a list [{…}, …]"));
+        fail(u"steps"_s, Words::tr("steps must be a list [{…}, …]"));
         return failed();
     }
     const QJsonArray steps = root.value(u"steps"_s).toArray();
@@ -293,7 +301,7 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString path = u"steps[%1]"_s.arg(i);
         if (!steps.at(i).isObject()) {
-            fail(path, tr("%1 must be an object {\"atMs\": …, …}").arg(path));
+            fail(path, Words::tr("%1 must be an object {\"atMs\": …, …}").arg(path));
             return failed();
         }
         ScenarioStep step;
@@ -305,7 +313,8 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
     std::stable_sort(scenario.steps.begin(), scenario.steps.end(),
                      [](const ScenarioStep &a, const ScenarioStep &b) { return a.atMs < b.atMs; });
     if (duration >= 0 && duration < lastAt) {
-        fail(u"durationMs"_s, tr("durationMs must be ≥ the last step's atMs (%1)").arg(lastAt));
+        fail(u"durationMs"_s,
+             Words::tr("durationMs must be ≥ the last step's atMs (%1)").arg(lastAt));
         return failed();
     }
     // Without a duration the scenario ends a moment after its last step.

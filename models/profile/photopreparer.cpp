@@ -47,7 +47,7 @@ QString formatLabel(const QByteArray &format)
 QString PhotoPreparer::formatBytes(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
-        return tr("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return tr("%L1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
     if (bytes >= 1024)
         return tr("%1 KB").arg((bytes + 512) / 1024);
     return tr("%n byte(s)", nullptr, static_cast<int>(bytes));

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("ProfileActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileActions)
+};
 
 // Applies the optional pattern and preview arguments; false with a message when they are wrong.
 bool applyOptions(ProfileModel *model, const QJsonObject &args, QString *error)
@@ -30,7 +31,7 @@ bool applyOptions(ProfileModel *model, const QJsonObject &args, QString *error)
             QStringList keys;
             for (ProfilePattern p : ProfilePatterns::all)
                 keys << ProfilePatterns::key(p);
-            *error = tr("unknown pattern “%1”; use one of %2")
+            *error = Words::tr("unknown pattern “%1”; use one of %2")
                          .arg(args.value(u"pattern"_s).toString(), keys.join(u", "_s));
             return false;
         }
@@ -63,8 +64,8 @@ void awaitOutcome(ProfileModel *model, ActionRegistry::Done done, bool isReload)
     QObject::connect(model, &ProfileModel::ownPhotoShown, context,
                      [model, finish](qint64 version, int reads, qint64) {
                          finish(true,
-                                tr("shows your new photo (version %1) after %2 read(s), "
-                                   "served by %3")
+                                Words::tr("shows your new photo (version %1) after %2 read(s), "
+                                          "served by %3")
                                     .arg(version)
                                     .arg(reads)
                                     .arg(ReplicaInspector::nodeTitle(model->lastServedBy())));
@@ -72,7 +73,7 @@ void awaitOutcome(ProfileModel *model, ActionRegistry::Done done, bool isReload)
     QObject::connect(model, &ProfileModel::oldPhotoShown, context,
                      [finish](qint64 version, const QString &servedBy) {
                          finish(true,
-                                tr("shows your OLD photo (version %1), served by %2")
+                                Words::tr("shows your OLD photo (version %1), served by %2")
                                     .arg(version)
                                     .arg(ReplicaInspector::nodeTitle(servedBy)));
                      });
@@ -90,7 +91,7 @@ void awaitOutcome(ProfileModel *model, ActionRegistry::Done done, bool isReload)
         // A reload that reads back no upload ends without any of the signals above.
         if (model->activity() == ProfileModel::Activity::Idle && model->canRetry() == false)
             finish(true,
-                   tr("shows version %1, served by %2")
+                   Words::tr("shows version %1, served by %2")
                        .arg(model->shownVersion())
                        .arg(ReplicaInspector::nodeTitle(model->lastServedBy())));
     });
@@ -100,7 +101,7 @@ void awaitOutcome(ProfileModel *model, ActionRegistry::Done done, bool isReload)
 void reloadTimes(ProfileModel *model, int times, ActionRegistry::Done done)
 {
     if (model->isUploading())
-        return done(false, tr("an upload is still in progress"));
+        return done(false, Words::tr("an upload is still in progress"));
     auto next = [model, times, done](bool ok, const QString &message) {
         if (!ok || times <= 1)
             return done(ok, message);
@@ -120,9 +121,10 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
 {
     registry->registerAction(
         u"profile.upload"_s,
-        tr("Upload a sample photo on the profile screen (args: sample = sunrise, ocean, forest, "
-           "night-city or flower; pattern = naive, read-your-writes, sticky-primary, poll or "
-           "monotonic; preview = true/false) and wait until the page shows something"),
+        Words::tr(
+            "Upload a sample photo on the profile screen (args: sample = sunrise, ocean, forest, "
+            "night-city or flower; pattern = naive, read-your-writes, sticky-primary, poll or "
+            "monotonic; preview = true/false) and wait until the page shows something"),
         [model, reveal](const QJsonObject &args, ActionRegistry::Done done) {
             if (reveal)
                 reveal();
@@ -132,7 +134,7 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
             const QString key = args.value(u"sample"_s).toString(u"ocean"_s);
             const SamplePhotos::Sample *sample = SamplePhotos::find(key);
             if (!sample)
-                return done(false, tr("there is no sample photo “%1”").arg(key));
+                return done(false, Words::tr("there is no sample photo “%1”").arg(key));
             // A refused photo ends the wait at once through inputRefused.
             awaitOutcome(model, std::move(done), false);
             model->uploadBytes(SamplePhotos::bytes(key), sample->title);
@@ -140,8 +142,8 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
 
     registry->registerAction(
         u"profile.reload"_s,
-        tr("Reload the profile page (args: pattern, optional; times, default 1) and wait until "
-           "it shows something, each time"),
+        Words::tr("Reload the profile page (args: pattern, optional; times, default 1) and wait "
+                  "until it shows something, each time"),
         [model, reveal](const QJsonObject &args, ActionRegistry::Done done) {
             if (reveal)
                 reveal();
@@ -150,63 +152,66 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
                 return done(false, error);
             const qint64 times = args.value(u"times"_s).toInteger(1);
             if (times < 1 || times > 100)
-                return done(false, tr("times must be a whole number from 1 to 100"));
+                return done(false, Words::tr("times must be a whole number from 1 to 100"));
             reloadTimes(model, int(times), std::move(done));
         });
 
     registry->registerExpectation(
         u"profile.showsOwnPhoto"_s,
-        tr("The profile page shows this session's last uploaded photo (args: expected, default "
-           "true)"),
+        Words::tr(
+            "The profile page shows this session's last uploaded photo (args: expected, default "
+            "true)"),
         [model](const QJsonObject &args) {
             const bool expected = args.value(u"expected"_s).toBool(true);
             const bool shown = model->isOwnPhotoShown() && !model->isPreviewShown();
             return std::pair {shown == expected,
-                              tr("version %1 is shown; your last upload is version %2")
+                              Words::tr("version %1 is shown; your last upload is version %2")
                                   .arg(model->shownVersion())
                                   .arg(model->ownVersion())};
         });
 
     registry->registerExpectation(
         u"profile.showsVersion"_s,
-        tr("The profile page shows a photo version (args: version, or atLeast)"),
+        Words::tr("The profile page shows a photo version (args: version, or atLeast)"),
         [model](const QJsonObject &args) {
             const qint64 shown = model->shownVersion();
             const bool passed = args.contains(u"version"_s)
                 ? shown == args.value(u"version"_s).toInteger()
                 : shown >= args.value(u"atLeast"_s).toInteger(1);
-            return std::pair {passed, tr("version %1 is shown").arg(shown)};
+            return std::pair {passed, Words::tr("version %1 is shown").arg(shown)};
         });
 
     registry->registerExpectation(
         u"profile.timeTravel"_s,
-        tr("How often the page showed an older photo after a newer one (args: pattern, default "
-           "the current one; count, or atLeast)"),
+        Words::tr("How often the page showed an older photo after a newer one (args: pattern, "
+                  "default the current one; count, or atLeast)"),
         [model](const QJsonObject &args) {
             ProfilePattern pattern = model->pattern();
             if (args.contains(u"pattern"_s)
                 && !ProfilePatterns::fromKey(args.value(u"pattern"_s).toString(), &pattern))
                 return std::pair {
-                    false, tr("unknown pattern “%1”").arg(args.value(u"pattern"_s).toString())};
+                    false,
+                    Words::tr("unknown pattern “%1”").arg(args.value(u"pattern"_s).toString())};
             const int seen = model->timeTravels(pattern);
             const bool passed = args.contains(u"count"_s)
                 ? seen == args.value(u"count"_s).toInteger()
                 : seen >= args.value(u"atLeast"_s).toInteger(1);
-            return std::pair {passed,
-                              tr("the page went back in time %1 time(s) with “%2”")
-                                  .arg(seen)
-                                  .arg(ProfilePatterns::title(pattern))};
+            return std::pair {
+                passed,
+                Words::tr("the page went back in time %n time(s) with “%1”", nullptr, seen)
+                    .arg(ProfilePatterns::title(pattern))};
         });
 
     registry->registerExpectation(
         u"profile.showedOldPhoto"_s,
-        tr("After the last upload the page presented an older photo as current (args: expected, "
-           "default true)"),
+        Words::tr(
+            "After the last upload the page presented an older photo as current (args: expected, "
+            "default true)"),
         [model](const QJsonObject &args) {
             const bool expected = args.value(u"expected"_s).toBool(true);
             const bool showed = model->showedOldPhotoAfterUpload();
             return std::pair {showed == expected,
-                              showed ? tr("the old photo was shown after the upload")
-                                     : tr("the old photo was not shown after the upload")};
+                              showed ? Words::tr("the old photo was shown after the upload")
+                                     : Words::tr("the old photo was not shown after the upload")};
         });
 }

@@ -192,7 +192,7 @@ QString ReplicaInspector::formatLag(qint64 ms)
 {
     if (ms > 0 && ms < 100)
         return tr("< 0.1 s");
-    return tr("%1 s").arg(static_cast<double>(std::max<qint64>(ms, 0)) / 1000.0, 0, 'f', 1);
+    return tr("%L1 s").arg(static_cast<double>(std::max<qint64>(ms, 0)) / 1000.0, 0, 'f', 1);
 }
 
 QString ReplicaInspector::explain(const ProfileRead &read, qint64 lagMs)

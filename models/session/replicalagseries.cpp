@@ -5,6 +5,7 @@
 #include "models/client/apiclient.h"
 #include "models/session/telemetry.h"
 
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -170,8 +171,8 @@ void ReplicaLagSeries::updateAlarm()
     const bool active = over > 0;
     QString text;
     if (active) {
-        const QString behind = QString::number(worstLag / 1000.0, 'f', 1);
-        const QString limit = QString::number(m_thresholdMs / 1000.0, 'f', 1);
+        const QString behind = QLocale().toString(worstLag / 1000.0, 'f', 1);
+        const QString limit = QLocale().toString(m_thresholdMs / 1000.0, 'f', 1);
         text = over == 1
             ? tr("Replica %1 is %2 s behind (alarm at %3 s)").arg(worstId).arg(behind, limit)
             : tr("%1 replicas behind; replica %2 by %3 s (alarm at %4 s)")

@@ -18,10 +18,11 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("SessionExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SessionExporter)
+};
 
 } // namespace
 
@@ -114,7 +115,7 @@ bool SessionExporter::write(const QString &filePath, const SessionRecorder &reco
 
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Could not write %1: %2").arg(filePath, file.errorString()));
+        setError(error, Words::tr("Could not write %1: %2").arg(filePath, file.errorString()));
         return false;
     }
     auto writeLine = [&file](const QJsonObject &object) {
@@ -129,7 +130,7 @@ bool SessionExporter::write(const QString &filePath, const SessionRecorder &reco
         ok = writeLine(toJson(event));
     }
     if (!ok || !file.commit()) {
-        setError(error, tr("Could not write %1: %2").arg(filePath, file.errorString()));
+        setError(error, Words::tr("Could not write %1: %2").arg(filePath, file.errorString()));
         file.cancelWriting();
         return false;
     }
@@ -140,7 +141,7 @@ std::optional<QList<QJsonObject>> SessionExporter::read(const QString &filePath,
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("Could not open %1: %2").arg(filePath, file.errorString()));
+        setError(error, Words::tr("Could not open %1: %2").arg(filePath, file.errorString()));
         return std::nullopt;
     }
     QList<QJsonObject> lines;
@@ -155,9 +156,9 @@ std::optional<QList<QJsonObject>> SessionExporter::read(const QString &filePath,
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             const QString why = parseError.error != QJsonParseError::NoError
                 ? parseError.errorString()
-                : tr("not a JSON object");
+                : Words::tr("not a JSON object");
             setError(error,
-                     tr("Line %1 of %2 is not a session record (%3).")
+                     Words::tr("Line %1 of %2 is not a session record (%3).")
                          .arg(lineNumber)
                          .arg(filePath, why));
             return std::nullopt;
@@ -166,15 +167,15 @@ std::optional<QList<QJsonObject>> SessionExporter::read(const QString &filePath,
     }
     if (lines.isEmpty() || lines.first().value(u"kind"_s).toString() != "session"_L1) {
         setError(error,
-                 tr("%1 is not a Converge session: the first line must be the session "
-                    "header.")
+                 Words::tr("%1 is not a Converge session: the first line must be the session "
+                           "header.")
                      .arg(filePath));
         return std::nullopt;
     }
     const int version = lines.first().value(u"formatVersion"_s).toInt();
     if (version < 1 || version > FormatVersion) {
         setError(error,
-                 tr("%1 uses session format %2; this version reads format %3.")
+                 Words::tr("%1 uses session format %2; this version reads format %3.")
                      .arg(filePath)
                      .arg(version)
                      .arg(FormatVersion));

@@ -35,7 +35,7 @@ QString TelemetryModel::formatDuration(qint64 ms)
         return u"—"_s;
     if (ms < 1000)
         return tr("%1 ms").arg(ms);
-    return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    return tr("%L1 s").arg(ms / 1000.0, 0, 'f', 1);
 }
 
 QVariant TelemetryModel::data(const QModelIndex &index, int role) const

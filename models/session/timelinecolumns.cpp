@@ -38,7 +38,7 @@ QString sentences(const QStringList &parts)
 
 QString TimelineModel::secondsText(qint64 ms)
 {
-    return tr("%1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1);
+    return tr("%L1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1);
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const

@@ -41,8 +41,7 @@ QString SyncWords::longText(SyncState state, const QString &itemName, std::chron
     case SyncState::Stale:
         if (age < 0s)
             return tr("Showing data that may be out of date.");
-        return age.count() == 1 ? tr("Showing data from 1 second ago.")
-                                : tr("Showing data from %1 seconds ago.").arg(age.count());
+        return tr("Showing data from %n second(s) ago.", nullptr, static_cast<int>(age.count()));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // through it, and is brought to the front by the shell when it asks with revealRequested().
 
 #include "app/convergeapp.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/profile/profilescreen.h"
@@ -9,8 +10,12 @@
 #include "models/client/connectionmonitor.h"
 #include "models/control/actionregistry.h"
 #include "widgets/notificationhistorymodel.h"
+#include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void revealRequestShowsTheScreen();
     void showScreenIgnoresAWidgetThatIsNotOne();
     void backOnlineWithdrawsTheOfflineToast();
+    void languageChoiceIsKeptForTheNextStart_data();
+    void languageChoiceIsKeptForTheNextStart();
 };
 
 namespace {
@@ -152,6 +159,38 @@ void TestConvergeApp::backOnlineWithdrawsTheOfflineToast()
         toasts->dismiss(back);
     }
     QVERIFY(offlineToasts.at(0) != offlineToasts.at(1));
+}
+
+void TestConvergeApp::languageChoiceIsKeptForTheNextStart_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("saved");
+    QTest::newRow("Deutsch") << u"language_de"_s << u"de"_s;
+    QTest::newRow("English") << u"language_en"_s << u"en"_s;
+    QTest::newRow("as the system") << u"language_system"_s << u"system"_s;
+}
+
+// View → Language saves the choice and says, once, that it applies from the next start; the
+// words on screen stay as they are (this start's language).
+void TestConvergeApp::languageChoiceIsKeptForTheNextStart()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, saved);
+    ConvergeApp app(CommandLineOptions {});
+    auto *choice = app.window()->findChild<QAction *>(action);
+    QVERIFY(choice);
+    QVERIFY(choice->isCheckable());
+    QSignalSpy said(app.announcer(), &StatusAnnouncer::announced);
+    const QString viewTitle = app.window()->viewMenu()->title();
+    choice->trigger();
+    QVERIFY(choice->isChecked());
+    QCOMPARE(QSettings().value(QLatin1StringView(Language::settingsKey)).toString(), saved);
+    QTRY_COMPARE_WITH_TIMEOUT(said.count(), 1, 10000);
+    QCOMPARE(said.at(0).at(0).toString(), u"The language changes when Converge starts again."_s);
+    QCOMPARE(app.window()->viewMenu()->title(), viewTitle);
+    // The next start's menu shows the saved choice checked.
+    ConvergeApp next(CommandLineOptions {});
+    QVERIFY(next.window()->findChild<QAction *>(action)->isChecked());
 }
 
 QTEST_MAIN(TestConvergeApp)

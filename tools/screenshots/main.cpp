@@ -9,6 +9,7 @@
 // (the window set's names then end in -dark). It runs
 // offscreen unless QT_QPA_PLATFORM says otherwise.
 
+#include "app/language.h"
 #include "tools/screenshots/controlsshots.h"
 #include "tools/screenshots/favoritesshots.h"
 #include "tools/screenshots/helpshots.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -66,6 +68,12 @@ int main(int argc, char *argv[])
         u"light (default) or dark: the palette of every set but appearance (which makes both)."_s,
         u"scheme"_s, u"light"_s);
     parser.addOption(palette);
+    const QCommandLineOption language(
+        u"lang"_s,
+        u"en (default, what docs/ shows) or de: the language of the pictures, whatever the "
+        "desktop speaks."_s,
+        u"language"_s, u"en"_s);
+    parser.addOption(language);
     parser.addPositionalArgument(
         u"sets"_s,
         u"Any of: favorites transfer profile controls appearance window help (default: %1)."_s.arg(
@@ -92,6 +100,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "converge-screenshots: --palette is light or dark\n");
         return 2;
     }
+    const auto choice = Language::fromKey(parser.value(language));
+    if (!choice || *choice == Language::Choice::System) {
+        std::fprintf(stderr, "converge-screenshots: --lang is en or de\n");
+        return 2;
+    }
+    AppTranslators translators;
+    translators.load(Language::localeFor(*choice, QLocale::c()));
     Shots shots(dir);
     shots.setDark(scheme == u"dark"_s);
     // The sets that build a screen on its own paint with the palette the app installs.

@@ -5,6 +5,7 @@
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
+#include "models/transfer/moneyamount.h"
 #include "tools/screenshots/shots.h"
 
 #include <QComboBox>
@@ -48,7 +49,8 @@ void shootTransfer(Shots &shots)
     optimistic.setPattern(TransferModel::Pattern::Optimistic);
     const QList<TransferScreen *> both {&transparent, &optimistic};
     for (TransferScreen *s : both) {
-        s->model()->setLocale(QLocale(u"en_US"_s));
+        // The language of the pictures (--lang) writes the money: "€1,240.00", "1.240,00 €".
+        s->model()->setLocale(QLocale());
         TransferModel::Settings settings = s->model()->settings();
         settings.expectedWindow = 3s;
         settings.finalWindow = 30s;
@@ -88,7 +90,11 @@ void shootTransfer(Shots &shots)
 
     shoot(u"0-ready"_s);
     // Invalid amounts, refused inline as they are typed.
-    QTest::keyClicks(transparent.amountEdit(), u"12.345"_s);
+    // Typed as a person in the pictures' language would: "12.345" has three decimals in English
+    // and is a whole number with a thousands dot in German, so the wrong-amount picture uses ","
+    // there.
+    QTest::keyClicks(transparent.amountEdit(),
+                     QLocale().decimalPoint() == u"."_s ? u"12.345"_s : u"12,345"_s);
     QTest::keyClicks(optimistic.amountEdit(), u"2000000"_s);
     shoot(u"1-invalid-amount"_s);
     for (TransferScreen *s : both)
@@ -111,7 +117,7 @@ void shootTransfer(Shots &shots)
         shots.require(
             s->applyConfigPatch({{u"transfers"_s, QJsonObject {{u"successRate"_s, 0.0}}}}),
             u"declining every transfer"_s);
-    keys = sendBoth(u"45.50"_s, u"Concert tickets"_s);
+    keys = sendBoth(MoneyAmount::formatPlain(4550, QLocale()), u"Concert tickets"_s);
     waitPhase(transparent, keys.first, TransferModel::Phase::Failed);
     waitPhase(optimistic, keys.second, TransferModel::Phase::Failed);
     shoot(u"7-declined"_s);
@@ -128,7 +134,7 @@ void shootTransfer(Shots &shots)
     api2.setDefaultTimeout(1500ms);
     for (TransferScreen *s : both)
         s->amountEdit()->clear();
-    keys = sendBoth(u"9.99"_s, u"Lunch"_s);
+    keys = sendBoth(MoneyAmount::formatPlain(999, QLocale()), u"Lunch"_s);
     waitPhase(transparent, keys.first, TransferModel::Phase::Checking);
     shoot(u"8-checking"_s);
     waitPhase(transparent, keys.first, TransferModel::Phase::Completed);

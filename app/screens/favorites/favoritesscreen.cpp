@@ -294,9 +294,7 @@ void FavoritesScreen::updateBanner()
         const int waiting = m_model->waitingToSendCount();
         QString text = SyncWords::offlineLongText();
         if (waiting > 0)
-            text += u' '
-                + (waiting == 1 ? tr("1 change waiting to be sent.")
-                                : tr("%1 changes waiting to be sent.").arg(waiting));
+            text += u' ' + tr("%n change(s) waiting to be sent.", nullptr, waiting);
         m_bannerText->setText(text);
         m_banner->setAccessibleName(text);
     }

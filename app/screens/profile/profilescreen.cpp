@@ -200,6 +200,11 @@ void ProfileScreen::buildUi()
     // Not a Tab stop of its own: the controls inside are, and each scrolls into view on focus.
     scroll->setFocusPolicy(Qt::NoFocus);
     ScrollFollowsFocus::install(scroll);
+    // The photo keeps its size, so the screen is never narrower than the photo and its margins:
+    // it scrolls down, never sideways, when a narrower screen or shorter words set the width.
+    const QMargins margins = contentLayout->contentsMargins();
+    scroll->setMinimumWidth(m_photo->sizeHint().width() + margins.left() + margins.right()
+                            + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
