@@ -1269,6 +1269,38 @@
         <source>not a favorite</source>
         <translation>keinen Favoriten</translation>
     </message>
+    <message>
+        <source>Turn the naive refresh (any replica, no overlay) on or off (args: naive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;naive&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naive refresh is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naive refresh is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Refresh on the Favorites screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the list from any replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a heart flicked back to an older state (args: count, or atLeast)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1323,6 +1355,172 @@
     <message>
         <source>Screenshot: %1</source>
         <translation>Bildschirmfoto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeldAnswersDock</name>
+    <message>
+        <source>Held answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the answers of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return releases the chosen answer, Delete drops it. Tab leaves the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the chosen answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release all held answers, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the chosen answer: the change stays, the answer is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the chosen request twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reaches the backend a second time with the same Idempotency-Key; the app gets the second delivery&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldAnswersModel</name>
+    <message>
+        <source>Not holding any answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding answers for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, answer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer held: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation type="unfinished">%1 hat nicht funktioniert: %2</translation>
+    </message>
+    <message>
+        <source>Answers are no longer held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding answers for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released the held answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered request %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1, will answer %2, held %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id %1, client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished">Korrelations-ID</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1687,57 @@
     </message>
 </context>
 <context>
+    <name>HoldActions</name>
+    <message>
+        <source>&quot;which&quot; must be &quot;oldest&quot; or &quot;newest&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend did not say what became of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held answers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the answers of routes (args: routes, e.g. [&quot;PUT /items/{id}/favorite&quot;]; [] holds nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a held answer (args: which, &quot;oldest&quot; or &quot;newest&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a held answer: the change stays, the answer is lost (args: which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver a held request a second time (args: which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release every held answer, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many answers the backend holds now (args: count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectorPanel</name>
     <message>
         <source>Inspector</source>
@@ -1533,6 +1782,14 @@
     <message>
         <source>Stale reads of your own write — %1</source>
         <translation>Veraltete Lesezugriffe auf deinen eigenen Schreibzugriff – %1</translation>
+    </message>
+    <message>
+        <source>This page has seen up to LSN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time travel (an older photo after a newer one) — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2078,16 +2335,8 @@
         <translation>zeigt Version %1, bedient von %2</translation>
     </message>
     <message>
-        <source>Upload a sample photo on the profile screen (args: sample = sunrise, ocean, forest, night-city or flower; pattern = naive, read-your-writes, sticky-primary or poll; preview = true/false) and wait until the page shows something</source>
-        <translation>Ein Beispielfoto auf dem Profilbildschirm hochladen (Argumente: sample = sunrise, ocean, forest, night-city oder flower; pattern = naive, read-your-writes, sticky-primary oder poll; preview = true/false) und warten, bis die Seite etwas zeigt</translation>
-    </message>
-    <message>
         <source>there is no sample photo “%1”</source>
         <translation>es gibt kein Beispielfoto „%1“</translation>
-    </message>
-    <message>
-        <source>Reload the profile page (args: pattern, optional) and wait until it shows something</source>
-        <translation>Die Profilseite neu laden (Argument: pattern, optional) und warten, bis sie etwas zeigt</translation>
     </message>
     <message>
         <source>an upload is still in progress</source>
@@ -2121,6 +2370,33 @@
         <source>the old photo was not shown after the upload</source>
         <translation>nach dem Upload wurde das alte Foto nicht gezeigt</translation>
     </message>
+    <message>
+        <source>Upload a sample photo on the profile screen (args: sample = sunrise, ocean, forest, night-city or flower; pattern = naive, read-your-writes, sticky-primary, poll or monotonic; preview = true/false) and wait until the page shows something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the profile page (args: pattern, optional; times, default 1) and wait until it shows something, each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times must be a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the page showed an older photo after a newer one (args: pattern, default the current one; count, or atLeast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pattern “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the page went back in time %n time(s) with “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileFeedback</name>
@@ -2147,6 +2423,10 @@
     <message>
         <source>stale reads of your own write · %1</source>
         <translation>veraltete Lesezugriffe auf deinen eigenen Schreibzugriff · %1</translation>
+    </message>
+    <message>
+        <source>time travel (older after newer) · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2553,18 @@
         <source>replica %1</source>
         <translation>Replikat %1</translation>
     </message>
+    <message>
+        <source>The page went back in time: it showed version %1 from %2 after version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page did not show this read: %1 is at LSN %2; the page has already seen LSN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shows this read&apos;s version %1, older than version %2 it showed before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePatterns</name>
@@ -2307,6 +2599,14 @@
     <message>
         <source>Re-read replicas with growing pauses until your photo is there; give up after a bound.</source>
         <translation>Replikate mit wachsenden Pausen erneut lesen, bis dein Foto da ist; nach einer Grenze aufgeben.</translation>
+    </message>
+    <message>
+        <source>Stay on one replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never read from a replica older than what you&apos;ve seen: the page never goes back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2864,22 @@
     <message>
         <source>%1 already had your upload; it served your new photo on the first read.</source>
         <translation>%1 hatte deinen Upload schon; es hat dein neues Foto beim ersten Lesezugriff geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 is at LSN %2; you have already seen LSN %3 — older answer not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at LSN %2; you had already seen LSN %3. It served version %4 after you saw version %5: the page went back in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 served version %2 (LSN %3). From now on every read asks for at least LSN %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had at least LSN %2, the newest this session has seen (it was at LSN %3): version %4, never older.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3282,10 @@
         <source>Scenario “%1” finished: problems: %2</source>
         <translation>Szenario „%1“ beendet: Probleme: %2</translation>
     </message>
+    <message>
+        <source>held answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecondSessionWindow</name>
@@ -3004,6 +3324,25 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This session &amp;reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this session reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Went back to an older photo %n time(s) with this pattern.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never went back to an older photo with this pattern.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3441,34 @@
     <message>
         <source>The backend reported a change</source>
         <translation>Das Backend hat eine Änderung gemeldet</translation>
+    </message>
+    <message>
+        <source>The backend holds the answer back (it will say %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was delivered a second time; the second answer was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held answer was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app gave up waiting for the held answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset dropped the held answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many answers were held: this one was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held answer was dropped: the change stays, the answer is lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

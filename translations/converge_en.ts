@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>ProfileActions</name>
+    <message numerus="yes">
+        <source>the page went back in time %n time(s) with “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileModel</name>
     <message numerus="yes">
         <source>Gave up after %n read(s); no replica had your upload yet</source>
@@ -96,6 +106,16 @@
         <translation>
             <numerusform>Fail the next request</numerusform>
             <numerusform>Fail the next %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecondSessionWindow</name>
+    <message numerus="yes">
+        <source>Went back to an older photo %n time(s) with this pattern.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -12,17 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue's context for this file's words; lupdate reads it here.
+struct Words
 {
-    return QCoreApplication::translate("HoldActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HoldActions)
+};
 
 // The held answer a step means: "oldest" (the default) or "newest", in the order they were held.
 qint64 chosen(const HeldAnswersModel &held, const QJsonObject &args, QString *error)
 {
     const QString which = args.value(u"which"_s).toString(u"oldest"_s);
     if (which != u"oldest"_s && which != u"newest"_s) {
-        *error = tr("\"which\" must be \"oldest\" or \"newest\".");
+        *error = Words::tr("\"which\" must be \"oldest\" or \"newest\".");
         return 0;
     }
     const int rows = held.rowCount();
@@ -31,7 +32,7 @@ qint64 chosen(const HeldAnswersModel &held, const QJsonObject &args, QString *er
         if (held.isHeld(row))
             return held.idAt(row);
     }
-    *error = tr("No answer is held.");
+    *error = Words::tr("No answer is held.");
     return 0;
 }
 
@@ -53,7 +54,7 @@ void whenResolved(HeldAnswersModel *held, qint64 id, const QString &said, Action
             return;
         watch->setProperty("finished", true);
         watch->deleteLater();
-        done(ok, ok ? said : tr("The backend did not say what became of the answer."));
+        done(ok, ok ? said : Words::tr("The backend did not say what became of the answer."));
     };
     const auto check = [resolved, finish] {
         if (resolved())
@@ -72,7 +73,7 @@ void registerCommand(ActionRegistry *registry, HeldAnswersModel *held, const QSt
                              [held = QPointer<HeldAnswersModel>(held),
                               command](const QJsonObject &args, ActionRegistry::Done done) {
                                  if (!held)
-                                     return done(false, tr("No held answers here."));
+                                     return done(false, Words::tr("No held answers here."));
                                  QString error;
                                  const qint64 id = chosen(*held, args, &error);
                                  if (id == 0)
@@ -92,43 +93,45 @@ void registerHoldActions(ActionRegistry *registry, HeldAnswersModel *held)
 {
     registry->registerAction(
         u"backend.holdAnswers"_s,
-        tr("Hold the answers of routes (args: routes, e.g. [\"PUT /items/{id}/favorite\"]; [] "
-           "holds nothing)"),
+        Words::tr(
+            "Hold the answers of routes (args: routes, e.g. [\"PUT /items/{id}/favorite\"]; [] "
+            "holds nothing)"),
         [held = QPointer<HeldAnswersModel>(held)](const QJsonObject &args,
                                                   ActionRegistry::Done done) {
             if (!held)
-                return done(false, tr("No held answers here."));
+                return done(false, Words::tr("No held answers here."));
             QStringList routes;
             for (const QJsonValue &route : args.value(u"routes"_s).toArray())
                 routes.append(route.toString());
             held->setHeldRoutes(routes, std::move(done));
         });
     registerCommand(registry, held, u"backend.releaseAnswer"_s,
-                    tr("Release a held answer (args: which, \"oldest\" or \"newest\")"),
+                    Words::tr("Release a held answer (args: which, \"oldest\" or \"newest\")"),
                     &HeldAnswersModel::release);
-    registerCommand(registry, held, u"backend.dropAnswer"_s,
-                    tr("Drop a held answer: the change stays, the answer is lost (args: which)"),
-                    &HeldAnswersModel::drop);
+    registerCommand(
+        registry, held, u"backend.dropAnswer"_s,
+        Words::tr("Drop a held answer: the change stays, the answer is lost (args: which)"),
+        &HeldAnswersModel::drop);
     registerCommand(registry, held, u"backend.deliverTwice"_s,
-                    tr("Deliver a held request a second time (args: which)"),
+                    Words::tr("Deliver a held request a second time (args: which)"),
                     &HeldAnswersModel::deliverTwice);
     registry->registerAction(
-        u"backend.releaseAllAnswers"_s, tr("Release every held answer, oldest first"),
+        u"backend.releaseAllAnswers"_s, Words::tr("Release every held answer, oldest first"),
         [held = QPointer<HeldAnswersModel>(held)](const QJsonObject &, ActionRegistry::Done done) {
             if (!held)
-                return done(false, tr("No held answers here."));
+                return done(false, Words::tr("No held answers here."));
             held->releaseAll({}, std::move(done));
         });
     registry->registerExpectation(u"backend.heldAnswers"_s,
-                                  tr("How many answers the backend holds now (args: count)"),
+                                  Words::tr("How many answers the backend holds now (args: count)"),
                                   [held = QPointer<HeldAnswersModel>(held)](
                                       const QJsonObject &args) -> std::pair<bool, QString> {
                                       if (!held)
-                                          return {false, tr("No held answers here.")};
+                                          return {false, Words::tr("No held answers here.")};
                                       const int count = held->heldCount();
                                       const QString found = count == 1
-                                          ? tr("1 answer held")
-                                          : tr("%1 answers held").arg(count);
+                                          ? Words::tr("1 answer held")
+                                          : Words::tr("%1 answers held").arg(count);
                                       return {count == args.value(u"count"_s).toInt(), found};
                                   });
 }
