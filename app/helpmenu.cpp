@@ -1,6 +1,7 @@
 #include "app/helpmenu.h"
 
 #include "app/mainwindow.h"
+#include "widgets/focuscurrentrow.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -237,13 +238,16 @@ QDialog *HelpMenu::showDocumentation(const QString &page)
             if (item)
                 openPage(item->data(Qt::UserRole).toString());
         });
+        // The page list follows the page shown, but is current only while it has focus: Qt 6.4
+        // would otherwise tell a screen reader that focus moved to it (FocusCurrentRow).
+        FocusCurrentRow::install(m_pageList);
         // Links between pages ("see docs/sync.md") stay inside the window.
         connect(m_browser, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
             const QString name = url.fileName().chopped(url.fileName().endsWith(u".md"_s) ? 3 : 0);
             for (int row = 0; row < m_pageList->count(); ++row) {
                 if (m_pageList->item(row)->data(Qt::UserRole).toString() == name) {
                     const QSignalBlocker quiet(m_pageList);
-                    m_pageList->setCurrentRow(row);
+                    FocusCurrentRow::setRow(m_pageList, m_pageList->model()->index(row, 0));
                     m_currentPage = name;
                 }
             }
@@ -254,7 +258,7 @@ QDialog *HelpMenu::showDocumentation(const QString &page)
         page.isEmpty() ? (m_currentPage.isEmpty() ? u"README"_s : m_currentPage) : page;
     for (int row = 0; row < m_pageList->count(); ++row) {
         if (m_pageList->item(row)->data(Qt::UserRole).toString() == wanted) {
-            m_pageList->setCurrentRow(row);
+            FocusCurrentRow::setRow(m_pageList, m_pageList->model()->index(row, 0));
             openPage(wanted); // also when it was already the current row
         }
     }

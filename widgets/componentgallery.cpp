@@ -1,9 +1,11 @@
 #include "widgets/componentgallery.h"
+
 #include "models/sync/syncwords.h"
 
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementlogpanel.h"
 #include "widgets/displaypreferences.h"
+#include "widgets/focuscurrentrow.h"
 #include "widgets/kittimer.h"
 #include "widgets/notificationhistorypanel.h"
 #include "widgets/palettes.h"
@@ -248,7 +250,8 @@ QWidget *ComponentGallery::buildColumn(Theme theme)
     list->setModel(model);
     list->setItemDelegate(new SyncBadgeDelegate(stateRole, stateRole + 1, list));
     list->setAccessibleName(tr("Furniture (sample list)"));
-    list->setCurrentIndex(model->index(2, 0));
+    FocusCurrentRow::install(list);
+    FocusCurrentRow::setRow(list, model->index(2, 0)); // no focus event from a list without focus
     list->setFixedHeight(list->sizeHintForRow(0) * model->rowCount() + 2 * list->frameWidth() + 2);
     layout->addWidget(list);
 

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QTableWidget>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void guideFollowsTheScreenInFront_data();
     void guideFollowsTheScreenInFront();
     void everyPageIsBundled();
+    void pageListIsCurrentOnlyWithFocus();
     void aboutNamesVersionQtBackendAndSeed();
 };
 
@@ -119,6 +121,31 @@ void TestHelpMenu::guideFollowsTheScreenInFront()
     QVERIFY(browser->window()->isVisible());
     const QString text = browser->toPlainText();
     QVERIFY2(text.startsWith(heading), qPrintable(text.left(200)));
+}
+
+// Qt 6.4 reports a new current row as a focus move to screen readers, also in a view without
+// focus: opening a page or following a link must only select its row in the list.
+void TestHelpMenu::pageListIsCurrentOnlyWithFocus()
+{
+    ConvergeApp app(CommandLineOptions {});
+    QDialog *dialog = app.helpMenu()->showDocumentation(u"api"_s);
+    auto *list = dialog->findChild<QListWidget *>(u"docsPages"_s);
+    auto *browser = dialog->findChild<QTextBrowser *>(u"docsBrowser"_s);
+    QVERIFY(list && browser);
+    browser->setFocus();
+    app.helpMenu()->showDocumentation(u"sync"_s);
+    QCOMPARE(app.helpMenu()->currentPage(), u"sync"_s);
+    QVERIFY(!list->currentIndex().isValid());
+    const QModelIndexList selected = list->selectionModel()->selectedIndexes();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Qt::UserRole).toString(), u"sync"_s);
+    // Once the list has focus, the page shown is its current row, for the arrow keys.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QTRY_COMPARE(list->currentIndex().data(Qt::UserRole).toString(), u"sync"_s);
+    QCOMPARE(app.helpMenu()->currentPage(), u"sync"_s);
 }
 
 void TestHelpMenu::everyPageIsBundled()
