@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 BackendTimeControl::BackendTimeControl(ApiClient *client, QObject *parent)
@@ -54,6 +56,24 @@ void BackendTimeControl::refresh(Done done)
 
 void BackendTimeControl::setScale(double scale, Done done)
 {
+    if (m_scaleInFlight) {
+        if (m_wantedDone)
+            m_wantedDone(true, tr("Replaced by a newer speed"));
+        m_wantedScale = scale;
+        m_wantedDone = std::move(done);
+        return;
+    }
+    m_scaleInFlight = true;
+    done = [this, done = std::move(done)](bool ok, const QString &message) {
+        m_scaleInFlight = false;
+        if (done)
+            done(ok, message);
+        if (m_wantedScale) {
+            const double next = *m_wantedScale;
+            m_wantedScale.reset();
+            setScale(next, std::exchange(m_wantedDone, {}));
+        }
+    };
     send("PUT", Wire::Route::adminTime, {{u"scale"_s, scale}},
          scale == 0 ? tr("Backend time frozen") : tr("Backend time at %1").arg(scaleName(scale)),
          std::move(done));
@@ -78,9 +98,12 @@ void BackendTimeControl::send(const QByteArray &method, const QString &path,
     m_issued.append(correlationId);
     if (m_issued.size() > 32)
         m_issued.removeFirst();
+    const quint64 asked = ++m_asked;
     ApiCall *call = m_client->admin(method, path, body, correlationId);
-    connect(call, &ApiCall::finished, this, [this, what, done](const ApiResult &result) {
-        if (result.ok())
+    connect(call, &ApiCall::finished, this, [this, asked, what, done](const ApiResult &result) {
+        // Three quick presses of Down send 0.5, 0.25, 0.1: the first answers must not show
+        // 0.5 again while the person is already at 0.1.
+        if (result.ok() && asked == m_asked)
             take(result.body);
         QString message = result.ok() ? what : tr("%1 did not work: %2").arg(what, result.message);
         if (result.ok() && result.body.contains(u"stepped"_s)) {
@@ -103,7 +126,8 @@ void BackendTimeControl::onEvent(const BackendEvent &event)
 
 void BackendTimeControl::take(const QJsonObject &time)
 {
-    if (!time.value(u"scale"_s).isDouble())
+    // A newer speed is on its way: this one is already out of date.
+    if (!time.value(u"scale"_s).isDouble() || m_wantedScale)
         return;
     const double scale = time.value(u"scale"_s).toDouble();
     if (scale == m_scale)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class ApiClient;
 class EventStream;
@@ -60,5 +61,11 @@ private:
 
     ApiClient *m_client;
     double m_scale = 1;
+    // One scale change in flight at a time: two on two connections could arrive in either order.
+    // The newest one asked for meanwhile waits here, replacing any older one.
+    bool m_scaleInFlight = false;
+    std::optional<double> m_wantedScale;
+    Done m_wantedDone;
+    quint64 m_asked = 0; // requests sent: an answer to an older one than the last is stale
     QList<QString> m_issued; // our newest correlation ids: their events are answered already
 };
