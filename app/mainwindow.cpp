@@ -189,10 +189,10 @@ void MainWindow::setConnectionState(ConnectionMonitor::State state)
     m_connectionLabel->setAccessibleName(m_connectionLabel->text().mid(2));
 }
 
-void MainWindow::setBackendTimeWords(const QString &words)
+void MainWindow::setBackendTimeWords(const QString &words, const QString &sign)
 {
     m_backendTimeLabel->setVisible(!words.isEmpty());
-    m_backendTimeLabel->setText(words.isEmpty() ? QString() : u"⏱ "_s + words);
+    m_backendTimeLabel->setText(sign.isEmpty() ? words : sign + u' ' + words);
     m_backendTimeLabel->setAccessibleName(words);
 }
 

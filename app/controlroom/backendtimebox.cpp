@@ -70,5 +70,13 @@ void BackendTimeBox::showScale(double scale)
     const QString words = BackendTimeControl::statusWords(scale);
     // Words, not colour, tell the state; a sign in front catches the eye.
     m_state->setText(words.isEmpty() ? tr("Backend at normal speed.")
-                                     : (scale == 0 ? u"⏸ "_s : u"◔ "_s) + words + u'.');
+                                     : sign(scale) + u' ' + words + u'.');
+}
+
+QString BackendTimeBox::sign(double scale)
+{
+    // Signs every default font has; the words carry the meaning.
+    if (scale == 1)
+        return {};
+    return scale == 0 ? u"‖"_s : u"◔"_s;
 }

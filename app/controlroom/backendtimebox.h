@@ -20,6 +20,8 @@ public:
     QComboBox *speedChoice() const { return m_speed; }
     QPushButton *stepButton() const { return m_step; }
     QLabel *stateLabel() const { return m_state; }
+    // The sign beside the words: "‖" frozen, "◔" slowed, none at normal speed.
+    static QString sign(double scale);
 
 private:
     void showScale(double scale);

@@ -44,8 +44,9 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
 {
     m_time->observe(events);
     m_controlsDock->addTopSection(m_timeBox);
-    connect(m_time, &BackendTimeControl::scaleChanged, m_window,
-            [this] { m_window->setBackendTimeWords(m_time->statusWords()); });
+    connect(m_time, &BackendTimeControl::scaleChanged, m_window, [this] {
+        m_window->setBackendTimeWords(m_time->statusWords(), BackendTimeBox::sign(m_time->scale()));
+    });
     m_settings->observe(events);
     m_heldAnswers->observe(events);
     m_settings->setRecorder(recorder);

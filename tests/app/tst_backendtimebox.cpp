@@ -93,7 +93,7 @@ void TestBackendTimeBox::keyboardChoosesTheSpeed_data()
     QTest::newRow("0.5×") << 1 << 0.5 << u"◔ Backend in slow motion 0.5×."_s;
     QTest::newRow("0.25×") << 2 << 0.25 << u"◔ Backend in slow motion 0.25×."_s;
     QTest::newRow("0.1×") << 3 << 0.1 << u"◔ Backend in slow motion 0.1×."_s;
-    QTest::newRow("frozen") << 4 << 0.0 << u"⏸ Backend frozen."_s;
+    QTest::newRow("frozen") << 4 << 0.0 << u"‖ Backend frozen."_s;
 }
 
 void TestBackendTimeBox::keyboardChoosesTheSpeed()
