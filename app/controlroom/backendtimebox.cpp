@@ -14,7 +14,7 @@ BackendTimeBox::BackendTimeBox(BackendTimeControl *time, QWidget *parent)
     : QGroupBox(tr("Backend time"), parent)
     , m_time(time)
     , m_speed(new QComboBox(this))
-    , m_step(new QPushButton(tr("S&tep"), this))
+    , m_step(new QPushButton(tr("Step"), this))
     , m_state(new QLabel(this))
 {
     setObjectName(u"backendTimeBox"_s);
@@ -24,7 +24,9 @@ BackendTimeBox::BackendTimeBox(BackendTimeControl *time, QWidget *parent)
                            "its normal speed. Ctrl+Shift+F freezes or resumes."));
     for (double scale : BackendTimeControl::offeredScales())
         m_speed->addItem(BackendTimeControl::scaleName(scale), scale);
-    auto *speedLabel = new QLabel(tr("&Speed:"), this);
+    // No Alt letters: the docks beside it use up S, D, T and E; Ctrl+Shift+F and Ctrl+Shift+S
+    // reach freeze and step from anywhere.
+    auto *speedLabel = new QLabel(tr("Speed:"), this);
     speedLabel->setBuddy(m_speed);
 
     m_step->setObjectName(u"backendStep"_s);
