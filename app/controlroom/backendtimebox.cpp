@@ -2,10 +2,11 @@
 
 #include "models/control/backendtimecontrol.h"
 
-#include <QComboBox>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -13,23 +14,29 @@ using namespace Qt::StringLiterals;
 BackendTimeBox::BackendTimeBox(BackendTimeControl *time, QWidget *parent)
     : QGroupBox(tr("Backend time"), parent)
     , m_time(time)
-    , m_speed(new QComboBox(this))
+    , m_speeds(new QButtonGroup(this))
     , m_step(new QPushButton(tr("Step"), this))
     , m_state(new QLabel(this))
 {
     setObjectName(u"backendTimeBox"_s);
-    m_speed->setObjectName(u"backendSpeed"_s);
-    m_speed->setAccessibleName(tr("Backend speed"));
-    m_speed->setToolTip(tr("Slow the simulated backend down or freeze it; the app itself runs at "
-                           "its normal speed. Ctrl+Shift+F freezes or resumes."));
-    for (double scale : BackendTimeControl::offeredScales())
-        m_speed->addItem(BackendTimeControl::scaleName(scale), scale);
     // No Alt letters: the docks beside it use up S, D, T and E; Ctrl+Shift+F and Ctrl+Shift+S
     // reach freeze and step from anywhere.
-    auto *speedLabel = new QLabel(tr("Speed:"), this);
-    speedLabel->setBuddy(m_speed);
+    auto *speeds = new QHBoxLayout;
+    const QList<double> scales = BackendTimeControl::offeredScales();
+    for (qsizetype i = 0; i < scales.size(); ++i) {
+        const double scale = scales.at(i);
+        auto *button = new QRadioButton(BackendTimeControl::scaleName(scale), this);
+        button->setObjectName(u"backendSpeed%1"_s.arg(i));
+        button->setAccessibleName(tr("Backend speed %1").arg(BackendTimeControl::scaleName(scale)));
+        button->setToolTip(tr("Slow the simulated backend down or freeze it; the app itself runs "
+                              "at its normal speed. Ctrl+Shift+F freezes or resumes."));
+        m_speeds->addButton(button, static_cast<int>(i));
+        speeds->addWidget(button);
+    }
+    speeds->addStretch(1);
 
     m_step->setObjectName(u"backendStep"_s);
+    m_step->setFocusPolicy(Qt::StrongFocus);
     m_step->setAccessibleName(tr("Step backend time"));
     m_step->setToolTip(tr("While frozen: move backend time to what is due next (an answer, a "
                           "replica catching up). Ctrl+Shift+S"));
@@ -37,15 +44,14 @@ BackendTimeBox::BackendTimeBox(BackendTimeControl *time, QWidget *parent)
     m_state->setWordWrap(true);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(speedLabel);
-    row->addWidget(m_speed, 1);
+    row->addWidget(m_state, 1);
     row->addWidget(m_step);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(speeds);
     layout->addLayout(row);
-    layout->addWidget(m_state);
 
-    connect(m_speed, &QComboBox::activated, this, [this](int index) {
-        const double scale = m_speed->itemData(index).toDouble();
+    connect(m_speeds, &QButtonGroup::idClicked, this, [this](int id) {
+        const double scale = BackendTimeControl::offeredScales().value(id, 1);
         if (scale != m_time->scale())
             m_time->setScale(scale);
     });
@@ -59,15 +65,25 @@ BackendTimeBox::BackendTimeBox(BackendTimeControl *time, QWidget *parent)
     showScale(m_time->scale());
 }
 
+QList<QRadioButton *> BackendTimeBox::speedButtons() const
+{
+    QList<QRadioButton *> buttons;
+    for (QAbstractButton *button : m_speeds->buttons())
+        buttons.append(static_cast<QRadioButton *>(button));
+    return buttons;
+}
+
 void BackendTimeBox::showScale(double scale)
 {
-    int index = m_speed->findData(scale);
-    if (index < 0) {
-        // A scale set elsewhere (a script, a scenario) that the list does not offer.
-        m_speed->addItem(BackendTimeControl::scaleName(scale), scale);
-        index = m_speed->count() - 1;
+    const qsizetype offered = BackendTimeControl::offeredScales().indexOf(scale);
+    if (offered >= 0) {
+        m_speeds->button(static_cast<int>(offered))->setChecked(true);
+    } else if (QAbstractButton *checked = m_speeds->checkedButton()) {
+        // A scale set elsewhere (a script) that no button offers: none is checked, the words say.
+        m_speeds->setExclusive(false);
+        checked->setChecked(false);
+        m_speeds->setExclusive(true);
     }
-    m_speed->setCurrentIndex(index);
     m_step->setEnabled(scale == 0);
     const QString words = BackendTimeControl::statusWords(scale);
     // Words, not colour, tell the state; a sign in front catches the eye.

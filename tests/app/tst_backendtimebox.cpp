@@ -1,6 +1,6 @@
 // The control room's Backend time section with the keyboard, against a real backend: the speed
-// is chosen with the arrow keys, Step is there only while frozen and moves backend time, a scale
-// set elsewhere shows, and the state is told in words.
+// is chosen with the arrow keys among its radio buttons, Step is there only while frozen and moves
+// backend time, a scale set elsewhere shows, and the state is told in words.
 
 #include "app/controlroom/backendtimebox.h"
 #include "mock_backend/server/backendserver.h"
@@ -12,10 +12,11 @@
 
 #include "models/client/apicall.h"
 
-#include <QComboBox>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -76,18 +77,22 @@ void TestBackendTimeBox::cleanup()
 
 void TestBackendTimeBox::everyControlIsNamed()
 {
-    QCOMPARE(m_box->speedChoice()->accessibleName(), u"Backend speed"_s);
+    const QList<QRadioButton *> speeds = m_box->speedButtons();
+    QCOMPARE(speeds.size(), 5);
+    QCOMPARE(speeds.at(0)->accessibleName(), u"Backend speed 1×"_s);
+    QCOMPARE(speeds.at(4)->accessibleName(), u"Backend speed Frozen"_s);
+    // As in any radio group, Tab reaches the checked one; the arrows move among them.
+    QVERIFY(speeds.at(0)->focusPolicy() & Qt::TabFocus);
+    QVERIFY(!(speeds.at(1)->focusPolicy() & Qt::TabFocus));
+    QVERIFY(speeds.at(0)->isChecked());
     QCOMPARE(m_box->stepButton()->accessibleName(), u"Step backend time"_s);
-    QCOMPARE(m_box->speedChoice()->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
-    QCOMPARE(m_box->speedChoice()->count(), 5);
-    QCOMPARE(m_box->speedChoice()->currentText(), u"1×"_s);
     QVERIFY(!m_box->stepButton()->isEnabled());
     QCOMPARE(m_box->stateLabel()->text(), u"Backend at normal speed."_s);
 }
 
 void TestBackendTimeBox::keyboardChoosesTheSpeed_data()
 {
-    QTest::addColumn<int>("downs");
+    QTest::addColumn<int>("rights");
     QTest::addColumn<double>("scale");
     QTest::addColumn<QString>("state");
     QTest::newRow("0.5×") << 1 << 0.5 << u"◔ Backend in slow motion 0.5×."_s;
@@ -98,17 +103,20 @@ void TestBackendTimeBox::keyboardChoosesTheSpeed_data()
 
 void TestBackendTimeBox::keyboardChoosesTheSpeed()
 {
-    QFETCH(int, downs);
+    QFETCH(int, rights);
     QFETCH(double, scale);
     QFETCH(QString, state);
-    m_box->speedChoice()->setFocus();
-    QTRY_VERIFY(m_box->speedChoice()->hasFocus());
-    for (int i = 0; i < downs; ++i)
-        QTest::keyClick(m_box->speedChoice(), Qt::Key_Down);
+    m_box->speedButtons().at(0)->setFocus();
+    QTRY_VERIFY(m_box->speedButtons().at(0)->hasFocus());
+    // Each arrow moves to the next button and chooses it, as radio buttons do.
+    for (int i = 0; i < rights; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->backendTime().clock().scale(), scale, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_time->scale(), scale, kTimeoutMs);
     QCOMPARE(m_box->stateLabel()->text(), state);
     QCOMPARE(m_box->stepButton()->isEnabled(), scale == 0);
+    QVERIFY(m_box->speedButtons().at(rights)->isChecked());
+    QVERIFY(m_box->speedButtons().at(rights)->hasFocus());
 }
 
 void TestBackendTimeBox::stepMovesAFrozenBackend()
@@ -135,8 +143,10 @@ void TestBackendTimeBox::showsAScaleSetElsewhere()
     std::unique_ptr<ApiClient> other = std::make_unique<ApiClient>(m_server->url());
     ApiCall *call = other->admin("PUT", u"/admin/time"_s, {{u"scale"_s, 0.3}});
     QSignalSpy finished(call, &ApiCall::finished);
-    QTRY_COMPARE_WITH_TIMEOUT(m_box->speedChoice()->currentText(), u"0.3×"_s, kTimeoutMs);
-    QCOMPARE(m_box->stateLabel()->text(), u"◔ Backend in slow motion 0.3×."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_box->stateLabel()->text(), u"◔ Backend in slow motion 0.3×."_s,
+                              kTimeoutMs);
+    for (QRadioButton *button : m_box->speedButtons())
+        QVERIFY(!button->isChecked());
     QVERIFY(!m_box->stepButton()->isEnabled());
 }
 
