@@ -18,6 +18,7 @@
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/control/backendsettings.h"
+#include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionexport.h"
@@ -80,6 +81,18 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
     m_controlRoom = new ControlRoom(m_window.get(), m_api, m_events, m_recorder, this);
     // What happens to a held answer is said once, from the event that tells it.
     connect(m_controlRoom->heldAnswers(), &HeldAnswersModel::happened, this,
+            [this](const QString &sentence) {
+                m_announcer->announce(StatusAnnouncer::Kind::Info, sentence);
+            });
+    // Said once per change of speed, whoever changed it; a step says what it reached.
+    connect(m_controlRoom->backendTime(), &BackendTimeControl::scaleChanged, this,
+            [this](double scale) {
+                const QString words = BackendTimeControl::statusWords(scale);
+                m_announcer->announce(StatusAnnouncer::Kind::Info,
+                                      words.isEmpty() ? tr("Backend back to normal speed.")
+                                                      : words + u'.');
+            });
+    connect(m_controlRoom->backendTime(), &BackendTimeControl::stepped, this,
             [this](const QString &sentence) {
                 m_announcer->announce(StatusAnnouncer::Kind::Info, sentence);
             });

@@ -77,6 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_lagWarningLabel->setObjectName(u"lagWarning"_s);
     m_lagWarningLabel->hide();
     statusBar()->insertPermanentWidget(0, m_lagWarningLabel);
+    m_backendTimeLabel = new QLabel(this);
+    m_backendTimeLabel->setObjectName(u"backendTimeIndicator"_s);
+    m_backendTimeLabel->hide();
+    statusBar()->insertPermanentWidget(1, m_backendTimeLabel);
     m_seedLabel->setText(tr("Seed —"));
     m_addressLabel->setText(tr("Starting backend…"));
 
@@ -183,6 +187,13 @@ void MainWindow::setConnectionState(ConnectionMonitor::State state)
         break;
     }
     m_connectionLabel->setAccessibleName(m_connectionLabel->text().mid(2));
+}
+
+void MainWindow::setBackendTimeWords(const QString &words, const QString &sign)
+{
+    m_backendTimeLabel->setVisible(!words.isEmpty());
+    m_backendTimeLabel->setText(sign.isEmpty() ? words : sign + u' ' + words);
+    m_backendTimeLabel->setAccessibleName(words);
 }
 
 void MainWindow::setLagWarning(bool active, const QString &text)

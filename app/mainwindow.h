@@ -38,6 +38,8 @@ public:
     void setConnectionState(ConnectionMonitor::State state);
     // Replica lag over the alarm: the status bar turns amber with a warning sign and the words.
     void setLagWarning(bool active, const QString &text);
+    // "Backend frozen", "Backend in slow motion 0.25×"; empty at normal speed hides it.
+    void setBackendTimeWords(const QString &words, const QString &sign = {});
     // Puts the docks in their default places, then restores the person's own layout and
     // geometry if one was saved and wanted (headless runs are reproducible without it); call
     // after every dock was added.
@@ -63,6 +65,7 @@ private:
     QLabel *m_addressLabel;
     QLabel *m_seedLabel;
     QLabel *m_lagWarningLabel = nullptr;
+    QLabel *m_backendTimeLabel = nullptr;
     int m_front = -1;
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;

@@ -49,6 +49,9 @@ inline constexpr QLatin1StringView adminHoldRelease {"/admin/hold/release"};
 inline constexpr QLatin1StringView adminHeldRelease {"/admin/hold/{id}/release"};
 inline constexpr QLatin1StringView adminHeldDrop {"/admin/hold/{id}/drop"};
 inline constexpr QLatin1StringView adminHeldTwice {"/admin/hold/{id}/twice"};
+// Backend time: GET says it, PUT {"scale"} slows or freezes it, POST …/step moves to what is due.
+inline constexpr QLatin1StringView adminTime {"/admin/time"};
+inline constexpr QLatin1StringView adminTimeStep {"/admin/time/step"};
 
 // Route keys (method, space, pattern) as GET /admin/faults names them; the ones a control room
 // aims a one-shot fault at.

@@ -172,6 +172,13 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     updateOneShots();
 }
 
+void BackendControlsDock::addTopSection(QWidget *section)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_scroll->widget()->layout());
+    // After the state and feedback lines.
+    layout->insertWidget(2, section);
+}
+
 void BackendControlsDock::setDebounceInterval(int ms)
 {
     m_debounce->setInterval(ms);

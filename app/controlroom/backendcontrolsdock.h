@@ -41,6 +41,8 @@ public:
     QString errorFor(const QString &path) const;
     // Every config path a knob shows and changes, replica entries with their index.
     QStringList knobPaths() const;
+    // Under the backend's state, above the presets: what a facilitator changes mid-demo.
+    void addTopSection(QWidget *section);
 
 private:
     struct Knob

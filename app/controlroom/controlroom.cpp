@@ -1,6 +1,7 @@
 #include "app/controlroom/controlroom.h"
 
 #include "app/controlroom/backendcontrolsdock.h"
+#include "app/controlroom/backendtimebox.h"
 #include "app/controlroom/heldanswersdock.h"
 #include "app/controlroom/scenariodock.h"
 #include "app/mainwindow.h"
@@ -8,10 +9,12 @@
 #include "models/control/actionregistry.h"
 #include "models/control/backendactions.h"
 #include "models/control/backendsettings.h"
+#include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
 #include "models/control/holdactions.h"
 #include "models/control/scenario.h"
 #include "models/control/scenariorunner.h"
+#include "models/control/timeactions.h"
 #include "models/session/sessionrecorder.h"
 
 #include <QDir>
@@ -36,13 +39,21 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
     , m_scenarioDock(new ScenarioDock(m_runner))
     , m_heldAnswers(new HeldAnswersModel(api, this))
     , m_heldDock(new HeldAnswersDock(m_heldAnswers))
+    , m_time(new BackendTimeControl(api, this))
+    , m_timeBox(new BackendTimeBox(m_time))
 {
+    m_time->observe(events);
+    m_controlsDock->addTopSection(m_timeBox);
+    connect(m_time, &BackendTimeControl::scaleChanged, m_window, [this] {
+        m_window->setBackendTimeWords(m_time->statusWords(), BackendTimeBox::sign(m_time->scale()));
+    });
     m_settings->observe(events);
     m_heldAnswers->observe(events);
     m_settings->setRecorder(recorder);
     m_runner->setRecorder(recorder);
     registerBackendActions(m_registry, api, m_settings);
     registerHoldActions(m_registry, m_heldAnswers);
+    registerTimeActions(m_registry, m_time);
 
     m_window->addDock(m_controlsDock, Qt::LeftDockWidgetArea);
     m_window->addDock(m_scenarioDock, Qt::LeftDockWidgetArea);
@@ -59,12 +70,38 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
     connect(m_scenarioDock, &ScenarioDock::openRequested, this, &ControlRoom::openScenarioFile);
     connect(m_runner, &ScenarioRunner::screenshotRequested, this, &ControlRoom::saveScreenshot);
     buildMenu();
+    buildTimeActions();
 }
 
 void ControlRoom::backendReady()
 {
     m_settings->refresh();
     m_heldAnswers->refresh();
+    m_time->refresh();
+}
+
+void ControlRoom::buildTimeActions()
+{
+    m_menu->addSeparator();
+    QAction *freeze = m_menu->addAction(tr("&Freeze backend time"));
+    freeze->setObjectName(u"freezeBackendAction"_s);
+    freeze->setCheckable(true);
+    freeze->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    freeze->setStatusTip(tr("Stop the simulated backend's clock, or let it run again at 1×"));
+    // The window's, so it works whichever pane has focus.
+    freeze->setShortcutContext(Qt::ApplicationShortcut);
+    connect(freeze, &QAction::triggered, m_time, [this] { m_time->toggleFrozen(); });
+    QAction *step = m_menu->addAction(tr("S&tep backend time"));
+    step->setObjectName(u"stepBackendAction"_s);
+    step->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    step->setStatusTip(tr("While frozen: move backend time to what is due next"));
+    step->setShortcutContext(Qt::ApplicationShortcut);
+    step->setEnabled(false);
+    connect(step, &QAction::triggered, m_time, [this] { m_time->step(); });
+    connect(m_time, &BackendTimeControl::scaleChanged, m_menu, [freeze, step](double scale) {
+        freeze->setChecked(scale == 0);
+        step->setEnabled(scale == 0);
+    });
 }
 
 void ControlRoom::buildMenu()

@@ -7,6 +7,8 @@ class ActionRegistry;
 class ApiClient;
 class BackendControlsDock;
 class BackendSettings;
+class BackendTimeBox;
+class BackendTimeControl;
 class EventStream;
 class HeldAnswersDock;
 class HeldAnswersModel;
@@ -35,6 +37,8 @@ public:
     ScenarioDock *scenarioDock() const { return m_scenarioDock; }
     HeldAnswersModel *heldAnswers() const { return m_heldAnswers; }
     HeldAnswersDock *heldAnswersDock() const { return m_heldDock; }
+    BackendTimeControl *backendTime() const { return m_time; }
+    BackendTimeBox *backendTimeBox() const { return m_timeBox; }
     QMenu *scenariosMenu() const { return m_menu; }
 
     // Call once the backend answers: loads the settings the docks show.
@@ -51,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void buildMenu();
+    void buildTimeActions();
     void openScenarioFile();
     void startFromMenu(const QString &path);
     void saveScreenshot(const QString &name);
@@ -64,6 +69,8 @@ private:
     ScenarioDock *m_scenarioDock;
     HeldAnswersModel *m_heldAnswers;
     HeldAnswersDock *m_heldDock;
+    BackendTimeControl *m_time;
+    BackendTimeBox *m_timeBox;
     QMenu *m_menu = nullptr;
     QString m_screenshotDir;
 };

@@ -5,6 +5,7 @@
 
 #include "mock_backend/http/healthbody.h"
 #include "mock_backend/http/jsonfields.h"
+#include "mock_backend/sim/backendtime.h"
 #include "mock_backend/sim/photovalidator.h"
 #include "mock_backend/sim/simulation.h"
 
@@ -54,6 +55,9 @@ const QList<HttpApi::Route> kRoutes = {
     {"POST", QStringLiteral("/admin/hold/{id}/release"), HttpApi::RouteClass::Admin},
     {"POST", QStringLiteral("/admin/hold/{id}/drop"), HttpApi::RouteClass::Admin},
     {"POST", QStringLiteral("/admin/hold/{id}/twice"), HttpApi::RouteClass::Admin},
+    {"GET", QStringLiteral("/admin/time"), HttpApi::RouteClass::Admin},
+    {"PUT", QStringLiteral("/admin/time"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/admin/time/step"), HttpApi::RouteClass::Admin},
 };
 
 // Route indices used by dispatch (kept in step with kRoutes above).
@@ -87,6 +91,9 @@ enum RouteIndex {
     HeldRelease,
     HeldDrop,
     HeldTwice,
+    TimeGet,
+    TimePut,
+    TimeStep,
 };
 
 // Each route's number of '/', counted once: a path with another count cannot match it.
@@ -160,7 +167,7 @@ bool hasJsonBody(int route)
 {
     return route == Favorite || route == TransferCreate || route == ConfigPut
         || route == ConfigPatch || route == FaultsPost || route == SimulateDevice
-        || route == HoldPut || route == HoldReleaseAll;
+        || route == HoldPut || route == HoldReleaseAll || route == TimePut;
 }
 
 bool isMutating(int route)
@@ -344,6 +351,7 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         return respond(r);
     }
 
+    a.onWallTime = a.route == Health || a.route == Events;
     if (isAdmin || route.routeClass == RouteClass::Events) {
         a.kind = Admission::Kind::Proceed;
         return a;
@@ -931,6 +939,10 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
     case HeldDrop:
     case HeldTwice:
         return hold(body, admission);
+    case TimeGet:
+    case TimePut:
+    case TimeStep:
+        return time(body, admission);
     default:
         return errorResponse(404, QStringLiteral("route_not_found"), QStringLiteral("No route."));
     }
@@ -1012,6 +1024,71 @@ ApiResponse HttpApi::hold(const QJsonObject &body, const Admission &admission)
         break;
     }
     return ApiResponse::json(200, hold.takeListing(m_simulation.nowMs()));
+}
+
+ApiResponse HttpApi::time(const QJsonObject &body, const Admission &admission)
+{
+    if (!m_time)
+        return errorResponse(404, QStringLiteral("route_not_found"),
+                             QStringLiteral("This backend keeps no time of its own."));
+    ApiError error;
+    QJsonObject extra;
+    switch (admission.route) {
+    case TimePut: {
+        double scale = 1;
+        if (!checkKnown(body, {QStringLiteral("scale")}, {}, &error)
+            || !readDouble(body, QStringLiteral("scale"), {}, 0, ScaledClock::maxScale, &scale,
+                           &error, true))
+            return ApiResponse::error(error);
+        if (!ScaledClock::isValidScale(scale))
+            return errorResponse(400, QStringLiteral("invalid_field"),
+                                 QStringLiteral("scale must be 0 (frozen) or from 0.000001 to %1.")
+                                     .arg(ScaledClock::maxScale),
+                                 QStringLiteral("scale"));
+        // What fell due at the old pace happens before the new one starts.
+        m_simulation.advance();
+        m_time->clock().setScale(scale);
+        break;
+    }
+    case TimeStep: {
+        m_simulation.advance();
+        std::optional<BackendTime::Due> wake;
+        if (const auto at = m_simulation.nextWakeMs())
+            wake = BackendTime::Due {*at, m_simulation.nextWakeKind()};
+        const auto to = m_time->step(wake);
+        m_simulation.advance();
+        extra.insert(QStringLiteral("stepped"),
+                     to ? QJsonValue(QJsonObject {{QStringLiteral("kind"), to->kind},
+                                                  {QStringLiteral("atMs"), to->atMs}})
+                        : QJsonValue(QJsonValue::Null));
+        break;
+    }
+    default:
+        return ApiResponse::json(200, timeJson());
+    }
+    QJsonObject data = timeJson();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        data.insert(it.key(), it.value());
+    m_simulation.events().publish(QStringLiteral("time.changed"), admission.correlationId,
+                                  admission.clientId, m_simulation.log().lastLsn(), data,
+                                  m_simulation.nowMs());
+    return ApiResponse::json(200, data);
+}
+
+QJsonObject HttpApi::timeJson() const
+{
+    std::optional<BackendTime::Due> wake;
+    if (const auto at = m_simulation.nextWakeMs())
+        wake = BackendTime::Due {*at, m_simulation.nextWakeKind()};
+    const auto next = m_time->next(wake);
+    const ScaledClock &clock = m_time->clock();
+    return {{QStringLiteral("scale"), clock.scale()},
+            {QStringLiteral("frozen"), clock.isFrozen()},
+            {QStringLiteral("nowMs"), clock.nowMs()},
+            {QStringLiteral("next"),
+             next ? QJsonValue(QJsonObject {{QStringLiteral("kind"), next->kind},
+                                            {QStringLiteral("atMs"), next->atMs}})
+                  : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace mock

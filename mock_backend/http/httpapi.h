@@ -10,6 +10,7 @@
 
 namespace mock {
 
+class BackendTime;
 class Simulation;
 
 // The API's routes and rules, independent of sockets and timers: decides what a request gets
@@ -42,6 +43,8 @@ public:
         QString clientId;
         QString idempotencyKey; // set when a key was reserved
         std::optional<ApiResponse> replay;
+        // /health and /events: housekeeping, timed on the wall clock, never slowed or frozen.
+        bool onWallTime = false;
     };
     struct Execution
     {
@@ -63,6 +66,10 @@ public:
         m_browserGuard = BrowserGuard(address, port);
     }
 
+    // The server's time (GET/PUT /admin/time, POST /admin/time/step); without it those routes
+    // answer 404.
+    void setBackendTime(BackendTime *time) { m_time = time; }
+
     Admission admit(const ApiRequest &request);
     // finalAttempt: a parked request's deadline has passed; answer with what there is.
     Execution execute(const ApiRequest &request, const Admission &admission, bool finalAttempt);
@@ -82,9 +89,12 @@ private:
     ApiResponse admin(const ApiRequest &request, const Admission &admission);
     ApiResponse hold(const QJsonObject &body, const Admission &admission);
     ApiResponse postFaults(const QJsonObject &body, const Admission &admission);
+    ApiResponse time(const QJsonObject &body, const Admission &admission);
+    QJsonObject timeJson() const;
     void decorate(ApiResponse &response, const Admission &admission) const;
 
     Simulation &m_simulation;
+    BackendTime *m_time = nullptr;
     AccessToken m_token;
     BrowserGuard m_browserGuard;
     bool m_loopbackOnly = true;

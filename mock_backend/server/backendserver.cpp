@@ -6,6 +6,7 @@
 #include "mock_backend/server/connection.h"
 #include "mock_backend/server/httpcompat.h"
 #include "mock_backend/server/listener.h"
+#include "mock_backend/sim/backendtime.h"
 #include "mock_backend/sim/simulation.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,12 @@ BackendServer::BackendServer(const QJsonObject &config, QObject *parent)
     init(parsed.value_or(BackendConfig::defaults()));
 }
 
+BackendServer::BackendServer(const BackendConfig &config, const Clock &wallClock, QObject *parent)
+    : QObject(parent)
+{
+    init(config, &wallClock);
+}
+
 BackendServer::~BackendServer()
 {
     // Responders first (they only hold a socket pointer), then the server and its sockets.
@@ -108,11 +115,16 @@ BackendServer::~BackendServer()
     m_http.reset();
 }
 
-void BackendServer::init(const BackendConfig &config)
+void BackendServer::init(const BackendConfig &config, const Clock *wallClock)
 {
-    m_clock = std::make_unique<SteadyClock>();
-    m_simulation = std::make_unique<Simulation>(config, *m_clock);
+    if (!wallClock) {
+        m_ownWallClock = std::make_unique<SteadyClock>();
+        wallClock = m_ownWallClock.get();
+    }
+    m_time = std::make_unique<BackendTime>(*wallClock);
+    m_simulation = std::make_unique<Simulation>(config, m_time->clock());
     m_api = std::make_unique<HttpApi>(*m_simulation);
+    m_api->setBackendTime(m_time.get());
     m_http = std::make_unique<QHttpServer>();
     httpcompat::setRequestHandler(
         *m_http, this, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -120,7 +132,7 @@ void BackendServer::init(const BackendConfig &config)
         });
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_wakeTimer, &QTimer::timeout, this, &BackendServer::stateChanged);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &BackendServer::timeMoved);
 }
 
 bool BackendServer::listen(const QHostAddress &address, quint16 port)
@@ -223,6 +235,14 @@ void BackendServer::failNext(int count)
     m_simulation->faults().failNext(count, FaultInjector::Action::Error);
 }
 
+void BackendServer::timeMoved()
+{
+    m_simulation->advance();
+    for (const auto &[kind, id] : m_time->takeDue())
+        runPending(id, kind == BackendTime::Kind::WaitDeadline);
+    stateChanged();
+}
+
 void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     auto pending = std::make_unique<Pending>();
@@ -282,9 +302,12 @@ void BackendServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     m_pending.emplace(id, std::move(pending));
     if (delay <= 0) {
         runPending(id, false);
-    } else {
+    } else if (m_pending.at(id)->admission.onWallTime) {
         QTimer::singleShot(std::chrono::milliseconds(delay), Qt::PreciseTimer, this,
                            [this, id] { runPending(id, false); });
+    } else {
+        m_time->schedule(m_simulation->nowMs() + delay, BackendTime::Kind::Answer, id);
+        scheduleWake();
     }
 }
 
@@ -313,9 +336,14 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
             p.state = Pending::State::Parked;
             p.deadlineArmed = true;
             m_parked.insert(id);
-            const qint64 wait = std::max<qint64>(0, e.parkUntilMs - m_simulation->nowMs());
-            QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
-                               [this, id] { runPending(id, true); });
+            if (p.admission.onWallTime) {
+                // A long poll: its deadline is housekeeping, so a frozen backend still answers.
+                const qint64 wait = std::max<qint64>(0, e.parkUntilMs - m_simulation->nowMs());
+                QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
+                                   [this, id] { runPending(id, true); });
+            } else {
+                m_time->schedule(e.parkUntilMs, BackendTime::Kind::WaitDeadline, id);
+            }
         }
         scheduleWake();
         return;
@@ -506,17 +534,24 @@ void BackendServer::stateChanged()
 
 void BackendServer::scheduleWake()
 {
-    const auto next = m_simulation->nextWakeMs();
-    if (!next) {
+    m_time->forgetLeadingUnless([this](quint64 id) { return m_pending.count(id) > 0; });
+    std::optional<BackendTime::Due> wake;
+    if (const auto at = m_simulation->nextWakeMs())
+        wake = BackendTime::Due {*at, {}};
+    const auto next = m_time->next(wake);
+    const ScaledClock &clock = m_time->clock();
+    // None when nothing is scheduled or the backend is frozen with nothing yet due.
+    const auto wait = next ? clock.wallMsUntil(next->atMs) : std::nullopt;
+    if (!wait) {
         m_wakeTimer.stop();
         return;
     }
     // Most requests leave the next wake where it was; restarting the timer costs more than them.
-    if (m_wakeTimer.isActive() && m_wakeAtMs == *next)
+    if (m_wakeTimer.isActive() && m_wakeAtMs == next->atMs && m_wakeRevision == clock.revision())
         return;
-    m_wakeAtMs = *next;
-    const qint64 wait = std::max<qint64>(0, *next - m_simulation->nowMs());
-    m_wakeTimer.start(std::chrono::milliseconds(wait));
+    m_wakeAtMs = next->atMs;
+    m_wakeRevision = clock.revision();
+    m_wakeTimer.start(std::chrono::milliseconds(*wait));
 }
 
 } // namespace mock

@@ -19,10 +19,11 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
-class SteadyClock;
+class Clock;
 
 namespace mock {
 
+class BackendTime;
 class HttpApi;
 class Listener;
 class Simulation;
@@ -41,6 +42,9 @@ public:
     explicit BackendServer(const BackendConfig &config, QObject *parent = nullptr);
     // An invalid JSON configuration leaves the defaults in place; see configError().
     explicit BackendServer(const QJsonObject &config, QObject *parent = nullptr);
+    // Backend time runs on wallClock (scaled, see BackendTime) instead of a steady clock of its
+    // own; for tests that move the wall clock themselves and then call timeMoved().
+    BackendServer(const BackendConfig &config, const Clock &wallClock, QObject *parent = nullptr);
     ~BackendServer() override;
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
@@ -65,9 +69,13 @@ public:
     void reset();
     void setReplicaPaused(int replicaId, bool paused);
     void failNext(int count);
+    // Runs what has fallen due in backend time and re-arms the timer: after an injected wall
+    // clock moved, or the time scale changed in process.
+    void timeMoved();
 
     // For in-process tests and inspectors; same thread only.
     Simulation &simulation() { return *m_simulation; }
+    BackendTime &backendTime() { return *m_time; }
 
 signals:
     // One line per request: method, path, status, served-by, latency, correlation id.
@@ -75,7 +83,7 @@ signals:
 
 private:
     struct Pending;
-    void init(const BackendConfig &config);
+    void init(const BackendConfig &config, const Clock *wallClock = nullptr);
     void onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void runPending(quint64 id, bool finalAttempt);
     void finish(Pending &pending, int status, const QString &servedBy, const QString &note);
@@ -88,7 +96,8 @@ private:
     void scheduleWake();
     ConnectionLimits effectiveLimits() const;
 
-    std::unique_ptr<SteadyClock> m_clock;
+    std::unique_ptr<Clock> m_ownWallClock; // unless one was injected
+    std::unique_ptr<BackendTime> m_time;
     std::unique_ptr<Simulation> m_simulation;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;
@@ -100,7 +109,8 @@ private:
 
     quint64 m_nextPendingId = 1;
     QTimer m_wakeTimer;
-    qint64 m_wakeAtMs = 0; // simulation time m_wakeTimer is set for
+    qint64 m_wakeAtMs = 0; // backend time m_wakeTimer is set for
+    quint64 m_wakeRevision = 0; // of the scale and steps it was set under
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_configError;

@@ -252,6 +252,14 @@ std::optional<qint64> Simulation::nextWakeMs() const
     return next;
 }
 
+QString Simulation::nextWakeKind() const
+{
+    const std::optional<qint64> replica = m_replicas.nextDueMs();
+    if (!m_settlements.empty() && (!replica || m_settlements.begin()->first.first <= *replica))
+        return QStringLiteral("settlement");
+    return replica ? QStringLiteral("replica_apply") : QString();
+}
+
 void Simulation::setReplicaPaused(int replicaId, bool paused, const QString &correlationId)
 {
     m_replicas.setPaused(replicaId, paused);

@@ -53,6 +53,8 @@ public:
     // Settles due transfers and applies due replica entries, in time order, up to now.
     void advance();
     std::optional<qint64> nextWakeMs() const;
+    // What is due then: "replica_apply" or "settlement" (the earlier; a tie settles first).
+    QString nextWakeKind() const;
 
     // Writes. Each commits one log entry and returns its LSN.
     qint64 setFavorite(int itemId, bool favorite, const QString &correlationId,

@@ -1,5 +1,6 @@
 #include "tools/screenshots/windowshots.h"
 
+#include "app/controlroom/backendcontrolsdock.h"
 #include "app/controlroom/controlroom.h"
 #include "app/controlroom/heldanswersdock.h"
 #include "app/convergeapp.h"
@@ -8,6 +9,7 @@
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
 #include "core/wire.h"
+#include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/profile/profilemodel.h"
@@ -103,6 +105,22 @@ void shootWindow(Shots &shots)
                 u"window-held-answers-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
         }
         held->releaseAll();
+
+        // The control room with the backend in slow motion: its Backend time section and the
+        // status bar say so.
+        BackendTimeControl *time = app.controlRoom()->backendTime();
+        bool slowed = false;
+        time->setScale(0.25, [&slowed](bool ok, const QString &) { slowed = ok; });
+        shots.waitFor([&] { return slowed; }, u"the backend in slow motion"_s);
+        app.controlRoom()->controlsDock()->raise();
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            window->resize(size);
+            Shots::pause(400ms);
+            shots.save(
+                window,
+                u"window-slow-motion-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
+        }
+        time->setScale(1);
     });
 }
 
