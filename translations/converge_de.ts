@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Favorite taps</source>
-        <translation>Favoriten-Tipps</translation>
+        <translation>Tippen auf Herzen</translation>
     </message>
     <message>
         <source>Photo uploads</source>
@@ -3512,6 +3512,22 @@
     <message>
         <source>Transfers take seconds to be accepted and up to half a minute to settle; for a while the partner bank declines one in two. What does the person see while their money is in flight?</source>
         <translation>Überweisungen brauchen Sekunden, bis sie angenommen werden, und bis zu einer halben Minute, bis sie abgewickelt sind; eine Zeit lang lehnt die Partnerbank jede zweite ab. Was sieht die Person, während ihr Geld unterwegs ist?</translation>
+    </message>
+    <message>
+        <source>An old answer arrives late</source>
+        <translation>Eine alte Antwort kommt spät</translation>
+    </message>
+    <message>
+        <source>The backend holds answers back and releases them out of order. Two taps on one heart never race (the second waits for the first), and the careful refresh ignores an old list; the naive refresh takes it and the heart flicks back.</source>
+        <translation>Das Backend hält Antworten zurück und gibt sie in anderer Reihenfolge frei. Zweimal auf dasselbe Herz tippen führt nie zu einem Wettlauf (das zweite Tippen wartet auf das erste), und das sorgfältige Neuladen ignoriert eine alte Liste; das naive Neuladen übernimmt sie, und das Herz flackert zurück.</translation>
+    </message>
+    <message>
+        <source>Profile photo, back in time</source>
+        <translation>Profilfoto, zurück in der Zeit</translation>
+    </message>
+    <message>
+        <source>Replica 1 applies writes at once, replica 2 is 4 seconds behind and then stops. The naive page reloads from either replica, so a photo it showed comes back older; &quot;Stay on one replica&quot; asks every read for at least what it has seen and never goes back.</source>
+        <translation>Replikat 1 übernimmt Schreibzugriffe sofort, Replikat 2 liegt 4 Sekunden zurück und hält dann an. Die naive Seite lädt von einem der beiden Replikate neu, sodass ein Foto, das sie schon gezeigt hat, älter zurückkommt; „Bei einem Replikat bleiben“ verlangt bei jedem Lesezugriff mindestens das, was die Seite schon gesehen hat, und springt nie zurück.</translation>
     </message>
 </context>
 <context>
