@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Will answer</source>
-        <translation>Antwortet mit</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Held for</source>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation>%1 (angehalten)</translation>
+        <translation>%1 (Pause)</translation>
     </message>
     <message>
         <source>leads</source>
@@ -2751,11 +2751,11 @@
     </message>
     <message>
         <source>no write yet</source>
-        <translation>noch kein Schreibzugriff</translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>has it</source>
-        <translation>hat ihn</translation>
+        <translation>hat sie</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2783,11 +2783,11 @@
     </message>
     <message>
         <source>Your write</source>
-        <translation>Dein Schreibzugriff</translation>
+        <translation>Deine Änderung</translation>
     </message>
     <message>
         <source>Last read</source>
-        <translation>Letzter Lesezugriff</translation>
+        <translation>Zuletzt gelesen</translation>
     </message>
     <message>
         <source>The primary</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>%1 had at least LSN %2, the newest this session has seen (it was at LSN %3): version %4, never older.</source>
-        <translation>%1 hatte mindestens LSN %2, die neueste, die diese Sitzung gesehen hat (genau LSN %3): Version %4, nie älter.</translation>
+        <translation>%1 hatte mindestens LSN %2, die neueste, die diese Sitzung gesehen hat (Stand: LSN %3): Version %4, nie älter.</translation>
     </message>
 </context>
 <context>
