@@ -1271,35 +1271,35 @@
     </message>
     <message>
         <source>Turn the naive refresh (any replica, no overlay) on or off (args: naive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das naive Neuladen (jedes Replikat, ohne Overlay) ein- oder ausschalten (Argument: naive)</translation>
     </message>
     <message>
         <source>&quot;naive&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„naive“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>Naive refresh is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naives Neuladen ist an.</translation>
     </message>
     <message>
         <source>Naive refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naives Neuladen ist aus.</translation>
     </message>
     <message>
         <source>Press Refresh on the Favorites screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Favoriten-Bildschirm „Liste neu laden“ drücken</translation>
     </message>
     <message>
         <source>Refreshing the list from any replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird von irgendeinem Replikat neu geladen.</translation>
     </message>
     <message>
         <source>Refreshing the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird neu geladen.</translation>
     </message>
     <message>
         <source>How often a heart flicked back to an older state (args: count, or atLeast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ein Herz zu einem älteren Zustand zurückgeflackert ist (Argumente: count oder atLeast)</translation>
     </message>
 </context>
 <context>
@@ -1361,166 +1361,166 @@
     <name>HeldAnswersDock</name>
     <message>
         <source>Held answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Antworten</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Release all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle freigeben</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Deliver twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt zustellen</translation>
     </message>
     <message>
         <source>Hold the answers of</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten zurückhalten für</translation>
     </message>
     <message>
         <source>Hold the answers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten zurückhalten für %1</translation>
     </message>
     <message>
         <source>Return releases the chosen answer, Delete drops it. Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste gibt die gewählte Antwort frei, die Entf-Taste verwirft sie. Tab verlässt die Tabelle.</translation>
     </message>
     <message>
         <source>Release the chosen answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Antwort freigeben</translation>
     </message>
     <message>
         <source>Release all held answers, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zurückgehaltenen Antworten freigeben, die älteste zuerst</translation>
     </message>
     <message>
         <source>Drop the chosen answer: the change stays, the answer is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Antwort verwerfen: Die Änderung bleibt, die Antwort geht verloren</translation>
     </message>
     <message>
         <source>Deliver the chosen request twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Anfrage doppelt zustellen</translation>
     </message>
     <message>
         <source>The request reaches the backend a second time with the same Idempotency-Key; the app gets the second delivery&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage erreicht das Backend ein zweites Mal mit demselben Idempotency-Key; die App bekommt die Antwort der zweiten Zustellung.</translation>
     </message>
 </context>
 <context>
     <name>HeldAnswersModel</name>
     <message>
         <source>Not holding any answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Antworten zurückgehalten.</translation>
     </message>
     <message>
         <source>Holding answers for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden zurückgehalten für: %1.</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Delivered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt zugestellt</translation>
     </message>
     <message>
         <source>Dropped (lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen (verloren)</translation>
     </message>
     <message>
         <source>Client gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>App hat aufgegeben</translation>
     </message>
     <message>
         <source>Dropped (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen (Zurücksetzen)</translation>
     </message>
     <message>
         <source>Dropped (too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen (zu viele)</translation>
     </message>
     <message>
         <source>%1 %2, answer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Antwort %3</translation>
     </message>
     <message>
         <source>Answer held: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zurückgehalten: %1.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 did not work: %2</source>
-        <translation type="unfinished">%1 hat nicht funktioniert: %2</translation>
+        <translation>„%1“ hat nicht funktioniert: %2</translation>
     </message>
     <message>
         <source>Answers are no longer held</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden nicht mehr zurückgehalten</translation>
     </message>
     <message>
         <source>Holding answers for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden zurückgehalten für: %1</translation>
     </message>
     <message>
         <source>Released answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 freigegeben</translation>
     </message>
     <message>
         <source>Released the held answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Antworten freigegeben</translation>
     </message>
     <message>
         <source>Dropped answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 verworfen</translation>
     </message>
     <message>
         <source>Delivered request %1 twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>Anfrage %1 doppelt zugestellt</translation>
     </message>
     <message>
         <source>%1, will answer %2, held %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, antwortet mit %2, %3 zurückgehalten, %4</translation>
     </message>
     <message>
         <source>Correlation id %1, client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID %1, Client %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Will answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Held for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished">Korrelations-ID</translation>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
     </message>
 </context>
 <context>
@@ -1690,51 +1690,51 @@
     <name>HoldActions</name>
     <message>
         <source>&quot;which&quot; must be &quot;oldest&quot; or &quot;newest&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„which“ muss „oldest“ oder „newest“ sein.</translation>
     </message>
     <message>
         <source>No answer is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort wird zurückgehalten.</translation>
     </message>
     <message>
         <source>The backend did not say what became of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat nicht gesagt, was aus der Antwort wurde.</translation>
     </message>
     <message>
         <source>No held answers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine zurückgehaltenen Antworten.</translation>
     </message>
     <message>
         <source>Hold the answers of routes (args: routes, e.g. [&quot;PUT /items/{id}/favorite&quot;]; [] holds nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten von Routen zurückhalten (Argument: routes, z. B. [&quot;PUT /items/{id}/favorite&quot;]; [] hält nichts zurück)</translation>
     </message>
     <message>
         <source>Release a held answer (args: which, &quot;oldest&quot; or &quot;newest&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zurückgehaltene Antwort freigeben (Argument: which, „oldest“ oder „newest“)</translation>
     </message>
     <message>
         <source>Drop a held answer: the change stays, the answer is lost (args: which)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zurückgehaltene Antwort verwerfen: Die Änderung bleibt, die Antwort geht verloren (Argument: which)</translation>
     </message>
     <message>
         <source>Deliver a held request a second time (args: which)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zurückgehaltene Anfrage ein zweites Mal zustellen (Argument: which)</translation>
     </message>
     <message>
         <source>Release every held answer, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede zurückgehaltene Antwort freigeben, die älteste zuerst</translation>
     </message>
     <message>
         <source>How many answers the backend holds now (args: count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Antworten das Backend gerade zurückhält (Argument: count)</translation>
     </message>
     <message>
         <source>1 answer held</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort zurückgehalten</translation>
     </message>
     <message>
         <source>%1 answers held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antworten zurückgehalten</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +1785,11 @@
     </message>
     <message>
         <source>This page has seen up to LSN %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite hat bis LSN %1 gesehen.</translation>
     </message>
     <message>
         <source>Time travel (an older photo after a newer one) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreise (ein älteres Foto nach einem neueren) – %1</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Favorite taps</source>
-        <translation>Favoriten-Tipps</translation>
+        <translation>Tippen auf Herzen</translation>
     </message>
     <message>
         <source>Photo uploads</source>
@@ -2372,29 +2372,29 @@
     </message>
     <message>
         <source>Upload a sample photo on the profile screen (args: sample = sunrise, ocean, forest, night-city or flower; pattern = naive, read-your-writes, sticky-primary, poll or monotonic; preview = true/false) and wait until the page shows something</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielfoto auf dem Profilbildschirm hochladen (Argumente: sample = sunrise, ocean, forest, night-city oder flower; pattern = naive, read-your-writes, sticky-primary, poll oder monotonic; preview = true/false) und warten, bis die Seite etwas zeigt</translation>
     </message>
     <message>
         <source>Reload the profile page (args: pattern, optional; times, default 1) and wait until it shows something, each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profilseite neu laden (Argumente: pattern, optional; times, Standard 1) und jedes Mal warten, bis sie etwas zeigt</translation>
     </message>
     <message>
         <source>times must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>times muss eine ganze Zahl von 1 bis 100 sein</translation>
     </message>
     <message>
         <source>How often the page showed an older photo after a newer one (args: pattern, default the current one; count, or atLeast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Seite ein älteres Foto nach einem neueren gezeigt hat (Argumente: pattern, Standard das aktuelle; count oder atLeast)</translation>
     </message>
     <message>
         <source>unknown pattern “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Muster „%1“</translation>
     </message>
     <message numerus="yes">
         <source>the page went back in time %n time(s) with “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Seite ist mit „%1“ %n Mal in der Zeit zurückgesprungen</numerusform>
+            <numerusform>die Seite ist mit „%1“ %n Mal in der Zeit zurückgesprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,7 +2426,7 @@
     </message>
     <message>
         <source>time travel (older after newer) · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreise (älter nach neuer) · %1</translation>
     </message>
 </context>
 <context>
@@ -2555,15 +2555,15 @@
     </message>
     <message>
         <source>The page went back in time: it showed version %1 from %2 after version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist in der Zeit zurückgesprungen: Sie zeigte Version %1 von %2 nach Version %3</translation>
     </message>
     <message>
         <source>The page did not show this read: %1 is at LSN %2; the page has already seen LSN %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat diesen Lesezugriff nicht gezeigt: %1 ist bei LSN %2; die Seite hat schon LSN %3 gesehen</translation>
     </message>
     <message>
         <source>The page shows this read&apos;s version %1, older than version %2 it showed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite zeigt Version %1 aus diesem Lesezugriff, älter als Version %2, die sie vorher gezeigt hat</translation>
     </message>
 </context>
 <context>
@@ -2602,11 +2602,11 @@
     </message>
     <message>
         <source>Stay on one replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Replikat bleiben</translation>
     </message>
     <message>
         <source>Never read from a replica older than what you&apos;ve seen: the page never goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie von einem Replikat lesen, das älter ist als das, was du gesehen hast: Die Seite springt nie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation>%1 (angehalten)</translation>
+        <translation>%1 (Pause)</translation>
     </message>
     <message>
         <source>leads</source>
@@ -2751,11 +2751,11 @@
     </message>
     <message>
         <source>no write yet</source>
-        <translation>noch kein Schreibzugriff</translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>has it</source>
-        <translation>hat ihn</translation>
+        <translation>hat sie</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2783,11 +2783,11 @@
     </message>
     <message>
         <source>Your write</source>
-        <translation>Dein Schreibzugriff</translation>
+        <translation>Deine Änderung</translation>
     </message>
     <message>
         <source>Last read</source>
-        <translation>Letzter Lesezugriff</translation>
+        <translation>Zuletzt gelesen</translation>
     </message>
     <message>
         <source>The primary</source>
@@ -2867,19 +2867,19 @@
     </message>
     <message>
         <source>%1 is at LSN %2; you have already seen LSN %3 — older answer not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei LSN %2; du hast schon LSN %3 gesehen – ältere Antwort nicht angezeigt.</translation>
     </message>
     <message>
         <source>%1 is at LSN %2; you had already seen LSN %3. It served version %4 after you saw version %5: the page went back in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei LSN %2; du hattest schon LSN %3 gesehen. Geliefert wurde Version %4, nachdem du Version %5 gesehen hattest: Die Seite ist in der Zeit zurückgesprungen.</translation>
     </message>
     <message>
         <source>%1 served version %2 (LSN %3). From now on every read asks for at least LSN %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2 geliefert (LSN %3). Ab jetzt verlangt jeder Lesezugriff mindestens LSN %3.</translation>
     </message>
     <message>
         <source>%1 had at least LSN %2, the newest this session has seen (it was at LSN %3): version %4, never older.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte mindestens LSN %2, die neueste, die diese Sitzung gesehen hat (Stand: LSN %3): Version %4, nie älter.</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3284,7 @@
     </message>
     <message>
         <source>held answers</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehaltene Antworten</translation>
     </message>
 </context>
 <context>
@@ -3327,22 +3327,22 @@
     </message>
     <message>
         <source>This session &amp;reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung &amp;liest:</translation>
     </message>
     <message>
         <source>How this session reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie diese Sitzung liest</translation>
     </message>
     <message numerus="yes">
         <source>Went back to an older photo %n time(s) with this pattern.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit diesem Muster %n Mal zu einem älteren Foto zurückgesprungen.</numerusform>
+            <numerusform>Mit diesem Muster %n Mal zu einem älteren Foto zurückgesprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Never went back to an older photo with this pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Muster nie zu einem älteren Foto zurückgesprungen.</translation>
     </message>
 </context>
 <context>
@@ -3444,31 +3444,31 @@
     </message>
     <message>
         <source>The backend holds the answer back (it will say %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hält die Antwort zurück (sie wird %1 lauten)</translation>
     </message>
     <message>
         <source>The request was delivered a second time; the second answer was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde ein zweites Mal zugestellt; die zweite Antwort wurde gesendet</translation>
     </message>
     <message>
         <source>The held answer was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgehaltene Antwort wurde gesendet</translation>
     </message>
     <message>
         <source>The app gave up waiting for the held answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat das Warten auf die zurückgehaltene Antwort aufgegeben</translation>
     </message>
     <message>
         <source>The reset dropped the held answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen hat die zurückgehaltene Antwort verworfen</translation>
     </message>
     <message>
         <source>Too many answers were held: this one was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Antworten wurden zurückgehalten: Diese wurde verworfen</translation>
     </message>
     <message>
         <source>The held answer was dropped: the change stays, the answer is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgehaltene Antwort wurde verworfen: Die Änderung bleibt, die Antwort geht verloren</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3512,22 @@
     <message>
         <source>Transfers take seconds to be accepted and up to half a minute to settle; for a while the partner bank declines one in two. What does the person see while their money is in flight?</source>
         <translation>Überweisungen brauchen Sekunden, bis sie angenommen werden, und bis zu einer halben Minute, bis sie abgewickelt sind; eine Zeit lang lehnt die Partnerbank jede zweite ab. Was sieht die Person, während ihr Geld unterwegs ist?</translation>
+    </message>
+    <message>
+        <source>An old answer arrives late</source>
+        <translation>Eine alte Antwort kommt spät</translation>
+    </message>
+    <message>
+        <source>The backend holds answers back and releases them out of order. Two taps on one heart never race (the second waits for the first), and the careful refresh ignores an old list; the naive refresh takes it and the heart flicks back.</source>
+        <translation>Das Backend hält Antworten zurück und gibt sie in anderer Reihenfolge frei. Zweimal auf dasselbe Herz tippen führt nie zu einem Wettlauf (das zweite Tippen wartet auf das erste), und das sorgfältige Neuladen ignoriert eine alte Liste; das naive Neuladen übernimmt sie, und das Herz flackert zurück.</translation>
+    </message>
+    <message>
+        <source>Profile photo, back in time</source>
+        <translation>Profilfoto, zurück in der Zeit</translation>
+    </message>
+    <message>
+        <source>Replica 1 applies writes at once, replica 2 is 4 seconds behind and then stops. The naive page reloads from either replica, so a photo it showed comes back older; &quot;Stay on one replica&quot; asks every read for at least what it has seen and never goes back.</source>
+        <translation>Replikat 1 übernimmt Schreibzugriffe sofort, Replikat 2 liegt 4 Sekunden zurück und hält dann an. Die naive Seite lädt von einem der beiden Replikate neu, sodass ein Foto, das sie schon gezeigt hat, älter zurückkommt; „Bei einem Replikat bleiben“ verlangt bei jedem Lesezugriff mindestens das, was die Seite schon gesehen hat, und springt nie zurück.</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,9 @@
     <name>ProfileActions</name>
     <message numerus="yes">
         <source>the page went back in time %n time(s) with “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the page went back in time %n time with “%1”</numerusform>
+            <numerusform>the page went back in time %n times with “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -113,9 +113,9 @@
     <name>SecondSessionWindow</name>
     <message numerus="yes">
         <source>Went back to an older photo %n time(s) with this pattern.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Went back to an older photo %n time with this pattern.</numerusform>
+            <numerusform>Went back to an older photo %n times with this pattern.</numerusform>
         </translation>
     </message>
 </context>

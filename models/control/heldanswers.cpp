@@ -348,8 +348,7 @@ QVariant HeldAnswersModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return row.status;
         case HeldColumn:
-            return tr("%1 s").arg(
-                QString::number(double(std::max<qint64>(0, heldMs)) / 1000.0, 'f', 1));
+            return tr("%L1 s").arg(double(std::max<qint64>(0, heldMs)) / 1000.0, 0, 'f', 1);
         case StateColumn:
             return outcomeWords(row.outcome);
         case CorrelationColumn:

@@ -25,6 +25,13 @@ namespace ShippedScenarioWords {
         "ShippedScenarios",
         "Reads come from replicas. One of them falls 5 seconds behind, then stops applying writes "
         "altogether: what you just saved seems to vanish, unless the app reads its own writes."),
+    // old-answer-arrives-late.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "An old answer arrives late"),
+    QT_TRANSLATE_NOOP("ShippedScenarios",
+                      "The backend holds answers back and releases them out of order. Two taps on "
+                      "one heart never race (the second waits for the first), and the careful "
+                      "refresh ignores an old list; the naive refresh takes it and the heart "
+                      "flicks back."),
     // profile-photo-four-ways.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "Profile photo, four ways"),
     QT_TRANSLATE_NOOP(
@@ -32,6 +39,13 @@ namespace ShippedScenarioWords {
         "Every replica applies each write 5 seconds late (the Replica lag 5 s preset). You upload "
         "a new profile photo four times, once with each read-back pattern: the naive page shows "
         "your old photo, the three cures never do."),
+    // profile-time-travel.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Profile photo, back in time"),
+    QT_TRANSLATE_NOOP("ShippedScenarios",
+                      "Replica 1 applies writes at once, replica 2 is 4 seconds behind and then "
+                      "stops. The naive page reloads from either replica, so a photo it showed "
+                      "comes back older; \"Stay on one replica\" asks every read for at least what "
+                      "it has seen and never goes back."),
     // slow-payment-partner.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "The payment partner is slow"),
     QT_TRANSLATE_NOOP("ShippedScenarios",

@@ -10,6 +10,7 @@
 #include "models/control/heldanswers.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -143,6 +144,12 @@ void TestHeldAnswers::followsTheEvents()
     QCOMPARE(cell(HeldAnswersModel::CorrelationColumn), u"tap-4"_s);
     m_clock.advance(2500);
     QCOMPARE(cell(HeldAnswersModel::HeldColumn), u"2.5 s"_s);
+    // The language in use writes the decimal (German 2,5 s), as every duration on screen.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = cell(HeldAnswersModel::HeldColumn);
+    QLocale::setDefault(before);
+    QCOMPARE(german, u"2,5 s"_s);
     QCOMPARE(cell(0, Qt::AccessibleTextRole),
              u"PUT /items/4/favorite, will answer 200, held 2.5 s, Held"_s);
     QCOMPARE(happened.size(), 1);
