@@ -492,6 +492,105 @@
     </message>
 </context>
 <context>
+    <name>BackendTimeBox</name>
+    <message>
+        <source>Backend time</source>
+        <translation>Backend-Zeit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Backend speed %1</source>
+        <translation>Backend-Tempo %1</translation>
+    </message>
+    <message>
+        <source>Slow the simulated backend down or freeze it; the app itself runs at its normal speed. Ctrl+Shift+F freezes or resumes.</source>
+        <translation>Das simulierte Backend verlangsamen oder einfrieren; die App selbst läuft in ihrem normalen Tempo. Strg+Umschalt+F friert ein oder lässt weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Step backend time</source>
+        <translation>Backend-Zeit um einen Schritt weiter</translation>
+    </message>
+    <message>
+        <source>While frozen: move backend time to what is due next (an answer, a replica catching up). Ctrl+Shift+S</source>
+        <translation>Während eingefroren: die Backend-Zeit bis zum nächsten fälligen Ereignis vorstellen (eine Antwort, ein Replikat holt auf). Strg+Umschalt+S</translation>
+    </message>
+    <message>
+        <source>Backend at normal speed.</source>
+        <translation>Backend im normalen Tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>BackendTimeControl</name>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>A speed: &quot;0.25×&quot; is a quarter of normal speed.</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Backend frozen</source>
+        <translation>Backend eingefroren</translation>
+    </message>
+    <message>
+        <source>Backend in slow motion %1</source>
+        <translation>Backend in Zeitlupe %1</translation>
+    </message>
+    <message>
+        <source>Backend sped up %1</source>
+        <translation>Backend beschleunigt %1</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer speed</source>
+        <translation>Durch ein neueres Tempo ersetzt</translation>
+    </message>
+    <message>
+        <source>Backend time frozen</source>
+        <translation>Backend-Zeit eingefroren</translation>
+    </message>
+    <message>
+        <source>Backend time at %1</source>
+        <translation>Backend-Zeit bei %1</translation>
+    </message>
+    <message>
+        <source>Stepped backend time</source>
+        <translation>Backend-Zeit weitergestellt</translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation>%1 hat nicht funktioniert: %2</translation>
+    </message>
+    <message>
+        <source>Stepped to the next answer.</source>
+        <translation>Weiter bis zur nächsten Antwort.</translation>
+    </message>
+    <message>
+        <source>Stepped to the end of a read&apos;s wait.</source>
+        <translation>Weiter bis zum Ende der Wartezeit eines Lesezugriffs.</translation>
+    </message>
+    <message>
+        <source>Stepped to the next replica catching up.</source>
+        <translation>Weiter, bis das nächste Replikat aufholt.</translation>
+    </message>
+    <message>
+        <source>Stepped to the next transfer settling.</source>
+        <translation>Weiter, bis die nächste Überweisung abgewickelt ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting; backend time stays where it is.</source>
+        <translation>Nichts wartet; die Backend-Zeit bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>Stepped backend time.</source>
+        <translation>Backend-Zeit weitergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentGallery</name>
     <message>
         <source>Converge UX kit gallery</source>
@@ -899,6 +998,22 @@
         <source>Could not save the screenshot %1</source>
         <translation>Das Bildschirmfoto %1 konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>&amp;Freeze backend time</source>
+        <translation>Backend-Zeit &amp;einfrieren</translation>
+    </message>
+    <message>
+        <source>Stop the simulated backend&apos;s clock, or let it run again at 1×</source>
+        <translation>Die Uhr des simulierten Backends anhalten oder wieder mit 1× laufen lassen</translation>
+    </message>
+    <message>
+        <source>S&amp;tep backend time</source>
+        <translation>Backend-Zeit um einen Schri&amp;tt weiter</translation>
+    </message>
+    <message>
+        <source>While frozen: move backend time to what is due next</source>
+        <translation>Während eingefroren: die Backend-Zeit bis zum nächsten fälligen Ereignis vorstellen</translation>
+    </message>
 </context>
 <context>
     <name>ConvergeApp</name>
@@ -1041,6 +1156,10 @@
     <message>
         <source>You&apos;re offline. Changes will be sent when you&apos;re back.</source>
         <translation>Du bist offline. Änderungen werden gesendet, sobald du wieder online bist.</translation>
+    </message>
+    <message>
+        <source>Backend back to normal speed.</source>
+        <translation>Backend wieder im normalen Tempo.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3872,25 @@ p50 · p95 · max</translation>
     <message>
         <source>Counts specific to one screen</source>
         <translation>Zähler, die nur ein Bildschirm hat</translation>
+    </message>
+</context>
+<context>
+    <name>TimeActions</name>
+    <message>
+        <source>Slow the backend down or freeze it (args: scale, 1 normal, 0.25 slow motion, 0 frozen)</source>
+        <translation>Das Backend verlangsamen oder einfrieren (Argument: scale, 1 normal, 0.25 Zeitlupe, 0 eingefroren)</translation>
+    </message>
+    <message>
+        <source>No backend time here.</source>
+        <translation>Hier gibt es keine Backend-Zeit.</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be a number: 1 normal, 0.25 slow motion, 0 frozen.</source>
+        <translation>„scale“ muss eine Zahl sein: 1 normal, 0.25 Zeitlupe, 0 eingefroren.</translation>
+    </message>
+    <message>
+        <source>Move backend time to what is due next</source>
+        <translation>Die Backend-Zeit bis zum nächsten fälligen Ereignis vorstellen</translation>
     </message>
 </context>
 <context>
