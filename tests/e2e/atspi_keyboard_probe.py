@@ -332,7 +332,13 @@ def failed_favorite_and_send(probe, report):
             except Exception:
                 pass
 
+        # Qt >= 6.8 announces with an announcement event instead (the message in any_data).
+        def on_announcement(event):
+            if "couldn't save" in str(event.any_data).lower():
+                state["notified"] += 1
+
         pyatspi.Registry.registerEventListener(on_showing, "object:state-changed:showing")
+        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
         probe.press(KEY_SPACE)
         return (lambda: state["notified"] > 0, FAIL_TIMEOUT_S,
                 "the notification that the favorite could not be saved")
