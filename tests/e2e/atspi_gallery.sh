@@ -45,4 +45,4 @@ trap 'rm -rf "$tmp_home"' EXIT
 export HOME=$tmp_home XDG_RUNTIME_DIR=$tmp_home XDG_CONFIG_HOME=$tmp_home/.config
 export NO_AT_BRIDGE=0 GTK_MODULES=
 
-xvfb-run -a -s "-screen 0 1600x1200x24" "$python" "$probe" "$gallery"
+xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1200x24" "$python" "$probe" "$gallery"

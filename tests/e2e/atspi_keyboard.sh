@@ -29,7 +29,9 @@ case "${CONVERGE_E2E_STAGE:-}" in
     # The display first: the registry that synthesizes the keys is started by the session bus
     # and must inherit DISPLAY.
     export CONVERGE_E2E_STAGE=display
-    exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
+    # -a starts its search at a number of its own: the display a test before this one just
+    # freed may still be going away, and a client then cannot connect to it (seen once).
+    exec xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1200x24" "$0" "$@"
     ;;
 display)
     export CONVERGE_E2E_STAGE=session

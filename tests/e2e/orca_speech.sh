@@ -27,7 +27,9 @@ case "${CONVERGE_E2E_STAGE:-}" in
     [ -f /usr/bin/orca ] || skip "Orca not found (apt install orca)"
     [ -x "$gallery" ] || { echo "FAIL: $gallery is not an executable" >&2; exit 1; }
     export CONVERGE_E2E_STAGE=display
-    exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
+    # -a starts its search at a number of its own: the display a test before this one just
+    # freed may still be going away, and a client then cannot connect to it (seen once).
+    exec xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1200x24" "$0" "$@"
     ;;
 display)
     export CONVERGE_E2E_STAGE=session
