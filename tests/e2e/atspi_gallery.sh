@@ -14,20 +14,29 @@ skip() {
     exit 77
 }
 
-if [ "${CONVERGE_E2E_INSIDE:-}" != 1 ]; then
+case "${CONVERGE_E2E_STAGE:-}" in
+"")
     command -v dbus-run-session >/dev/null || skip "dbus-run-session not found (apt install dbus-bin)"
     command -v dbus-send >/dev/null || skip "dbus-send not found (apt install dbus-bin)"
     command -v dbus-daemon >/dev/null || skip "dbus-daemon not found (apt install dbus-daemon)"
-    command -v xvfb-run >/dev/null || skip "xvfb-run not found (apt install xvfb xauth)"
+    command -v Xvfb >/dev/null || skip "Xvfb not found (apt install xvfb)"
     command -v xauth >/dev/null || skip "xauth not found (apt install xauth)"
     [ -x /usr/libexec/at-spi-bus-launcher ] || skip "at-spi-bus-launcher not found (apt install at-spi2-core)"
     [ -x "$python" ] || skip "$python not found"
     "$python" -c 'import pyatspi, gi' 2>/dev/null || skip "pyatspi not importable by $python (apt install python3-pyatspi)"
     [ -x "$gallery" ] || { echo "FAIL: $gallery is not an executable" >&2; exit 1; }
-
-    export CONVERGE_E2E_INSIDE=1
-    exec dbus-run-session -- "$0" "$@"
-fi
+    # The display first, so the accessibility bus and the gallery share it.
+    export CONVERGE_E2E_STAGE=session
+    # shellcheck source=xserver.sh
+    . "$(dirname "$0")/xserver.sh"
+    start_x_server 1600x1200x24 || exit 1
+    dbus-run-session -- "$0" "$@"
+    rc=$?
+    [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] && report_x_server
+    stop_x_server
+    exit "$rc"
+    ;;
+esac
 
 # Inside the private session bus. Start the accessibility bus before the app: a Qt app only
 # joins AT-SPI if the bus is already there when it starts.
@@ -45,4 +54,4 @@ trap 'rm -rf "$tmp_home"' EXIT
 export HOME=$tmp_home XDG_RUNTIME_DIR=$tmp_home XDG_CONFIG_HOME=$tmp_home/.config
 export NO_AT_BRIDGE=0 GTK_MODULES=
 
-xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1200x24" "$python" "$probe" "$gallery"
+"$python" "$probe" "$gallery"

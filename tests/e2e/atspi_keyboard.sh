@@ -20,7 +20,7 @@ case "${CONVERGE_E2E_STAGE:-}" in
     command -v dbus-run-session >/dev/null || skip "dbus-run-session not found (apt install dbus-bin)"
     command -v dbus-send >/dev/null || skip "dbus-send not found (apt install dbus-bin)"
     command -v dbus-daemon >/dev/null || skip "dbus-daemon not found (apt install dbus-daemon)"
-    command -v xvfb-run >/dev/null || skip "xvfb-run not found (apt install xvfb xauth)"
+    command -v Xvfb >/dev/null || skip "Xvfb not found (apt install xvfb)"
     command -v xauth >/dev/null || skip "xauth not found (apt install xauth)"
     [ -x /usr/libexec/at-spi-bus-launcher ] || skip "at-spi-bus-launcher not found (apt install at-spi2-core)"
     [ -x "$python" ] || skip "$python not found"
@@ -28,14 +28,15 @@ case "${CONVERGE_E2E_STAGE:-}" in
     [ -x "$app" ] || { echo "FAIL: $app is not an executable" >&2; exit 1; }
     # The display first: the registry that synthesizes the keys is started by the session bus
     # and must inherit DISPLAY.
-    export CONVERGE_E2E_STAGE=display
-    # -a starts its search at a number of its own: the display a test before this one just
-    # freed may still be going away, and a client then cannot connect to it (seen once).
-    exec xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1200x24" "$0" "$@"
-    ;;
-display)
     export CONVERGE_E2E_STAGE=session
-    exec dbus-run-session -- "$0" "$@"
+    # shellcheck source=xserver.sh
+    . "$(dirname "$0")/xserver.sh"
+    start_x_server 1600x1200x24 || exit 1
+    dbus-run-session -- "$0" "$@"
+    rc=$?
+    [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] && report_x_server
+    stop_x_server
+    exit "$rc"
     ;;
 esac
 

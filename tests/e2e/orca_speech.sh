@@ -20,20 +20,22 @@ case "${CONVERGE_E2E_STAGE:-}" in
 "")
     command -v dbus-run-session >/dev/null || skip "dbus-run-session not found (apt install dbus-bin)"
     command -v dbus-send >/dev/null || skip "dbus-send not found (apt install dbus-bin)"
-    command -v xvfb-run >/dev/null || skip "xvfb-run not found (apt install xvfb xauth)"
+    command -v xauth >/dev/null || skip "xauth not found (apt install xauth)"
+    command -v Xvfb >/dev/null || skip "Xvfb not found (apt install xvfb)"
     [ -x /usr/libexec/at-spi-bus-launcher ] || skip "at-spi-bus-launcher not found (apt install at-spi2-core)"
     [ -x "$python" ] || skip "$python not found"
     "$python" -c 'import pyatspi, gi' 2>/dev/null || skip "pyatspi not importable by $python (apt install python3-pyatspi)"
     [ -f /usr/bin/orca ] || skip "Orca not found (apt install orca)"
     [ -x "$gallery" ] || { echo "FAIL: $gallery is not an executable" >&2; exit 1; }
-    export CONVERGE_E2E_STAGE=display
-    # -a starts its search at a number of its own: the display a test before this one just
-    # freed may still be going away, and a client then cannot connect to it (seen once).
-    exec xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1200x24" "$0" "$@"
-    ;;
-display)
     export CONVERGE_E2E_STAGE=session
-    exec dbus-run-session -- "$0" "$@"
+    # shellcheck source=xserver.sh
+    . "$(dirname "$0")/xserver.sh"
+    start_x_server 1600x1200x24 || exit 1
+    dbus-run-session -- "$0" "$@"
+    rc=$?
+    [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] && report_x_server
+    stop_x_server
+    exit "$rc"
     ;;
 esac
 
