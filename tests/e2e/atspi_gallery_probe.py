@@ -7,7 +7,7 @@ becoming showing with it as its name (the channel Orca 43 speaks), on Qt 6.8 an
 object:announcement event carrying it. Checks each message is announced exactly once, and that
 the status bar says the last one. Like a screen reader, it listens for name changes: libatspi
 keeps a name it has read until the application reports a new one, so a notifier that changes its
-message without saying so is heard with the previous message. Run by atspi_gallery.sh inside dbus-run-session and xvfb-run.
+message without saying so is heard with the previous message. Run by atspi_gallery.sh inside its own Xvfb and dbus-run-session.
 """
 
 import os

@@ -9,7 +9,7 @@ of the three screens, Tab goes round the whole window and comes back, never stay
 two presses, never lands on a control that is not on screen, and reaches every control one can
 see.
 Controls that appear or go during a walk (a toast expiring) are not required; the ones there at
-its start and at its end are. Run by atspi_keyboard.sh inside xvfb-run and dbus-run-session.
+its start and at its end are. Run by atspi_keyboard.sh inside its own Xvfb and dbus-run-session.
 """
 
 import os
