@@ -31,12 +31,8 @@ case "${CONVERGE_E2E_STAGE:-}" in
     export CONVERGE_E2E_STAGE=session
     # shellcheck source=xserver.sh
     . "$(dirname "$0")/xserver.sh"
-    start_x_server 1600x1200x24 || exit 1
-    dbus-run-session -- "$0" "$@"
-    rc=$?
-    [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] && report_x_server
-    stop_x_server
-    exit "$rc"
+    run_with_x_server 1600x1200x24 dbus-run-session -- "$0" "$@"
+    exit
     ;;
 esac
 

@@ -8,6 +8,7 @@
 # start_x_server <WxHxD>: exports DISPLAY and XAUTHORITY, sets x_pid and x_dir; returns 1 (and
 # says why) if the server does not come up. stop_x_server: ends it and removes its files.
 # report_x_server: prints what the server logged, for a failing test's output.
+# run_with_x_server <WxHxD> <command...>: all three around one command; returns its exit code.
 
 x_pid=
 x_dir=
@@ -56,4 +57,16 @@ stop_x_server() {
     fi
     [ -n "$x_dir" ] && rm -rf "$x_dir"
     x_dir=
+}
+
+run_with_x_server() {
+    local screen=$1 rc
+    shift
+    start_x_server "$screen" || return 1
+    "$@"
+    rc=$?
+    # 77 is a skip, not a failure.
+    [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] && report_x_server
+    stop_x_server
+    return "$rc"
 }
