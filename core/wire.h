@@ -16,6 +16,10 @@ inline constexpr char idempotentReplayed[] = "Idempotent-Replayed";
 inline constexpr char servedBy[] = "X-Served-By";
 inline constexpr char nodeLsn[] = "X-LSN";
 inline constexpr char writeLsn[] = "X-Write-LSN";
+// Optimistic concurrency on the profile's details: GET /profile and the details write answer
+// ETag: "<detailsVersion>"; a write sends If-Match: "<n>" (or *) to apply only on that version.
+inline constexpr char etag[] = "ETag";
+inline constexpr char ifMatch[] = "If-Match";
 } // namespace Header
 
 namespace ErrorCode {
@@ -33,6 +37,8 @@ inline constexpr QLatin1StringView idempotencyKeyReused {"idempotency_key_reused
 inline constexpr QLatin1StringView idempotencyInFlight {"idempotency_in_flight"};
 inline constexpr QLatin1StringView unknownPayee {"unknown_payee"};
 inline constexpr QLatin1StringView injectedFailure {"injected_failure"};
+// 412: the If-Match version is not the current one; the body carries the current "profile".
+inline constexpr QLatin1StringView preconditionFailed {"precondition_failed"};
 } // namespace ErrorCode
 
 // Route patterns as docs/api.md writes them; {…} is filled in by fill().
@@ -41,6 +47,8 @@ inline constexpr QLatin1StringView adminConfig {"/admin/config"};
 inline constexpr QLatin1StringView adminFaults {"/admin/faults"};
 inline constexpr QLatin1StringView adminReset {"/admin/reset"};
 inline constexpr QLatin1StringView adminSimulateDevice {"/admin/simulate-device"};
+// Another device edits the profile's name and/or e-mail (without If-Match).
+inline constexpr QLatin1StringView adminSimulateDeviceDetails {"/admin/simulate-device/details"};
 inline constexpr QLatin1StringView adminReplicaPause {"/admin/replicas/{k}/pause"};
 inline constexpr QLatin1StringView adminReplicaResume {"/admin/replicas/{k}/resume"};
 // Holding answers back (GET lists, PUT sets the held routes) and what becomes of one.
@@ -57,6 +65,7 @@ inline constexpr QLatin1StringView adminTimeStep {"/admin/time/step"};
 // aims a one-shot fault at.
 inline constexpr QLatin1StringView favoriteKey {"PUT /items/{id}/favorite"};
 inline constexpr QLatin1StringView photoKey {"PUT /profile/photo"};
+inline constexpr QLatin1StringView detailsKey {"PUT /profile/details"};
 inline constexpr QLatin1StringView transferKey {"POST /transfers"};
 inline constexpr QLatin1StringView itemsKey {"GET /items"};
 inline constexpr QLatin1StringView profileKey {"GET /profile"};

@@ -3,6 +3,7 @@
 // handlers into per-feature route files is the next step of the HTTP-layer work (issue 11).
 #include "mock_backend/http/httpapi.h"
 
+#include "mock_backend/http/detailsroute.h"
 #include "mock_backend/http/healthbody.h"
 #include "mock_backend/http/jsonfields.h"
 #include "mock_backend/sim/backendtime.h"
@@ -58,6 +59,8 @@ const QList<HttpApi::Route> kRoutes = {
     {"GET", QStringLiteral("/admin/time"), HttpApi::RouteClass::Admin},
     {"PUT", QStringLiteral("/admin/time"), HttpApi::RouteClass::Admin},
     {"POST", QStringLiteral("/admin/time/step"), HttpApi::RouteClass::Admin},
+    {"PUT", QStringLiteral("/profile/details"), HttpApi::RouteClass::Writes},
+    {"POST", QStringLiteral("/admin/simulate-device/details"), HttpApi::RouteClass::Admin},
 };
 
 // Route indices used by dispatch (kept in step with kRoutes above).
@@ -94,6 +97,8 @@ enum RouteIndex {
     TimeGet,
     TimePut,
     TimeStep,
+    Details,
+    SimulateDeviceDetails,
 };
 
 // Each route's number of '/', counted once: a path with another count cannot match it.
@@ -167,12 +172,13 @@ bool hasJsonBody(int route)
 {
     return route == Favorite || route == TransferCreate || route == ConfigPut
         || route == ConfigPatch || route == FaultsPost || route == SimulateDevice
-        || route == HoldPut || route == HoldReleaseAll || route == TimePut;
+        || route == HoldPut || route == HoldReleaseAll || route == TimePut || route == Details
+        || route == SimulateDeviceDetails;
 }
 
 bool isMutating(int route)
 {
-    return route == Favorite || route == Photo || route == TransferCreate;
+    return route == Favorite || route == Photo || route == TransferCreate || route == Details;
 }
 
 // The routes a one-shot fault can be aimed at: data routes other than the app's housekeeping.
@@ -425,6 +431,9 @@ HttpApi::Admission HttpApi::admit(const ApiRequest &request)
         const QJsonDocument doc = QJsonDocument::fromJson(request.body);
         if (doc.isObject())
             canonical = doc.toJson(QJsonDocument::Compact); // key order and spacing ignored
+        // The same details with another base version is another request, not a resend.
+        if (a.route == Details && request.hasHeader("If-Match"))
+            canonical += "\nIf-Match: " + request.header("If-Match").trimmed();
         const QByteArray fingerprint = QCryptographicHash::hash(
             QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + canonical),
             QCryptographicHash::Sha256);
@@ -492,7 +501,9 @@ HttpApi::Execution HttpApi::execute(const ApiRequest &request, const Admission &
         return e;
     decorate(e.response, admission);
     if (!admission.idempotencyKey.isEmpty()) {
-        if (e.response.status >= 200 && e.response.status < 300)
+        // A 412 is as definite as a 2xx: nothing was written, and a resend must learn that,
+        // not be judged again against a version its own earlier success may have made.
+        if ((e.response.status >= 200 && e.response.status < 300) || e.response.status == 412)
             m_simulation.idempotency().complete(
                 admission.idempotencyKey, {e.response.status, e.response.body, e.response.headers},
                 m_simulation.nowMs());
@@ -541,6 +552,10 @@ HttpApi::Execution HttpApi::dispatch(const ApiRequest &request, const Admission 
         return {false, 0, photo(request, admission)};
     case TransferCreate:
         return {false, 0, transfer(request, admission)};
+    case Details:
+        return {
+            false, 0,
+            DetailsRoute::put(m_simulation, request, admission.correlationId, admission.clientId)};
     default:
         return {false, 0, admin(request, admission)};
     }
@@ -623,6 +638,7 @@ HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &adm
     case Profile:
         r = ApiResponse::json(
             200, {{QStringLiteral("profile"), store.profileJson()}, {QStringLiteral("lsn"), lsn}});
+        r.setHeader("ETag", DetailsRoute::etag(store.details().version));
         break;
     case PhotoVersion: {
         const auto version = parseId(admission.params.value(0));
@@ -932,6 +948,8 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
         r.setHeader("X-Write-LSN", QByteArray::number(lsn));
         return r;
     }
+    case SimulateDeviceDetails:
+        return DetailsRoute::simulateOtherDevice(m_simulation, body, correlationId);
     case HoldGet:
     case HoldPut:
     case HoldReleaseAll:

@@ -27,8 +27,8 @@ DataStore DataStore::initial(qint64 defaultPhotoBytes)
             store.m_items.emplace(item.id, item);
         }
     }
-    store.m_name = QStringLiteral("Sam Rivera");
-    store.m_email = QStringLiteral("sam.rivera@example.com");
+    store.m_details.name = QStringLiteral("Sam Rivera");
+    store.m_details.email = QStringLiteral("sam.rivera@example.com");
     store.m_photo = {1, QStringLiteral("image/png"), defaultPhotoBytes, 0};
     store.m_currency = QStringLiteral("EUR");
     store.m_balance = 124000;
@@ -59,6 +59,8 @@ void DataStore::apply(const LogEntry &entry)
         m_photo.contentType = json.value(QStringLiteral("contentType")).toString();
         m_photo.bytes = json.value(QStringLiteral("bytes")).toInteger();
         m_photo.lsn = entry.lsn;
+    } else if (entry.kind == QLatin1String("details")) {
+        m_details = detailsFromJson(entry.data.value(QStringLiteral("details")).toObject());
     } else if (entry.kind == QLatin1String("transfer")) {
         Transfer t = transferFromJson(entry.data.value(QStringLiteral("transfer")).toObject());
         t.lsn = entry.lsn;
@@ -141,6 +143,28 @@ QJsonObject DataStore::photoToJson(const Photo &photo)
     };
 }
 
+QJsonObject DataStore::detailsToJson(const Details &details)
+{
+    return {
+        {QStringLiteral("name"), details.name},
+        {QStringLiteral("email"), details.email},
+        {QStringLiteral("detailsVersion"), details.version},
+        {QStringLiteral("detailsUpdatedBy"), details.updatedBy},
+        {QStringLiteral("detailsUpdatedAtMs"), details.updatedAtMs},
+    };
+}
+
+DataStore::Details DataStore::detailsFromJson(const QJsonObject &json)
+{
+    Details d;
+    d.name = json.value(QStringLiteral("name")).toString();
+    d.email = json.value(QStringLiteral("email")).toString();
+    d.version = json.value(QStringLiteral("detailsVersion")).toInt();
+    d.updatedBy = json.value(QStringLiteral("detailsUpdatedBy")).toString();
+    d.updatedAtMs = json.value(QStringLiteral("detailsUpdatedAtMs")).toInteger();
+    return d;
+}
+
 QJsonObject DataStore::transferToJson(const Transfer &t)
 {
     return {
@@ -185,11 +209,9 @@ QJsonArray DataStore::itemsJson() const
 
 QJsonObject DataStore::profileJson() const
 {
-    return {
-        {QStringLiteral("name"), m_name},
-        {QStringLiteral("email"), m_email},
-        {QStringLiteral("photo"), photoToJson(m_photo)},
-    };
+    QJsonObject profile = detailsToJson(m_details);
+    profile.insert(QStringLiteral("photo"), photoToJson(m_photo));
+    return profile;
 }
 
 QJsonObject DataStore::accountJson(qint64 perTransferLimit) const

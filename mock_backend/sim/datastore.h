@@ -30,6 +30,15 @@ public:
         qint64 bytes = 0;
         qint64 lsn = 0;
     };
+    // The profile's contact details, versioned for optimistic concurrency (If-Match).
+    struct Details
+    {
+        QString name;
+        QString email;
+        int version = 1; // +1 per applied details write
+        QString updatedBy; // the writer's X-Client-Id; "" for the seeded state
+        qint64 updatedAtMs = 0; // backend clock at commit; 0 for the seeded state
+    };
     struct Transfer
     {
         QString id;
@@ -62,6 +71,7 @@ public:
     const Transfer *transferByKey(const QString &idempotencyKey) const;
     const Payee *payee(const QString &id) const;
     const Photo &photo() const { return m_photo; }
+    const Details &details() const { return m_details; }
     qint64 balance() const { return m_balance; }
     qint64 pendingAmount() const;
     qint64 available() const { return m_balance - pendingAmount(); }
@@ -70,6 +80,9 @@ public:
 
     static QJsonObject itemToJson(const Item &item);
     static QJsonObject photoToJson(const Photo &photo);
+    // The details' fields as the profile JSON names them (also a "details" log entry's data).
+    static QJsonObject detailsToJson(const Details &details);
+    static Details detailsFromJson(const QJsonObject &json);
     static QJsonObject transferToJson(const Transfer &transfer);
     static Transfer transferFromJson(const QJsonObject &json);
 
@@ -80,8 +93,7 @@ public:
 
 private:
     std::map<int, Item> m_items;
-    QString m_name;
-    QString m_email;
+    Details m_details;
     Photo m_photo;
     QString m_currency;
     qint64 m_balance = 0;

@@ -10,8 +10,9 @@
 namespace mock {
 
 // Remembers the answer to each mutating request by its Idempotency-Key for a TTL.
-// A key is reserved while its first request is in flight; only successful (2xx) answers are
-// stored, so a request that failed (validation, injected fault) can be retried with the same key.
+// A key is reserved while its first request is in flight; only definite answers (2xx, and 412
+// for a failed If-Match) are stored, so a request that failed (validation, injected fault) can
+// be retried with the same key. HttpApi decides which answers those are.
 class IdempotencyStore
 {
 public:

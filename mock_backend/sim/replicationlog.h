@@ -11,7 +11,7 @@ namespace mock {
 struct LogEntry
 {
     qint64 lsn = 0;
-    QString kind; // "item", "photo", "transfer"
+    QString kind; // "item", "photo", "details", "transfer"
     QJsonObject data;
     QString correlationId;
     QString clientId;

@@ -133,6 +133,26 @@ qint64 Simulation::uploadPhoto(const QByteArray &bytes, const QString &contentTy
     return lsn;
 }
 
+qint64 Simulation::setDetails(const QString &name, const QString &email,
+                              const QString &correlationId, const QString &clientId)
+{
+    const qint64 now = nowMs();
+    DataStore::Details details = m_primary.details();
+    details.name = name;
+    details.email = email;
+    ++details.version;
+    details.updatedBy = clientId;
+    details.updatedAtMs = now;
+    const QJsonObject json = DataStore::detailsToJson(details);
+    const qint64 lsn = commit(QStringLiteral("details"), {{QStringLiteral("details"), json}},
+                              correlationId, clientId, now);
+    m_events.publish(
+        QStringLiteral("write.accepted"), correlationId, clientId, lsn,
+        {{QStringLiteral("kind"), QStringLiteral("details")}, {QStringLiteral("details"), json}},
+        now);
+    return lsn;
+}
+
 std::optional<DataStore::Transfer>
 Simulation::createTransfer(const QString &payeeId, qint64 amount, const QString &note,
                            const QString &correlationId, const QString &clientId, ApiError *error,

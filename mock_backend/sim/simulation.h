@@ -61,6 +61,10 @@ public:
                        const QString &clientId);
     qint64 uploadPhoto(const QByteArray &bytes, const QString &contentType,
                        const QString &correlationId, const QString &clientId);
+    // A new version of the profile's name and e-mail, written by clientId now. Any precondition
+    // (If-Match) is the caller's to check against primary().details() first.
+    qint64 setDetails(const QString &name, const QString &email, const QString &correlationId,
+                      const QString &clientId);
     // Holds the amount and schedules settlement; fails with 422 insufficient_funds/over_limit.
     std::optional<DataStore::Transfer> createTransfer(const QString &payeeId, qint64 amount,
                                                       const QString &note,
