@@ -297,6 +297,8 @@ void TestBackendDetails::invalidDetailsAre400_data()
     row("email with a tab", R"({"name":"Sam","email":"sam@example.com\t"})", invalid, email);
     row("email with a no-break space", R"({"name":"Sam","email":"sam@exa\u00a0mple.com"})", invalid,
         email);
+    row("email with a control character", R"({"name":"Sam","email":"sam\u0001@example.com"})",
+        invalid, email);
     row("email of 255 characters", R"({"name":"Sam","email":"a@)" + QByteArray(253, 'b') + R"("})",
         invalid, email);
     row("unknown field", R"({"name":"Sam","email":"a@b","phone":"1"})",

@@ -59,6 +59,7 @@ private slots:
     void longPollWakesOnWrite();
     void readYourWritesWaitsForAReplica();
     void photoUploadCreatesVersions();
+    void profileDetailsCarryETags();
     void metricsAreExposed();
     void adminNeedsTokenWhenConfigured();
     void embeddedBackendStartsAndStops();
@@ -658,6 +659,36 @@ void TestBackendHttp::photoUploadCreatesVersions()
     QCOMPARE(fetched.body, png);
     QCOMPARE(fetched.headers.value("content-type"), QByteArray("image/png"));
     QVERIFY(send("GET", QStringLiteral("/profile/photo/1")).body.startsWith("\x89PNG"));
+}
+
+// The ETag and If-Match headers and the 412 body survive the real server (tst_backenddetails
+// has the rules).
+void TestBackendHttp::profileDetailsCarryETags()
+{
+    const Reply seeded = send("GET", QStringLiteral("/profile"));
+    QCOMPARE(seeded.headers.value("etag"), QByteArray(R"("1")"));
+    const QByteArray body = R"({"name":"Sam R.","email":"sam@work.example"})";
+    const Reply written = send("PUT", QStringLiteral("/profile/details"), body, "application/json",
+                               {{"If-Match", R"("1")"}, {"X-Client-Id", "laptop"}});
+    QCOMPARE(written.status, 200);
+    QCOMPARE(written.headers.value("etag"), QByteArray(R"("2")"));
+    QCOMPARE(written.headers.value("x-write-lsn"), QByteArray("1"));
+    const Reply stale = send("PUT", QStringLiteral("/profile/details"), body, "application/json",
+                             {{"If-Match", R"("1")"}});
+    QCOMPARE(stale.status, 412);
+    QCOMPARE(stale.code(), QStringLiteral("precondition_failed"));
+    QCOMPARE(stale.headers.value("etag"), QByteArray(R"("2")"));
+    const QJsonObject current = stale.json()[QStringLiteral("profile")].toObject();
+    QCOMPARE(current[QStringLiteral("detailsVersion")].toInt(), 2);
+    QCOMPARE(current[QStringLiteral("detailsUpdatedBy")].toString(), QStringLiteral("laptop"));
+    const Reply other = send("POST", QStringLiteral("/admin/simulate-device/details"),
+                             R"({"name":"Samantha Rivera"})");
+    QCOMPARE(other.status, 200);
+    QCOMPARE(other.json()[QStringLiteral("clientId")].toString(), QStringLiteral("other-device"));
+    QVERIFY(send("GET", QStringLiteral("/metrics"))
+                .body.contains("converge_requests_total{route=\"/profile/details\",method=\"PUT\","
+                               "status=\"412\"} 1"));
+    verifyStillServing(2);
 }
 
 void TestBackendHttp::metricsAreExposed()
