@@ -131,6 +131,10 @@
         <source>there is no item %1</source>
         <translation>es gibt kein Element %1</translation>
     </message>
+    <message>
+        <source>Another device edits the profile&apos;s contact details (args: name, email; both optional)</source>
+        <translation>Ein anderes Gerät bearbeitet die Kontaktdaten des Profils (args: name, email; beide optional)</translation>
+    </message>
 </context>
 <context>
     <name>BackendControlsDock</name>
@@ -346,6 +350,14 @@
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
+    <message>
+        <source>Another device edits the profile</source>
+        <translation>Ein anderes Gerät bearbeitet das Profil</translation>
+    </message>
+    <message>
+        <source>Another device changes the profile&apos;s display name, as if the person edited it on their phone. Save on the Profile screen to see what each pattern does with it.</source>
+        <translation>Ein anderes Gerät ändert den Anzeigenamen des Profils, als hätte die Person ihn auf dem Handy bearbeitet. Speichere auf dem Profilbildschirm, um zu sehen, was jedes Muster daraus macht.</translation>
+    </message>
 </context>
 <context>
     <name>BackendSettings</name>
@@ -430,6 +442,22 @@
     <message>
         <source>There is no item %1.</source>
         <translation>Es gibt kein Element %1.</translation>
+    </message>
+    <message>
+        <source>Sam Morgan</source>
+        <translation>Sam Morgan</translation>
+    </message>
+    <message>
+        <source>Alex (phone)</source>
+        <translation>Alex (Handy)</translation>
+    </message>
+    <message>
+        <source>A. Morgan</source>
+        <translation>A. Morgan</translation>
+    </message>
+    <message>
+        <source>Another device changed the contact details</source>
+        <translation>Ein anderes Gerät hat die Kontaktdaten geändert</translation>
     </message>
 </context>
 <context>
@@ -957,6 +985,109 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another device</source>
+        <translation>Auf einem anderen Gerät geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, your contact details were changed somewhere else. Nothing has been overwritten. Choose what to keep.</source>
+        <translation>Während du bearbeitet hast, wurden deine Kontaktdaten anderswo geändert. Nichts wurde überschrieben. Wähle, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Deine E-Mail</translation>
+    </message>
+    <message>
+        <source>Name on the server now</source>
+        <translation>Name jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>E-mail on the server now</source>
+        <translation>E-Mail jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you wrote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was du geschrieben hast&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What&apos;s there now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was jetzt dort steht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Or combine them and save</source>
+        <translation>Oder beides kombinieren und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Combined name</source>
+        <translation>Kombinierter Name</translation>
+    </message>
+    <message>
+        <source>Combined e-mail</source>
+        <translation>Kombinierte E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Save this combination</source>
+        <translation>Diese Kombination spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Save what you wrote over the other version.</source>
+        <translation>Speichert, was du geschrieben hast, über die andere Fassung.</translation>
+    </message>
+    <message>
+        <source>&amp;Use theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the version that is on the server and drop your change.</source>
+        <translation>Behält die Fassung auf dem Server und verwirft deine Änderung.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Close this window; the form keeps your change until you decide.</source>
+        <translation>Schließt dieses Fenster; das Formular behält deine Änderung, bis du entscheidest.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 (version %2).</source>
+        <translation>Geändert von %1 (Version %2).</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+</context>
+<context>
     <name>ControlRoom</name>
     <message>
         <source>Sce&amp;narios</source>
@@ -1160,6 +1291,217 @@
     <message>
         <source>Backend back to normal speed.</source>
         <translation>Backend wieder im normalen Tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsActions</name>
+    <message>
+        <source>changed elsewhere meanwhile: the person is asked (yours based on version %1, the server has %2)</source>
+        <translation>inzwischen anderswo geändert: die Person wird gefragt (ihre beruht auf Version %1, der Server hat %2)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>saved as version %1</source>
+        <translation>als Version %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Start editing the profile&apos;s contact details: a later save is based on the version shown now</source>
+        <translation>Beginnt, die Kontaktdaten des Profils zu bearbeiten: ein späteres Speichern beruht auf der jetzt gezeigten Fassung</translation>
+    </message>
+    <message>
+        <source>the contact details have not loaded yet</source>
+        <translation>die Kontaktdaten sind noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>editing version %1</source>
+        <translation>bearbeitet Version %1</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s contact details and save them (args: name, email, both optional; pattern = ask or last-write-wins)</source>
+        <translation>Bearbeitet die Kontaktdaten des Profils und speichert sie (args: name, email, beide optional; pattern = ask oder last-write-wins)</translation>
+    </message>
+    <message>
+        <source>unknown pattern “%1”; use ask or last-write-wins</source>
+        <translation>unbekanntes Muster „%1“; nimm ask oder last-write-wins</translation>
+    </message>
+    <message>
+        <source>a save is still waiting to be settled</source>
+        <translation>ein Speichern wartet noch auf seinen Abschluss</translation>
+    </message>
+    <message>
+        <source>Answer the conflict dialog (args: choice = mine, theirs or merge; name and email for a merge)</source>
+        <translation>Beantwortet den Konfliktdialog (args: choice = mine, theirs oder merge; name und email für merge)</translation>
+    </message>
+    <message>
+        <source>there is no conflict to decide</source>
+        <translation>es gibt keinen Konflikt zu entscheiden</translation>
+    </message>
+    <message>
+        <source>took the other version</source>
+        <translation>die andere Fassung übernommen</translation>
+    </message>
+    <message>
+        <source>unknown choice “%1”; use mine, theirs or merge</source>
+        <translation>unbekannte Wahl „%1“; nimm mine, theirs oder merge</translation>
+    </message>
+    <message>
+        <source>The contact details are in a phase (args: phase = idle, saving, checking, conflict or refused)</source>
+        <translation>Die Kontaktdaten sind in einer Phase (args: phase = idle, saving, checking, conflict oder refused)</translation>
+    </message>
+    <message>
+        <source>the contact details are %1</source>
+        <translation>die Kontaktdaten sind %1</translation>
+    </message>
+    <message>
+        <source>The contact details show a name and/or an e-mail (args: name, email)</source>
+        <translation>Die Kontaktdaten zeigen einen Namen und/oder eine E-Mail (args: name, email)</translation>
+    </message>
+    <message>
+        <source>the form shows “%1”, “%2”</source>
+        <translation>das Formular zeigt „%1“, „%2“</translation>
+    </message>
+    <message>
+        <source>The last save replaced this many versions nobody saw (args: count)</source>
+        <translation>Das letzte Speichern hat so viele Fassungen ersetzt, die niemand gesehen hat (args: count)</translation>
+    </message>
+    <message>
+        <source>%1 version(s) replaced unseen</source>
+        <translation>%1 Fassung(en) ungesehen ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsFeedback</name>
+    <message>
+        <source>Saved the contact details</source>
+        <translation>Hat die Kontaktdaten gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Failed again</source>
+        <translation>Wieder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>changes overwritten unseen · %1</source>
+        <translation>ungesehen überschriebene Änderungen · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your save replaced %n change(s) made elsewhere that you never saw.</source>
+        <translation>
+            <numerusform>Dein Speichern hat %n anderswo gemachte Änderung ersetzt, die du nie gesehen hast.</numerusform>
+            <numerusform>Dein Speichern hat %n anderswo gemachte Änderungen ersetzt, die du nie gesehen hast.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsModel</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>einer anderen Sitzung</translation>
+    </message>
+    <message>
+        <source>Last changed by %1.</source>
+        <translation>Zuletzt geändert von %1.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 while you were editing. Decide which version to keep.</source>
+        <translation>Von %1 geändert, während du bearbeitet hast. Entscheide, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save your contact details.</source>
+        <translation>Deine Kontaktdaten konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save your contact details: %1</source>
+        <translation>Deine Kontaktdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Contact details saved.</source>
+        <translation>Kontaktdaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your contact details were changed somewhere else. Choose which version to keep.</source>
+        <translation>Deine Kontaktdaten wurden anderswo geändert. Wähle, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>Your contact details were changed on another device.</source>
+        <translation>Deine Kontaktdaten wurden auf einem anderen Gerät geändert.</translation>
+    </message>
+    <message>
+        <source>Kept the other version of your contact details.</source>
+        <translation>Die andere Fassung deiner Kontaktdaten wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Ask me which to keep</source>
+        <translation>Mich fragen, welche bleibt</translation>
+    </message>
+    <message>
+        <source>Last write wins</source>
+        <translation>Letzte Änderung gewinnt</translation>
+    </message>
+    <message>
+        <source>Each save says which version it was based on. If it changed elsewhere meanwhile, you see both and decide.</source>
+        <translation>Jedes Speichern nennt die Fassung, auf der es beruht. Wurde sie inzwischen anderswo geändert, siehst du beide und entscheidest.</translation>
+    </message>
+    <message>
+        <source>Each save simply replaces what is there. A change made elsewhere meanwhile is lost without anyone noticing.</source>
+        <translation>Jedes Speichern ersetzt einfach, was da ist. Eine inzwischen anderswo gemachte Änderung geht verloren, ohne dass es jemand merkt.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsSection</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Display na&amp;me</source>
+        <translation>Anzei&amp;gename</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation>Kontakt-E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Contact details status</source>
+        <translation>Status der Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>&amp;Daten speichern</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the fields back to what is saved.</source>
+        <translation>Setzt die Felder auf das Gespeicherte zurück.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;which to keep…</source>
+        <translation>Entscheiden, &amp;was bleibt…</translation>
+    </message>
+    <message>
+        <source>If they changed elsewhere meanwhile:</source>
+        <translation>Falls sie inzwischen anderswo geändert wurden:</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3989,14 @@
     <message>
         <source>Replica 1 applies writes at once, replica 2 is 4 seconds behind and then stops. The naive page reloads from either replica, so a photo it showed comes back older; &quot;Stay on one replica&quot; asks every read for at least what it has seen and never goes back.</source>
         <translation>Replikat 1 übernimmt Schreibzugriffe sofort, Replikat 2 liegt 4 Sekunden zurück und hält dann an. Die naive Seite lädt von einem der beiden Replikate neu, sodass ein Foto, das sie schon gezeigt hat, älter zurückkommt; „Bei einem Replikat bleiben“ verlangt bei jedem Lesezugriff mindestens das, was die Seite schon gesehen hat, und springt nie zurück.</translation>
+    </message>
+    <message>
+        <source>Contact details changed elsewhere</source>
+        <translation>Kontaktdaten anderswo geändert</translation>
+    </message>
+    <message>
+        <source>You start editing your display name; meanwhile another device changes the profile. With &quot;Last write wins&quot; your save silently replaces their change. With &quot;Ask me which to keep&quot; the save carries the version it was based on, the server answers 412, and you see both versions and decide.</source>
+        <translation>Du beginnst, deinen Anzeigenamen zu bearbeiten; inzwischen ändert ein anderes Gerät das Profil. Mit „Letzte Änderung gewinnt“ ersetzt dein Speichern still dessen Änderung. Mit „Mich fragen, welche bleibt“ nennt das Speichern die Fassung, auf der es beruht, der Server antwortet mit 412, und du siehst beide Fassungen und entscheidest.</translation>
     </message>
 </context>
 <context>

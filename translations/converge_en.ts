@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>DetailsFeedback</name>
+    <message numerus="yes">
+        <source>Your save replaced %n change(s) made elsewhere that you never saw.</source>
+        <translation>
+            <numerusform>Your save replaced %n change made elsewhere that you never saw.</numerusform>
+            <numerusform>Your save replaced %n changes made elsewhere that you never saw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FavoritesScreen</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>

@@ -1,5 +1,7 @@
 #include "widgets/statusannouncer.h"
 
+#include "widgets/elidinglabel.h"
+
 #include "widgets/announcementnotifier.h"
 #include "widgets/kitscheduler.h"
 
@@ -198,9 +200,10 @@ void StatusAnnouncer::deliver(const QString &text, Politeness politeness)
 
 void StatusAnnouncer::attachStatusBar(QStatusBar *statusBar)
 {
-    auto *label = new QLabel(m_lastText, statusBar);
+    // A long message is cut to the status bar's width (whole in the tooltip): it must never make
+    // the window wider than the screen it was arranged for.
+    auto *label = new ElidingLabel(m_lastText, statusBar);
     label->setObjectName(QStringLiteral("announcementStatusLabel"));
-    label->setTextFormat(Qt::PlainText);
     statusBar->addWidget(label, 1);
-    connect(this, &StatusAnnouncer::statusTextChanged, label, &QLabel::setText);
+    connect(this, &StatusAnnouncer::statusTextChanged, label, &ElidingLabel::setFullText);
 }

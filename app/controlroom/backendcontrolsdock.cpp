@@ -489,6 +489,17 @@ QWidget *BackendControlsDock::buildData()
     buttons->addWidget(device);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    // On a row of its own: the dock stays as narrow as before.
+    auto *details = new QPushButton(tr("Another device edits the profile"));
+    details->setObjectName(u"simulateDeviceDetails"_s);
+    details->setToolTip(tr("Another device changes the profile's display name, as if the person "
+                           "edited it on their phone. Save on the Profile screen to see what each "
+                           "pattern does with it."));
+    connect(details, &QPushButton::clicked, this, [this] { m_settings->simulateDeviceDetails(); });
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(details);
+    secondRow->addStretch(1);
+    layout->addLayout(secondRow);
     return box;
 }
 

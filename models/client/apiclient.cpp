@@ -165,6 +165,8 @@ void ApiClient::startAttempt(ApiCall *call)
     networkRequest.setRawHeader("Accept", request.binaryAnswer ? "*/*" : "application/json");
     if (!request.idempotencyKey.isEmpty())
         networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
+    if (!request.ifMatch.isEmpty())
+        networkRequest.setRawHeader("If-Match", request.ifMatch);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     if (!m_token.isEmpty())
@@ -302,9 +304,16 @@ ApiResult ApiClient::resultFor(ApiCall *call, QNetworkReply *reply) const
 
     if (result.httpStatus >= 400) {
         QJsonParseError parseError;
-        const QJsonObject error =
-            QJsonDocument::fromJson(bytes, &parseError).object().value(u"error"_s).toObject();
+        result.body = QJsonDocument::fromJson(bytes, &parseError).object();
+        const QJsonObject error = result.body.value(u"error"_s).toObject();
         const QString code = error.value(u"code"_s).toString();
+        // A 412 carries the record as it is now: the payload a conflict is decided on. When it
+        // does not read, the payload stays empty and the caller reads the record itself.
+        if (result.httpStatus == 412 && request.decode) {
+            QString ignored;
+            if (!request.decode(result.body, result.payload, ignored))
+                result.payload = {};
+        }
         const QString message = error.value(u"message"_s).toString();
         if (code.isEmpty())
             return fail(ApiError::Http, u"http_%1"_s.arg(result.httpStatus),
@@ -478,6 +487,19 @@ ApiCall *ApiClient::uploadPhoto(const QByteArray &bytes, const QByteArray &conte
     request.correlationId = correlationId;
     request.timeout = std::max(m_defaultTimeout, std::chrono::milliseconds(30000));
     request.decode = decoderFor<PhotoInfo>(Dto::parsePhotoInfo, u"photo"_s);
+    return send(std::move(request));
+}
+
+ApiCall *ApiClient::saveDetails(const QString &name, const QString &email, qint64 basedOnVersion,
+                                const QString &idempotencyKey, const QString &correlationId)
+{
+    ApiRequest request =
+        jsonRequest("PUT", u"/profile/details"_s, {{u"name"_s, name}, {u"email"_s, email}},
+                    idempotencyKey, correlationId);
+    if (basedOnVersion > 0)
+        request.ifMatch = '"' + QByteArray::number(basedOnVersion) + '"';
+    request.timeout = m_defaultTimeout;
+    request.decode = decoderFor<Profile>(Dto::parseProfile, u"profile"_s);
     return send(std::move(request));
 }
 

@@ -56,6 +56,11 @@ public:
     ApiCall *fetchPhoto(qint64 version, const QString &correlationId = {});
     ApiCall *uploadPhoto(const QByteArray &bytes, const QByteArray &contentType,
                          const QString &idempotencyKey, const QString &correlationId = {});
+    // The contact details. basedOnVersion > 0 sends If-Match with it: the server answers 412
+    // (WriteOutcome::Conflict, the current record as the payload) when the record has changed
+    // since. 0 writes whatever is there (last write wins).
+    ApiCall *saveDetails(const QString &name, const QString &email, qint64 basedOnVersion,
+                         const QString &idempotencyKey, const QString &correlationId = {});
     ApiCall *fetchAccount(ReadConsistency consistency, const QString &correlationId = {});
     ApiCall *createTransfer(const QString &payeeId, qint64 amountMinor, const QString &note,
                             const QString &idempotencyKey, const QString &correlationId = {});

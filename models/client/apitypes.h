@@ -42,6 +42,7 @@ struct ApiRequest
     QByteArray body;
     QByteArray contentType; // empty means no body
     QString idempotencyKey;
+    QByteArray ifMatch; // the If-Match header's value; empty sends none
     QString correlationId; // generated when empty
     std::chrono::milliseconds timeout {10000};
     // Only reads and keyed writes are ever retried, whatever this says.

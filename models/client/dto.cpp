@@ -179,6 +179,10 @@ std::optional<Profile> parseProfile(const QJsonObject &json, QString *error)
     FieldReader r(json, u"profile"_s);
     Profile profile;
     profile.name = r.string(u"name"_s);
+    profile.email = r.string(u"email"_s);
+    profile.detailsVersion = r.integer(u"detailsVersion"_s);
+    profile.detailsUpdatedBy = r.string(u"detailsUpdatedBy"_s);
+    profile.detailsUpdatedAtMs = r.integer(u"detailsUpdatedAtMs"_s);
     const QJsonObject photo = r.object(u"photo"_s);
     if (!r.finish(error))
         return std::nullopt;

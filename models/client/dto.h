@@ -45,7 +45,13 @@ struct PhotoInfo
 struct Profile
 {
     QString name;
+    QString email;
     PhotoInfo photo;
+    // The contact details' version (If-Match / ETag), who wrote it (a client id; empty for the
+    // seeded state) and when, in the backend's milliseconds.
+    qint64 detailsVersion = 0;
+    QString detailsUpdatedBy;
+    qint64 detailsUpdatedAtMs = 0;
 };
 
 struct Payee

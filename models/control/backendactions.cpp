@@ -32,6 +32,15 @@ void registerBackendActions(ActionRegistry *registry, ApiClient *client, Backend
             settings->simulateDevice(args.value(u"itemId"_s).toInt(), favorite, std::move(done));
         });
 
+    registry->registerAction(
+        u"backend.simulateDeviceDetails"_s,
+        Words::tr("Another device edits the profile's contact details (args: name, email; both "
+                  "optional)"),
+        [settings](const QJsonObject &args, ActionRegistry::Done done) {
+            settings->simulateDeviceDetails(args.value(u"name"_s).toString(),
+                                            args.value(u"email"_s).toString(), std::move(done));
+        });
+
     registry->registerAction(u"backend.reset"_s, Words::tr("Reset the data to the seed"),
                              [settings](const QJsonObject &, ActionRegistry::Done done) {
                                  settings->resetData(std::move(done));

@@ -371,6 +371,22 @@ void BackendSettings::setSeedAndReset(quint64 newSeed, Done done)
           });
 }
 
+void BackendSettings::simulateDeviceDetails(const QString &name, const QString &email, Done done)
+{
+    QJsonObject body;
+    if (!name.isEmpty())
+        body.insert(u"name"_s, name);
+    if (!email.isEmpty())
+        body.insert(u"email"_s, email);
+    if (body.isEmpty()) {
+        // A different name each time, so every press changes what the screen shows.
+        const QStringList names {tr("Sam Morgan"), tr("Alex (phone)"), tr("A. Morgan")};
+        body.insert(u"name"_s, names.at(m_deviceDetailsTurn++ % names.size()));
+    }
+    command("POST", Wire::Route::adminSimulateDeviceDetails, body,
+            tr("Another device changed the contact details"), done);
+}
+
 void BackendSettings::simulateDevice(int itemId, std::optional<bool> favorite, Done done)
 {
     const auto send = [this, done](int id, bool fav) {

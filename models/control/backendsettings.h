@@ -112,6 +112,9 @@ public:
     void setSeedAndReset(quint64 seed, Done done = {});
     // Another device favorites (or unfavorites) an item. itemId 0: a random item, toggled.
     void simulateDevice(int itemId = 0, std::optional<bool> favorite = {}, Done done = {});
+    // Another device edits the profile's contact details (an empty value stays as it is; both
+    // empty: a new display name of its own).
+    void simulateDeviceDetails(const QString &name = {}, const QString &email = {}, Done done = {});
 
 Q_SIGNALS:
     void changed();
@@ -140,6 +143,7 @@ private:
     qint64 whole(const QString &path) const;
 
     ApiClient *m_client;
+    int m_deviceDetailsTurn = 0; // which name the simulated device writes next
     SessionRecorder *m_recorder = nullptr;
     QJsonObject m_config;
     OneShotFaults m_oneShots;

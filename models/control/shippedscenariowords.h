@@ -39,6 +39,13 @@ namespace ShippedScenarioWords {
         "Every replica applies each write 5 seconds late (the Replica lag 5 s preset). You upload "
         "a new profile photo four times, once with each read-back pattern: the naive page shows "
         "your old photo, the three cures never do."),
+    // profile-changed-elsewhere.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Contact details changed elsewhere"),
+    QT_TRANSLATE_NOOP("ShippedScenarios",
+                      "You start editing your display name; meanwhile another device changes the "
+                      "profile. With \"Last write wins\" your save silently replaces their change. "
+                      "With \"Ask me which to keep\" the save carries the version it was based on, "
+                      "the server answers 412, and you see both versions and decide."),
     // profile-time-travel.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "Profile photo, back in time"),
     QT_TRANSLATE_NOOP("ShippedScenarios",

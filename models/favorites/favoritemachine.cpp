@@ -162,6 +162,7 @@ struct Step
             }
             check(); // an answer without the item is not one we can read
             return;
+        case WriteOutcome::Conflict: // these routes take no If-Match: a refusal like any other
         case WriteOutcome::Rejected:
             fail(false, in.message);
             return;

@@ -143,6 +143,7 @@ Step onUploadAnswer(const Settings &settings, State s, const Input &in)
     switch (in.write) {
     case WriteOutcome::Applied:
         return saved(settings, s, in.photo, in.nowMs, Effect::notify(Notice::Saved, in.replayed));
+    case WriteOutcome::Conflict: // these routes take no If-Match: a refusal like any other
     case WriteOutcome::Rejected:
         s.phase = Phase::Refused;
         s.uploadId.clear();

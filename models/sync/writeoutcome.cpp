@@ -16,6 +16,8 @@ WriteOutcome classifyWrite(const ApiResult &result)
         // A 429 says the server turned the request away before looking at it.
         if (result.httpStatus == 429)
             return WriteOutcome::NotDelivered;
+        if (result.httpStatus == 412)
+            return WriteOutcome::Conflict;
         if (result.httpStatus >= 400 && result.httpStatus < 500)
             return WriteOutcome::Rejected;
         // A 5xx can come from a proxy after the backend committed: it is not a "no".
@@ -49,6 +51,8 @@ const char *writeOutcomeName(WriteOutcome outcome)
         return "not_delivered";
     case WriteOutcome::StillProcessing:
         return "still_processing";
+    case WriteOutcome::Conflict:
+        return "conflict";
     case WriteOutcome::Unknown:
         return "unknown";
     }

@@ -13,6 +13,9 @@ enum class WriteOutcome {
     Rejected, // a definite 4xx from the server: it refused, and trying again will not help
     NotDelivered, // certainly never reached the server (nothing listening): safe to send again
     StillProcessing, // 409 idempotency_in_flight: our own earlier request with this key is running
+    // 412: the record changed since the version the write was based on (If-Match); nothing was
+    // written. Final like Rejected, but the person decides what happens next.
+    Conflict,
     Unknown, // 5xx, timeout, dropped connection, an answer we cannot read: it may have landed
 };
 Q_DECLARE_METATYPE(WriteOutcome)
@@ -28,5 +31,6 @@ enum class ReadOutcome {
 
 ReadOutcome classifyRead(const ApiResult &result);
 
-// For inspectors and logs: "applied", "rejected", "not_delivered", "still_processing", "unknown".
+// For inspectors and logs: "applied", "rejected", "not_delivered", "still_processing",
+// "conflict", "unknown".
 const char *writeOutcomeName(WriteOutcome outcome);

@@ -97,6 +97,7 @@ Machine::Step Machine::onSend(State s, const SendAnswered &answer) const
         return {s, effects};
     }
     switch (answer.outcome) {
+    case WriteOutcome::Conflict: // these routes take no If-Match: a refusal like any other
     case WriteOutcome::Rejected:
         finish(s, Phase::Failed, answer.errorCode, answer.message, effects);
         break;

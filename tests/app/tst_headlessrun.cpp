@@ -86,6 +86,10 @@ void TestHeadlessRun::run_data()
     QTest::newRow("shipped: profile time travel")
         << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR)).filePath(u"profile-time-travel.json"_s)
         << QStringList {} << 0 << u"PASSED"_s << true;
+    // Last write wins overwrites a change made elsewhere; "ask" meets a 412 and a merge is saved.
+    QTest::newRow("shipped: contact details changed elsewhere")
+        << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR)).filePath(u"profile-changed-elsewhere.json"_s)
+        << QStringList {} << 0 << u"PASSED"_s << true;
     QTest::newRow("timed out") << u"headless-long.json"_s << QStringList {u"--timeout"_s, u"2"_s}
                                << 5 << u"did not finish within 2 s"_s << true;
 }
@@ -157,6 +161,10 @@ void TestHeadlessRun::run()
         // The export's read lines say when the page went back in time.
         QVERIFY(events.contains("\"timeTravel\":true"));
         pictures = {u"profile-time-travel-naive.png"_s, u"profile-stay-on-one-replica.png"_s};
+    }
+    if (file.endsWith(u"profile-changed-elsewhere.json"_s)) {
+        QVERIFY(events.contains("\"kind\":\"conflict\""));
+        pictures = {u"profile-details-last-write-wins.png"_s, u"profile-details-conflict.png"_s};
     }
     for (const QString &png : pictures) {
         QImage image(dir.filePath(png));

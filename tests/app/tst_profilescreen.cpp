@@ -1,6 +1,8 @@
 // The profile screen's widgets against the real backend: what a person sees and can do with the
 // keyboard. The pictures docs/profile.md shows are made by tools/screenshots.
 
+#include "app/screens/profile/conflictdialog.h"
+#include "app/screens/profile/detailssection.h"
 #include "app/screens/profile/inspectorpanel.h"
 #include "app/screens/profile/photoview.h"
 #include "app/screens/profile/profilescreen.h"
@@ -8,7 +10,9 @@
 #include "app/screens/profile/secondsessionwindow.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
+#include "models/client/apicall.h"
 #include "models/client/apiclient.h"
+#include "models/details/detailsmodel.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/samplephotos.h"
 #include "models/session/telemetry.h"
@@ -21,6 +25,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -82,6 +88,31 @@ struct Harness
     ProfileScreen *screen = nullptr;
 };
 
+void renameOnOtherDevice(const QUrl &url, const QString &name)
+{
+    ApiClient admin(url);
+    ApiCall *call = admin.admin("POST", u"/admin/simulate-device/details"_s, {{u"name"_s, name}});
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(patience));
+    QVERIFY(finished.at(0).at(0).value<ApiResult>().ok());
+}
+
+// Types a new name into the form, lets another device rename meanwhile, and saves with Enter.
+bool saveIntoAConflict(Harness &h, const QUrl &url)
+{
+    DetailsSection *section = h.screen->detailsSection();
+    if (!QTest::qWaitFor([&] { return section->nameField()->isEnabled(); }, patience))
+        return false;
+    section->nameField()->setFocus();
+    section->nameField()->selectAll();
+    QTest::keyClicks(section->nameField(), u"Alex M."_s);
+    renameOnOtherDevice(url, u"Sam Morgan"_s);
+    QTest::keyClick(section->nameField(), Qt::Key_Return);
+    return QTest::qWaitFor(
+        [&] { return section->conflictDialog() && section->conflictDialog()->isVisible(); },
+        patience);
+}
+
 } // namespace
 
 class TestProfileScreen : public QObject
@@ -103,6 +134,8 @@ private Q_SLOTS:
     void timeTravelIsCounted();
     void secondWindowGoesBackInTime_data();
     void secondWindowGoesBackInTime();
+    void conflictIsDecidedByKeyboard();
+    void conflictCanWaitAndBeReopened();
 
 private:
     std::unique_ptr<mock::BackendServer> m_server;
@@ -206,7 +239,10 @@ void TestProfileScreen::keyboardReachesEverything()
     // The photo takes focus and has a name; the patterns are radio buttons with descriptions.
     QCOMPARE(h.screen->photoView()->focusPolicy(), Qt::StrongFocus);
     QCOMPARE(h.screen->photoView()->accessibleName(), u"Profile photo"_s);
-    const QList<QRadioButton *> radios = h.screen->findChildren<QRadioButton *>();
+    QList<QRadioButton *> radios = h.screen->findChildren<QRadioButton *>();
+    radios.removeIf([&h](QRadioButton *radio) {
+        return h.screen->detailsSection()->isAncestorOf(radio); // the details' own patterns
+    });
     QCOMPARE(radios.size(), int(std::size(ProfilePatterns::all)));
     for (QRadioButton *radio : radios)
         QVERIFY(!radio->accessibleDescription().isEmpty());
@@ -356,6 +392,57 @@ void TestProfileScreen::secondWindowGoesBackInTime()
     }
     QVERIFY2(second->timeTravelText().startsWith(words), qPrintable(second->timeTravelText()));
     second->close();
+}
+
+// The dialog opens with focus on a choice, every field has a name, and Alt+U takes the other
+// version: the form then shows it and nothing more is written.
+void TestProfileScreen::conflictIsDecidedByKeyboard()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.host.activateWindow();
+    QVERIFY(saveIntoAConflict(h, m_server->url()));
+    QPointer<ConflictDialog> dialog = h.screen->detailsSection()->conflictDialog();
+    dialog->activateWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isActiveWindow(), patience);
+    QVERIFY(dialog->focusWidget());
+    QCOMPARE(dialog->focusWidget()->property("text").toString(), u"&Keep mine"_s);
+    for (QLineEdit *field : dialog->findChildren<QLineEdit *>())
+        QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->text()));
+    // The server's version and which fields differ are there in words.
+    QStringList texts;
+    for (QLineEdit *field : dialog->findChildren<QLineEdit *>())
+        texts << field->text();
+    QVERIFY(texts.contains(u"Sam Morgan"_s));
+    QVERIFY(texts.contains(u"Alex M."_s));
+    QVERIFY(!dialog->findChildren<QLabel *>().isEmpty());
+
+    QTest::keyClick(dialog, Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), patience);
+    DetailsModel *model = h.screen->details();
+    QCOMPARE(model->state().phase, DetailsMachine::Phase::Idle);
+    QCOMPARE(h.screen->detailsSection()->nameField()->text(), u"Sam Morgan"_s);
+}
+
+// Escape ("Decide later") closes the dialog without choosing; the form says there is a conflict,
+// in words, and its button opens the dialog again.
+void TestProfileScreen::conflictCanWaitAndBeReopened()
+{
+    Harness h(m_server->url());
+    QVERIFY(h.start());
+    h.host.activateWindow();
+    QVERIFY(saveIntoAConflict(h, m_server->url()));
+    DetailsSection *section = h.screen->detailsSection();
+    QTest::keyClick(section->conflictDialog(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!section->conflictDialog() || !section->conflictDialog()->isVisible(),
+                             patience);
+    QCOMPARE(h.screen->details()->state().phase, DetailsMachine::Phase::Conflict);
+    QVERIFY(section->decideButton()->isVisible());
+    QVERIFY(section->statusText().contains(u"another device"_s));
+    QVERIFY(!section->saveButton()->isEnabled()); // the decision comes first
+    QTest::keyClick(section->decideButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(section->conflictDialog() && section->conflictDialog()->isVisible(),
+                             patience);
 }
 
 QTEST_MAIN(TestProfileScreen)

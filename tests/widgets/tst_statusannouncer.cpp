@@ -1,6 +1,7 @@
 #include "tests/widgets/manualtime.h"
 #include "widgets/announcementlogmodel.h"
 #include "widgets/announcementnotifier.h"
+#include "widgets/elidinglabel.h"
 #include "widgets/statusannouncer.h"
 
 #include <QAbstractItemModelTester>
@@ -110,6 +111,7 @@ private slots:
     void repeatWindow();
     void steadyTrickleStillGetsThrough();
     void statusBarShowsTheSameText();
+    void longStatusIsCutNotWidened();
     void notifierIsANamedNotification();
     void eachMessageShownOnce();
     void logModelRecordsAnnouncements();
@@ -268,10 +270,32 @@ void TestStatusAnnouncer::statusBarShowsTheSameText()
     f.announcer->announce(Kind::Failure, u"We couldn't save your change."_s);
     f.announcer->flush();
     QCOMPARE(status.size(), 1);
-    auto *label = bar.findChild<QLabel *>(u"announcementStatusLabel"_s);
+    auto *label = bar.findChild<ElidingLabel *>(u"announcementStatusLabel"_s);
     QVERIFY(label);
-    QCOMPARE(label->text(), f.text(0));
+    QCOMPARE(label->fullText(), f.text(0));
     QCOMPARE(f.announcer->statusText(), f.text(0));
+}
+
+// A message longer than the status bar is cut with "…" and whole in the tooltip; it never asks
+// the window for more width than it has.
+void TestStatusAnnouncer::longStatusIsCutNotWidened()
+{
+    Fixture f;
+    QStatusBar bar;
+    bar.resize(240, 30);
+    f.announcer->attachStatusBar(&bar);
+    bar.show();
+    const QString longText = u"We couldn't save your change to the contact details because the "
+                             u"server refused the e-mail address you typed."_s;
+    f.announcer->announce(Kind::Failure, longText);
+    f.announcer->flush();
+    auto *label = bar.findChild<ElidingLabel *>(u"announcementStatusLabel"_s);
+    QVERIFY(label);
+    QTRY_VERIFY(label->width() > 0 && label->width() < 240);
+    QVERIFY(label->text().endsWith(u"…"_s));
+    QCOMPARE(label->toolTip(), longText);
+    QVERIFY(label->minimumSizeHint().width() <= label->width());
+    QVERIFY(label->sizeHint().width() > 240); // it would like the whole text when there is room
 }
 
 void TestStatusAnnouncer::notifierIsANamedNotification()

@@ -1,10 +1,14 @@
 #include "tools/screenshots/profileshots.h"
 
+#include "app/screens/profile/conflictdialog.h"
+#include "app/screens/profile/detailssection.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/profile/secondsessionwindow.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
+#include "models/client/apicall.h"
 #include "models/client/apiclient.h"
+#include "models/details/detailsmodel.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
 #include "models/profile/samplephotos.h"
@@ -16,6 +20,8 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTcpServer>
 
 #include <functional>
@@ -124,6 +130,36 @@ void shootTimeTravel(Shots &shots)
     saveBoth(u"profile-stay-on-one-replica"_s);
 }
 
+// The person edits the display name while another device renames the profile; "Ask me which to
+// keep" meets the 412 and the dialog shows both versions. The form behind it, and the dialog.
+void shootChangedElsewhere(Shots &shots)
+{
+    mock::BackendServer server(mock::BackendConfig::instant());
+    shots.require(server.listen(QHostAddress::LocalHost), u"a local backend"_s);
+    Host h(server.url());
+    h.screen->start();
+    DetailsModel *details = h.screen->details();
+    shots.waitFor([&] { return details->isLoaded(); }, u"the contact details to load"_s);
+    DetailsSection *section = h.screen->detailsSection();
+    section->nameField()->setText(u"Alex M."_s);
+    details->edit();
+    bool renamed = false;
+    ApiCall *call = h.api.admin("POST", u"/admin/simulate-device/details"_s,
+                                {{u"email"_s, u"sam@example.com"_s}});
+    QObject::connect(call, &ApiCall::finished,
+                     [&renamed](const ApiResult &result) { renamed = result.ok(); });
+    shots.waitFor([&] { return renamed; }, u"the other device's change"_s);
+    section->saveButton()->click();
+    shots.waitFor(
+        [&] { return section->conflictDialog() && section->conflictDialog()->isVisible(); },
+        u"the conflict dialog"_s);
+    h.window.resize(1280, 800);
+    h.save(shots, u"profile-details-conflict-form"_s);
+    Shots::pause(300ms);
+    shots.save(section->conflictDialog(), u"profile-details-conflict-dialog"_s);
+    section->conflictDialog()->reject();
+}
+
 } // namespace
 
 void shootProfile(Shots &shots)
@@ -213,4 +249,5 @@ void shootProfile(Shots &shots)
     second->close();
 
     shootTimeTravel(shots);
+    shootChangedElsewhere(shots);
 }

@@ -1,5 +1,7 @@
 #include "app/screens/profile/profilescreen.h"
 
+#include "app/screens/profile/detailsfeedback.h"
+#include "app/screens/profile/detailssection.h"
 #include "app/screens/profile/inspectorpanel.h"
 #include "app/screens/profile/photoview.h"
 #include "app/screens/profile/profilefeedback.h"
@@ -9,6 +11,8 @@
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
+#include "models/details/detailsactions.h"
+#include "models/details/detailsmodel.h"
 #include "models/profile/profileactions.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
@@ -50,16 +54,22 @@ ProfileScreen::ProfileScreen(const SessionServices &services, QWidget *parent)
     , m_api(services.api)
     , m_model(new ProfileModel(services.api, clockFor(services, m_ownClock), this))
     , m_inspector(new ReplicaInspector(this))
+    , m_details(new DetailsModel(services.api, this))
 {
     setAccessibleName(tr("Profile photo"));
     buildUi();
     connectModel();
     new ProfileFeedback(m_model, services, this);
+    new DetailsFeedback(m_details, services, this);
     // A lost upload is settled by its write.accepted event, as on the other screens.
-    if (services.events)
+    if (services.events) {
         connect(services.events, &EventStream::eventReceived, m_model, &ProfileModel::handleEvent);
-    if (services.actions)
+        connect(services.events, &EventStream::eventReceived, m_details, &DetailsModel::noteEvent);
+    }
+    if (services.actions) {
         registerProfileActions(services.actions, m_model, [this] { reveal(); });
+        registerDetailsActions(services.actions, m_details, [this] { revealDetails(); });
+    }
     refresh();
 }
 
@@ -172,6 +182,8 @@ void ProfileScreen::buildUi()
 
     auto *left = new QVBoxLayout;
     left->addLayout(m_top);
+    m_detailsSection = new DetailsSection(m_details);
+    left->addWidget(m_detailsSection);
     left->addWidget(patternBox);
     left->addWidget(second, 0, Qt::AlignLeft);
     left->addStretch();
@@ -193,7 +205,7 @@ void ProfileScreen::buildUi()
     contentLayout->addLayout(m_columns);
     contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea;
+    auto *scroll = m_scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -233,6 +245,7 @@ void ProfileScreen::buildUi()
     connect(m_preview, &QCheckBox::toggled, m_model, &ProfileModel::setLocalPreview);
     connect(m_model, &ProfileModel::localPreviewChanged, m_preview, &QCheckBox::setChecked);
     connect(m_model, &ProfileModel::changed, this, &ProfileScreen::refresh);
+    connect(m_details, &DetailsModel::changed, this, &ProfileScreen::refresh);
 }
 
 void ProfileScreen::connectModel()
@@ -250,7 +263,14 @@ void ProfileScreen::connectModel()
 void ProfileScreen::start()
 {
     m_model->load();
+    m_details->load();
     m_inspector->watch(m_api, 500ms);
+}
+
+void ProfileScreen::revealDetails()
+{
+    reveal();
+    m_scroll->ensureWidgetVisible(m_detailsSection, 0, 24);
 }
 
 QString ProfileScreen::problemText() const
@@ -312,7 +332,8 @@ void ProfileScreen::refresh()
         : (m_model->hasLoaded() ? tr("Photo version %1").arg(m_model->shownVersion())
                                 : tr("Loading"));
     m_photo->setPhoto(m_model->photo(), m_model->previewText(), description);
-    m_name->setText(m_model->name());
+    // The newest name this page knows: the details' own reads and events, else the photo's read.
+    m_name->setText(m_details->isLoaded() ? m_details->state().server.name : m_model->name());
 
     const SyncState state = m_model->state();
     const bool quiet = state == SyncState::Confirmed && m_model->statusText().isEmpty();

@@ -9,6 +9,8 @@
 
 class ApiClient;
 class Clock;
+class DetailsModel;
+class DetailsSection;
 class InspectorPanel;
 class PhotoView;
 class ProfileModel;
@@ -18,6 +20,7 @@ class QCheckBox;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class ReplicaInspector;
 class SampleStrip;
 class SecondSessionWindow;
@@ -42,6 +45,8 @@ public:
     void start();
 
     ProfileModel *model() const { return m_model; }
+    DetailsModel *details() const { return m_details; }
+    DetailsSection *detailsSection() const { return m_detailsSection; }
     ReplicaInspector *inspector() const { return m_inspector; }
     PhotoView *photoView() const { return m_photo; }
     InspectorPanel *inspectorPanel() const { return m_inspectorPanel; }
@@ -55,6 +60,8 @@ public:
     void openSecondWindow();
     // Asks the shell to bring this screen to the front (scenario steps, screenshots).
     void reveal() { Q_EMIT revealRequested(); }
+    // The same, with the contact details scrolled into view.
+    void revealDetails();
 
 Q_SIGNALS:
     void revealRequested();
@@ -72,6 +79,9 @@ private:
     ApiClient *m_api;
     ProfileModel *m_model;
     ReplicaInspector *m_inspector;
+    DetailsModel *m_details;
+    DetailsSection *m_detailsSection = nullptr;
+    QScrollArea *m_scroll = nullptr;
 
     PhotoView *m_photo = nullptr;
     QLabel *m_name = nullptr;

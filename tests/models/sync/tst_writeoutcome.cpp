@@ -37,6 +37,8 @@ void TestWriteOutcome::classifiesWrites_data()
                          << WriteOutcome::Rejected;
     QTest::newRow("422 key reused")
         << ApiError::Http << 422 << u"idempotency_key_reused"_s << WriteOutcome::Rejected;
+    QTest::newRow("412 changed meanwhile")
+        << ApiError::Http << 412 << u"precondition_failed"_s << WriteOutcome::Conflict;
     QTest::newRow("429") << ApiError::Http << 429 << u"rate_limited"_s
                          << WriteOutcome::NotDelivered;
     QTest::newRow("500") << ApiError::Http << 500 << u"internal"_s << WriteOutcome::Unknown;

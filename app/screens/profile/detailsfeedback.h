@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/sessionservices.h"
+#include "models/details/detailsmodel.h"
+#include "models/session/timelineevent.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SessionRecorder;
+class StatusAnnouncer;
+class Telemetry;
+class ToastCenter;
+
+// Turns the contact details' notices into what people and the room see: announcements, toasts,
+// telemetry counts and timeline steps. The conflict itself is shown by its dialog, not spoken
+// here as well.
+class DetailsFeedback final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DetailsFeedback(DetailsModel *model, const SessionServices &services, QObject *parent);
+
+private:
+    void onNotice(DetailsModel::Notice notice);
+    void record(TimelineEvent::Kind kind, const QString &text);
+
+    DetailsModel *m_model;
+    QPointer<ToastCenter> m_toasts;
+    QPointer<StatusAnnouncer> m_announcer;
+    SessionRecorder *m_recorder;
+    Telemetry *m_telemetry;
+    QString m_ownClientId;
+    int m_failureToast = 0;
+};
