@@ -1,5 +1,6 @@
 #include "backendprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QUrl>
 
@@ -67,4 +68,24 @@ std::optional<qint64> BackendProcess::statusField(const QByteArray &name) const
             return line.mid(name.size()).trimmed().split(' ').first().toLongLong();
     }
     return std::nullopt;
+}
+
+std::optional<BackendProcess::Scheduling> BackendProcess::scheduling() const
+{
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid());
+    const QStringList threads = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (threads.isEmpty())
+        return std::nullopt;
+    Scheduling total;
+    for (const QString &thread : threads) {
+        QFile file(tasks + u'/' + thread + QStringLiteral("/schedstat"));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+        if (fields.size() < 2)
+            continue;
+        total.runS += static_cast<double>(fields.at(0).toLongLong()) / 1e9;
+        total.waitS += static_cast<double>(fields.at(1).toLongLong()) / 1e9;
+    }
+    return total;
 }

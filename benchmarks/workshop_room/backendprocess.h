@@ -25,6 +25,14 @@ public:
 
     // User + system CPU time so far, in seconds.
     std::optional<double> cpuSeconds() const;
+    // Over all its threads, in seconds: time on a CPU and time runnable but waiting for one
+    // (/proc/<pid>/task/*/schedstat); the second is what the machine's other load costs it.
+    struct Scheduling
+    {
+        double runS = 0;
+        double waitS = 0;
+    };
+    std::optional<Scheduling> scheduling() const;
     // Resident memory now (VmRSS) and at its peak (VmHWM), in KiB.
     std::optional<qint64> rssKiB() const { return statusField("VmRSS:"); }
     std::optional<qint64> peakRssKiB() const { return statusField("VmHWM:"); }

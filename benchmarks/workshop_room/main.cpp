@@ -78,6 +78,7 @@ struct StepFigures
     double cpuCore = 0; // backend CPU during the load, fraction of one core
     double rssGrowthKiB = 0; // end of load − before any client
     double clientCore = 0;
+    double waitMsPerS = 0; // backend runnable but not on a CPU, per second of load
 };
 
 void printLatency(const char *label, const std::vector<double> &errors)
@@ -103,6 +104,7 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
     std::fflush(stdout);
     const qint64 idleRss = backend.rssKiB().value_or(0);
     double cpuAtStart = 0, cpuAtEnd = 0;
+    BackendProcess::Scheduling schedAtStart, schedAtEnd;
     qint64 rssAtStart = 0, rssAtEnd = 0;
     QByteArray curve;
 
@@ -111,6 +113,7 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
         switch (moment) {
         case Room::Moment::Started:
             cpuAtStart = backend.cpuSeconds().value_or(0);
+            schedAtStart = backend.scheduling().value_or(BackendProcess::Scheduling {});
             rssAtStart = backend.rssKiB().value_or(0);
             break;
         case Room::Moment::Tick:
@@ -121,6 +124,7 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
             break;
         case Room::Moment::Ended:
             cpuAtEnd = backend.cpuSeconds().value_or(0);
+            schedAtEnd = backend.scheduling().value_or(BackendProcess::Scheduling {});
             rssAtEnd = backend.rssKiB().value_or(0);
             break;
         }
@@ -157,6 +161,10 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
     std::printf("  backend CPU during the load: %.2f s = %.1f %% of one core; per participant "
                 "%.2f ms per second\n",
                 cpu, 100 * cpu / r.loadSeconds, 1000 * cpu / r.loadSeconds / n);
+    const double waited = schedAtEnd.waitS - schedAtStart.waitS;
+    std::printf("  backend waited for a CPU while runnable: %.2f s during the load (%.1f ms per "
+                "second; on a CPU %.2f s)\n",
+                waited, 1000 * waited / r.loadSeconds, schedAtEnd.runS - schedAtStart.runS);
     std::printf("  backend RSS: before any client %.1f MiB, load start %.1f, end %.1f, peak "
                 "%.1f; growth per participant %.0f KiB\n",
                 static_cast<double>(idleRss) / 1024, static_cast<double>(rssAtStart) / 1024,
@@ -177,6 +185,7 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
     f.cpuCore = cpu / r.loadSeconds;
     f.rssGrowthKiB = static_cast<double>(rssAtEnd - idleRss);
     f.clientCore = r.clientCpuSeconds / r.loadSeconds;
+    f.waitMsPerS = 1000 * waited / r.loadSeconds;
     return f;
 }
 
@@ -264,14 +273,14 @@ int main(int argc, char *argv[])
     std::printf("summary (observed - configured latency of data requests; backend from "
                 "/proc):\n");
     std::printf("  clients   p50 ms   p99 ms   max ms   missing/expected   backend CPU   "
-                "per client   RSS growth   per client   client CPU\n");
+                "per client   CPU wait   RSS growth   per client   client CPU\n");
     bool allHeard = true;
     for (const StepFigures &f : steps) {
-        std::printf("  %7d  %7.2f  %7.2f  %7.2f   %7lld/%-9lld  %8.1f %%   %6.2f %%   %7.0f KiB  "
+        std::printf("  %7d  %7.2f  %7.2f  %7.2f   %7lld/%-9lld  %8.1f %%   %6.2f %%  %5.0f ms/s  %7.0f KiB  "
                     "%6.0f KiB  %7.1f %%\n",
                     f.clients, f.p50, f.p99, f.max, static_cast<long long>(f.missing),
                     static_cast<long long>(f.expected), 100 * f.cpuCore,
-                    100 * f.cpuCore / f.clients, f.rssGrowthKiB, f.rssGrowthKiB / f.clients,
+                    100 * f.cpuCore / f.clients, f.waitMsPerS, f.rssGrowthKiB, f.rssGrowthKiB / f.clients,
                     100 * f.clientCore);
         allHeard = allHeard && f.missing == 0;
     }
