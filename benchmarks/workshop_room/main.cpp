@@ -106,6 +106,7 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
     double cpuAtStart = 0, cpuAtEnd = 0;
     BackendProcess::Scheduling schedAtStart, schedAtEnd;
     qint64 rssAtStart = 0, rssAtEnd = 0;
+    qint64 rssAtFirstTick = 0; // once every participant's screens have started
     QByteArray curve;
 
     Room room(backend.port(), settings);
@@ -117,6 +118,8 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
             rssAtStart = backend.rssKiB().value_or(0);
             break;
         case Room::Moment::Tick:
+            if (rssAtFirstTick == 0)
+                rssAtFirstTick = backend.rssKiB().value_or(0);
             curve += ' ' + QByteArray::number(elapsedS, 'f', 0) + " s "_ba
                 + QByteArray::number(static_cast<double>(backend.rssKiB().value_or(0)) / 1024.0,
                                      'f', 1)
@@ -171,6 +174,13 @@ std::optional<StepFigures> runStep(const QString &backendPath, const RoomSetting
                 static_cast<double>(rssAtEnd) / 1024, static_cast<double>(peak) / 1024,
                 static_cast<double>(rssAtEnd - idleRss) / n);
     std::printf("  backend RSS during the load:%s\n", curve.constData());
+    const double minutesAfterTick = (r.loadSeconds - settings.sampleEveryMs / 1000.0) / 60.0;
+    if (rssAtFirstTick > 0 && minutesAfterTick > 0)
+        std::printf("  per participant: %.0f KiB on joining (first %d s), then %.0f KiB per "
+                    "minute of load\n",
+                    static_cast<double>(rssAtFirstTick - idleRss) / n,
+                    settings.sampleEveryMs / 1000,
+                    static_cast<double>(rssAtEnd - rssAtFirstTick) / n / minutesAfterTick);
     std::printf("  client process CPU: %.2f s = %.1f %% of one core\n", r.clientCpuSeconds,
                 100 * r.clientCpuSeconds / r.loadSeconds);
     std::fflush(stdout);
@@ -276,12 +286,13 @@ int main(int argc, char *argv[])
                 "per client   CPU wait   RSS growth   per client   client CPU\n");
     bool allHeard = true;
     for (const StepFigures &f : steps) {
-        std::printf("  %7d  %7.2f  %7.2f  %7.2f   %7lld/%-9lld  %8.1f %%   %6.2f %%  %5.0f ms/s  %7.0f KiB  "
+        std::printf("  %7d  %7.2f  %7.2f  %7.2f   %7lld/%-9lld  %8.1f %%   %6.2f %%  %5.0f ms/s  "
+                    "%7.0f KiB  "
                     "%6.0f KiB  %7.1f %%\n",
                     f.clients, f.p50, f.p99, f.max, static_cast<long long>(f.missing),
                     static_cast<long long>(f.expected), 100 * f.cpuCore,
-                    100 * f.cpuCore / f.clients, f.waitMsPerS, f.rssGrowthKiB, f.rssGrowthKiB / f.clients,
-                    100 * f.clientCore);
+                    100 * f.cpuCore / f.clients, f.waitMsPerS, f.rssGrowthKiB,
+                    f.rssGrowthKiB / f.clients, 100 * f.clientCore);
         allHeard = allHeard && f.missing == 0;
     }
     std::printf("  aim: p99 within 5 ms of the configured latency, nothing missing\n");
