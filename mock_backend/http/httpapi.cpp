@@ -4,6 +4,7 @@
 #include "mock_backend/http/httpapi.h"
 
 #include "mock_backend/http/detailsroute.h"
+#include "mock_backend/http/eventsbody.h"
 #include "mock_backend/http/healthbody.h"
 #include "mock_backend/http/jsonfields.h"
 #include "mock_backend/sim/backendtime.h"
@@ -716,18 +717,12 @@ HttpApi::Execution HttpApi::events(const ApiRequest &request, bool finalAttempt)
     const QList<EventBus::Event> found =
         m_simulation.events().after(after, static_cast<int>(limit), &reset);
     if (found.isEmpty() && !reset && waitMs > 0 && !finalAttempt)
-        return {true, m_simulation.nowMs() + waitMs, {}};
-    QJsonArray array;
-    for (const auto &event : found)
-        array.append(event.toJson());
+        return {true, m_simulation.nowMs() + waitMs, {}, after};
     const qint64 next =
         found.isEmpty() ? (reset ? m_simulation.events().lastSeq() : after) : found.constLast().seq;
-    return {false, 0,
-            ApiResponse::json(200,
-                              {{QStringLiteral("events"), array},
-                               {QStringLiteral("next"), next},
-                               {QStringLiteral("reset"), reset},
-                               {QStringLiteral("lastSeq"), m_simulation.events().lastSeq()}})};
+    return {
+        false, 0,
+        ApiResponse::bytes(200, eventsBody(found, next, reset, m_simulation.events().lastSeq()))};
 }
 
 ApiResponse HttpApi::favorite(const ApiRequest &request, const Admission &admission)

@@ -51,6 +51,9 @@ public:
         bool parked = false;
         qint64 parkUntilMs = 0;
         ApiResponse response;
+        // A parked long poll: nothing can change its answer until an event with a higher
+        // sequence number is published (or its deadline passes). -1 for other parked reads.
+        qint64 waitsForEventAfter = -1;
     };
 
     explicit HttpApi(Simulation &simulation);

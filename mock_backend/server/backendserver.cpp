@@ -34,6 +34,8 @@ struct BackendServer::Pending
     quint64 ticket = 0; // this answer's place in the connection's line
     QElapsedTimer elapsed;
     bool deadlineArmed = false;
+    qint64 pollDeadlineMs = -1; // a long poll's entry in m_pollDeadlines
+    qint64 waitsForEventAfter = -1; // a parked long poll's: see HttpApi::Execution
     QMetaObject::Connection clientGoneWatch; // while its answer is held
 };
 
@@ -133,6 +135,10 @@ void BackendServer::init(const BackendConfig &config, const Clock *wallClock)
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, &BackendServer::timeMoved);
+    m_wallElapsed.start();
+    m_pollDeadlineTimer.setSingleShot(true);
+    m_pollDeadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pollDeadlineTimer, &QTimer::timeout, this, &BackendServer::pollDeadlinesDue);
 }
 
 bool BackendServer::listen(const QHostAddress &address, quint16 port)
@@ -326,12 +332,13 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
     }
     // A parked request whose client left has nobody to answer.
     if (p.state == Pending::State::Parked && !socketAlive(p.socket)) {
-        m_parked.erase(id);
+        unpark(id, p);
         m_pending.erase(it);
         return;
     }
     const HttpApi::Execution e = m_api->execute(p.request, p.admission, finalAttempt);
     if (e.parked) {
+        p.waitsForEventAfter = e.waitsForEventAfter;
         if (!p.deadlineArmed) {
             p.state = Pending::State::Parked;
             p.deadlineArmed = true;
@@ -339,8 +346,10 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
             if (p.admission.onWallTime) {
                 // A long poll: its deadline is housekeeping, so a frozen backend still answers.
                 const qint64 wait = std::max<qint64>(0, e.parkUntilMs - m_simulation->nowMs());
-                QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
-                                   [this, id] { runPending(id, true); });
+                p.pollDeadlineMs = m_wallElapsed.elapsed() + wait;
+                m_pollDeadlines.emplace(p.pollDeadlineMs, id);
+                if (m_pollDeadlines.begin()->second == id)
+                    armPollDeadlineTimer();
             } else {
                 m_time->schedule(e.parkUntilMs, BackendTime::Kind::WaitDeadline, id);
             }
@@ -349,7 +358,7 @@ void BackendServer::runPending(quint64 id, bool finalAttempt)
         return;
     }
     p.admission.response = e.response;
-    m_parked.erase(id);
+    unpark(id, p);
     if (!p.admission.loseAfterCommit && holdAnswer(it->second)) {
         m_pending.erase(it);
         stateChanged();
@@ -521,15 +530,71 @@ void BackendServer::finish(Pending &p, int status, const QString &servedBy, cons
 
 void BackendServer::stateChanged()
 {
-    m_simulation->advance();
-    carryOutHoldCommands();
-    // Parked requests (long polls, read-your-writes waits) look again at the new state.
-    // Only the parked ones, not every pending request: this runs after each answered request.
-    // A copy, in id order as before, because running one may park or finish others.
-    const std::vector<quint64> parked(m_parked.begin(), m_parked.end());
-    for (quint64 id : parked)
-        runPending(id, false);
+    // Answering a parked request changes state again. Rather than a nested pass per answer
+    // (with a room's 50 long polls woken by one event, 50 passes deep), the pass under way goes
+    // round once more.
+    if (m_inStateChanged) {
+        m_stateChangedAgain = true;
+        return;
+    }
+    m_inStateChanged = true;
+    do {
+        m_stateChangedAgain = false;
+        m_simulation->advance();
+        carryOutHoldCommands();
+        // Parked requests (long polls, read-your-writes waits) look again at the new state.
+        // Only the parked ones, not every pending request: this runs after each answered
+        // request. A copy, in id order as before, because running one may park or finish others.
+        const qint64 lastSeq = m_simulation->events().lastSeq();
+        const std::vector<quint64> parked(m_parked.begin(), m_parked.end());
+        for (quint64 id : parked) {
+            // A long poll with no new event for it would only park again; one whose client
+            // left is still run, to forget it.
+            const auto it = m_pending.find(id);
+            if (it != m_pending.end() && it->second->waitsForEventAfter >= lastSeq
+                && socketAlive(it->second->socket))
+                continue;
+            runPending(id, false);
+        }
+    } while (m_stateChangedAgain);
+    m_inStateChanged = false;
     scheduleWake();
+}
+
+void BackendServer::unpark(quint64 id, Pending &pending)
+{
+    m_parked.erase(id);
+    if (pending.pollDeadlineMs >= 0) {
+        m_pollDeadlines.erase({pending.pollDeadlineMs, id});
+        pending.pollDeadlineMs = -1;
+    }
+}
+
+void BackendServer::armPollDeadlineTimer()
+{
+    if (m_pollDeadlines.empty()) {
+        m_pollDeadlineTimer.stop();
+        return;
+    }
+    const qint64 wait = m_pollDeadlines.begin()->first - m_wallElapsed.elapsed();
+    m_pollDeadlineTimer.start(std::chrono::milliseconds(std::max<qint64>(0, wait)));
+}
+
+// Long polls whose wait is over answer with what there is (nothing new); in deadline order.
+void BackendServer::pollDeadlinesDue()
+{
+    const qint64 now = m_wallElapsed.elapsed();
+    std::vector<quint64> due;
+    while (!m_pollDeadlines.empty() && m_pollDeadlines.begin()->first <= now) {
+        due.push_back(m_pollDeadlines.begin()->second);
+        m_pollDeadlines.erase(m_pollDeadlines.begin());
+    }
+    for (quint64 id : due) {
+        if (const auto it = m_pending.find(id); it != m_pending.end())
+            it->second->pollDeadlineMs = -1;
+        runPending(id, true);
+    }
+    armPollDeadlineTimer();
 }
 
 void BackendServer::scheduleWake()

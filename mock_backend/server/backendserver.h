@@ -4,6 +4,7 @@
 #include "mock_backend/http/accesstoken.h"
 #include "mock_backend/server/connectionlimits.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -94,6 +95,10 @@ private:
     void deliverAgain(Pending &pending);
     void stateChanged();
     void scheduleWake();
+    // A parked request is answered or gone: it no longer waits for new state or its deadline.
+    void unpark(quint64 id, Pending &pending);
+    void armPollDeadlineTimer();
+    void pollDeadlinesDue();
     ConnectionLimits effectiveLimits() const;
 
     std::unique_ptr<Clock> m_ownWallClock; // unless one was injected
@@ -106,6 +111,17 @@ private:
     std::map<quint64, std::unique_ptr<Pending>> m_pending;
     std::set<quint64> m_parked; // ids in m_pending whose state is Parked
     std::map<quint64, std::unique_ptr<Pending>> m_held; // by AnswerHold id
+
+    // Long polls' deadlines on wall time (ms of m_wallElapsed, pending id), earliest first, with
+    // one timer for the earliest. A single-shot timer per poll would outlive every poll that an
+    // event answered first: at a room's event rate, thousands of dead timers, and Qt inserts each
+    // new timer into a sorted list.
+    std::set<std::pair<qint64, quint64>> m_pollDeadlines;
+    QElapsedTimer m_wallElapsed;
+    QTimer m_pollDeadlineTimer;
+
+    bool m_inStateChanged = false;
+    bool m_stateChangedAgain = false;
 
     quint64 m_nextPendingId = 1;
     QTimer m_wakeTimer;

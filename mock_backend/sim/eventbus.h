@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -22,6 +23,9 @@ public:
         qint64 lsn = 0;
         QJsonObject data;
         qint64 atMs = 0;
+        // toJson() as compact JSON, written once when published: every long poll the event
+        // answers sends these bytes (a room's 50 clients each get every event).
+        QByteArray json;
 
         QJsonObject toJson() const;
     };

@@ -57,6 +57,7 @@ private slots:
     void usedOneShotsAreAnnounced();
     void offlineDropsDataRoutesButNotAdmin();
     void longPollWakesOnWrite();
+    void everyParkedLongPollWakesOnOneWrite();
     void readYourWritesWaitsForAReplica();
     void photoUploadCreatesVersions();
     void profileDetailsCarryETags();
@@ -628,6 +629,40 @@ void TestBackendHttp::longPollWakesOnWrite()
     QCOMPARE(events[0][QStringLiteral("clientId")].toString(), QStringLiteral("me"));
     QCOMPARE(events[0][QStringLiteral("seq")].toInteger(), seq + 1);
     QTRY_VERIFY_WITH_TIMEOUT(writeReply->isFinished(), 10000);
+}
+
+// A room: many clients' event channels parked at once. Other requests leave them parked; one
+// write answers every one of them with its event.
+void TestBackendHttp::everyParkedLongPollWakesOnOneWrite()
+{
+    const qint64 seq =
+        send("GET", QStringLiteral("/health")).json()[QStringLiteral("eventSeq")].toInteger();
+    constexpr int clients = 12; // more than one network manager's six connections
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    std::vector<std::unique_ptr<QNetworkReply>> polls;
+    for (int i = 0; i < clients; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(m_server->url().resolved(
+            QUrl(QStringLiteral("/events?after=%1&waitMs=20000").arg(seq))));
+        polls.emplace_back(managers.back()->get(request));
+    }
+    QCOMPARE(send("GET", QStringLiteral("/items")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/health")).status, 200);
+    for (const auto &poll : polls)
+        QVERIFY(!poll->isFinished());
+    const Reply write = send("PUT", QStringLiteral("/items/3/favorite"), R"({"favorite":true})",
+                             "application/json", {{"X-Correlation-Id", "tap-3"}});
+    QCOMPARE(write.status, 200);
+    for (const auto &poll : polls) {
+        QTRY_VERIFY_WITH_TIMEOUT(poll->isFinished(), 10000);
+        const QJsonObject body = QJsonDocument::fromJson(poll->readAll()).object();
+        const QJsonArray events = body[QStringLiteral("events")].toArray();
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events[0][QStringLiteral("seq")].toInteger(), seq + 1);
+        QCOMPARE(events[0][QStringLiteral("correlationId")].toString(), QStringLiteral("tap-3"));
+        QCOMPARE(body[QStringLiteral("next")].toInteger(),
+                 events.last()[QStringLiteral("seq")].toInteger());
+    }
 }
 
 void TestBackendHttp::readYourWritesWaitsForAReplica()

@@ -4,6 +4,7 @@
 #include "core/configschema.h"
 #include "core/jsonpath.h"
 #include "mock_backend/config/backendconfig.h"
+#include "mock_backend/http/eventsbody.h"
 #include "mock_backend/http/healthbody.h"
 #include "mock_backend/sim/eventbus.h"
 #include "mock_backend/sim/lagmodel.h"
@@ -38,6 +39,7 @@ private slots:
     void configPatchMerges();
     void schemaDescribesEveryField();
     void eventRingResets();
+    void eventsBodyIsWhatQtWouldWrite();
     void healthBodyIsWhatQtWouldWrite_data();
     void healthBodyIsWhatQtWouldWrite();
 };
@@ -284,6 +286,40 @@ void TestBackendModels::eventRingResets()
     QVERIFY(!reset);
     events = bus.after(99, 100, &reset); // ahead of the server: it restarted
     QVERIFY(reset);
+}
+
+void TestBackendModels::eventsBodyIsWhatQtWouldWrite()
+{
+    EventBus bus(4);
+    const QJsonObject item {{QStringLiteral("id"), 7},
+                            {QStringLiteral("title"), QStringLiteral("Oak \"Table\" – ü")},
+                            {QStringLiteral("favorite"), true}};
+    bus.publish(
+        QStringLiteral("write.accepted"), QStringLiteral("tap-1"), QStringLiteral("laptop"), 1,
+        {{QStringLiteral("kind"), QStringLiteral("item")}, {QStringLiteral("item"), item}}, 1630);
+    bus.publish(QStringLiteral("replica.applied"), {}, {}, 1,
+                {{QStringLiteral("replica"), 1}, {QStringLiteral("appliedLsn"), 1}}, 1806);
+    bus.publish(QStringLiteral("data.reset"), QStringLiteral("srv-9"), {}, 0,
+                {{QStringLiteral("seed"), double((qint64(1) << 53) - 1)}}, 9000000000);
+    const struct
+    {
+        qint64 after;
+        int limit;
+    } pages[] = {{0, 100}, {1, 1}, {3, 100}, {99, 100}};
+    for (const auto &page : pages) {
+        bool reset = false;
+        const QList<EventBus::Event> found = bus.after(page.after, page.limit, &reset);
+        QJsonArray events;
+        for (const EventBus::Event &event : found)
+            events.append(event.toJson());
+        const qint64 next = found.isEmpty() ? page.after : found.constLast().seq;
+        const QJsonObject expected {{QStringLiteral("events"), events},
+                                    {QStringLiteral("next"), next},
+                                    {QStringLiteral("reset"), reset},
+                                    {QStringLiteral("lastSeq"), bus.lastSeq()}};
+        QCOMPARE(eventsBody(found, next, reset, bus.lastSeq()),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
 }
 
 void TestBackendModels::healthBodyIsWhatQtWouldWrite_data()
