@@ -3,7 +3,8 @@
 
 Qt 6.4 on Linux names a combo box by its current text ("lognormal", "Alex Morgan"), whatever its
 accessible name; what makes one identifiable is the label whose buddy it is (Qt reports it as
-the labelled-by relation). Orca 43 reads that label: "Reads combo box expanded". For each combo
+the labelled-by relation). Orca reads that label first: Orca 43 "Reads combo box expanded",
+Orca 48 on Qt 6.8 "Reads lognormal combo box lognormal.". For each combo
 box on screen at start (the Backend controls and Timeline docks: three latency distributions,
 the timeline's two filters), the probe clicks it (the popup opens and the combo box takes focus; AT-SPI's GrabFocus does
 nothing on Qt's combo boxes, and keys synthesized while this Orca runs wait 25 s each for a
@@ -91,9 +92,11 @@ def combos_on_screen(app, frame):
 def main():
     converge, log_path, orca_pid = sys.argv[1], sys.argv[2], sys.argv[3]
     if announces_by_event():
-        # Qt 6.8 (Debian 13, Orca 48) names combo boxes differently; what Orca 48 says for
-        # converge's was not measured yet.
-        print("SKIP: Orca 48's speech of Qt >= 6.8 combo boxes is not measured yet", file=sys.stderr)
+        # Measured once on Debian 13 (Qt 6.8.2, Orca 48.1): the latency combos and "Screen:" are
+        # spoken with their labels, but the timeline's "Outcome:" filter as "Any outcome combo
+        # box Any outcome." (no label). Not yet understood; the skip ends once it is fixed.
+        print("SKIP: on Qt >= 6.8 Orca 48 speaks the timeline's Outcome filter without its label "
+              "(measured, not fixed yet)", file=sys.stderr)
         return 77
     proc = subprocess.Popen([converge], env=dict(os.environ))
     try:
@@ -111,10 +114,15 @@ def check_combo(combo, frame, log_path, orca_pid, problems):
     if not label:
         problems.append(f"the combo box now named {combo.name!r} has no label")
         return
-    expected = f"{label} combo box"
+    # Orca 43: "Reads combo box expanded"; Orca 48 (Qt 6.8): "Reads lognormal combo box lognormal."
+    expected = f"{label} ... combo box"
+
+    def heard(u):
+        return u.startswith(f"{label} ") and "combo box" in u
+
     before = len(spoken(log_path))
     click(*center(combo))
-    if not wait_for(lambda: any(u.startswith(expected) for u in spoken(log_path)[before:]),
+    if not wait_for(lambda: any(heard(u) for u in spoken(log_path)[before:]),
                     SPEECH_TIMEOUT_S, orca_pid):
         problems.append(f"focus on the combo box labelled {label!r} (named {combo.name!r}): "
                         f"Orca never said {expected!r}; it said {spoken(log_path)[before:]!r}")
@@ -124,7 +132,7 @@ def check_combo(combo, frame, log_path, orca_pid, problems):
     before = len(spoken(log_path))
     fx, fy, fw, fh = extents(frame)
     click(fx + 5, fy + fh - 5)
-    wait_for(lambda: any(expected in u or frame.name in u for u in spoken(log_path)[before:]),
+    wait_for(lambda: any(heard(u) or frame.name in u for u in spoken(log_path)[before:]),
              SPEECH_TIMEOUT_S, orca_pid)
 
 
