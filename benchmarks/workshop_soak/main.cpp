@@ -59,14 +59,21 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 
 void printStalls(const char *what, const StallMeter::Summary &s)
 {
-    std::printf("%s: %.1f s, %lld beats; gap p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; "
-                "%lld gaps over one frame (16.7 ms)\n",
-                what, s.seconds, s.beats, s.p50GapMs, s.p99GapMs, s.p999GapMs, s.maxGapMs,
-                s.gapsOverFrame);
-    std::printf("  longest gap's longest event: %s\n", qPrintable(s.maxGapCulprit));
-    std::printf("  longest event of the run:    %s\n", qPrintable(s.longestEvent));
-    std::printf("  worst gaps:\n");
+    std::printf("%s: %.1f s, %lld beats\n", what, s.seconds, s.beats);
+    auto line = [](const char *clock, const StallMeter::Figures &f) {
+        std::printf(
+            "  %-9s gap p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; %lld over one "
+            "frame (16.7 ms)\n",
+            clock, f.p50Ms, f.p99Ms, f.p999Ms, f.maxMs, f.overFrame);
+    };
+    line("wall:", s.wall);
+    line("UI CPU:", s.cpu);
+    std::printf("  longest event: %s\n", qPrintable(s.longestEvent));
+    std::printf("  worst gaps, wall:\n");
     for (const QString &gap : s.worstGaps)
+        std::printf("    %s\n", qPrintable(gap));
+    std::printf("  worst gaps, UI thread CPU:\n");
+    for (const QString &gap : s.worstCpuGaps)
         std::printf("    %s\n", qPrintable(gap));
 }
 
@@ -215,6 +222,15 @@ int main(int argc, char *argv[])
                 static_cast<qint64>(converge->toasts()->queuedIds().size()),
                 announcements ? announcements->rowCount() : -1,
                 converge->transfer()->model()->rowCount());
+    std::printf("The driver's calls into the app (UI thread):\n");
+    for (int a = 0; a < WorkshopDriver::ActionCount; ++a) {
+        const auto action = static_cast<WorkshopDriver::Action>(a);
+        const WorkshopDriver::Cost &cost = driver.cost(action);
+        std::printf("  %-16s %6lld calls, max %.2f ms (CPU %.2f ms), mean CPU %.3f ms\n",
+                    WorkshopDriver::actionName(action), cost.calls, double(cost.maxNs) / 1e6,
+                    double(cost.maxCpuNs) / 1e6,
+                    cost.calls ? double(cost.totalCpuNs) / 1e6 / double(cost.calls) : 0.0);
+    }
     std::printf("\nMemory curve (every %lld timeline events):\n", plan.sampleEvery);
     curve.printTable();
     const MemoryCurve::Trend trend = curve.trendFrom(parser.value(levelFrom).toLongLong());

@@ -21,9 +21,11 @@ bool MeteredApplication::notify(QObject *receiver, QEvent *event)
     const char *ownerClass = owner ? owner->metaObject()->className() : nullptr;
     const QEvent::Type type = event->type();
     const qint64 start = m_clock.nsecsElapsed();
+    const qint64 cpuStart = StallMeter::threadCpuNs();
     ++m_depth;
     const bool handled = QApplication::notify(receiver, event);
     --m_depth;
-    m_meter->noteEvent(receiverClass, ownerClass, type, m_clock.nsecsElapsed() - start);
+    m_meter->noteEvent(receiverClass, ownerClass, type, m_clock.nsecsElapsed() - start,
+                       StallMeter::threadCpuNs() - cpuStart);
     return handled;
 }

@@ -6,12 +6,15 @@
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "benchmarks/workshop_soak/stallmeter.h"
 #include "models/control/scenariorunner.h"
 #include "models/profile/profilemodel.h"
 #include "models/profile/samplephotos.h"
 #include "models/session/sessionrecorder.h"
 
 #include <QTimer>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -57,14 +60,50 @@ void WorkshopDriver::step()
         Q_EMIT finished();
         return;
     }
-    toggleFavorite();
-    sendTransfer();
-    uploadPhoto();
-    nextScenario();
+    timed(ToggleAction, [this] { toggleFavorite(); });
+    timed(TransferAction, [this] { sendTransfer(); });
+    timed(UploadAction, [this] { uploadPhoto(); });
+    timed(ScenarioAction, [this] { nextScenario(); });
     if (m_counts.events >= m_nextScreenAt) {
         m_nextScreenAt += m_plan.screenEvery;
-        nextScreen();
+        timed(ScreenAction, [this] { nextScreen(); });
     }
+}
+
+const char *WorkshopDriver::actionName(Action action)
+{
+    switch (action) {
+    case ToggleAction:
+        return "favorite toggle";
+    case TransferAction:
+        return "transfer sent";
+    case UploadAction:
+        return "photo upload";
+    case ScenarioAction:
+        return "scenario start";
+    case ScreenAction:
+        return "screen switch";
+    case ActionCount:
+        break;
+    }
+    return "?";
+}
+
+template<typename Call> void WorkshopDriver::timed(Action action, Call call)
+{
+    const qint64 start = m_clock.nsecsElapsed();
+    const qint64 cpuStart = StallMeter::threadCpuNs();
+    const Counts before = m_counts;
+    call();
+    // Only calls that did something: most turns find nothing to do.
+    if (std::memcmp(&before, &m_counts, sizeof before) == 0)
+        return;
+    const qint64 cpu = StallMeter::threadCpuNs() - cpuStart;
+    Cost &cost = m_costs[action];
+    ++cost.calls;
+    cost.maxNs = std::max(cost.maxNs, m_clock.nsecsElapsed() - start);
+    cost.maxCpuNs = std::max(cost.maxCpuNs, cpu);
+    cost.totalCpuNs += cpu;
 }
 
 void WorkshopDriver::toggleFavorite()

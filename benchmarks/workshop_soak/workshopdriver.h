@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <array>
+
 class ConvergeApp;
 class QTimer;
 
@@ -43,11 +45,32 @@ public:
         qint64 screenSwitches = 0;
     };
 
+    // How long the driver's own calls into the app took, per kind of action: they run on the UI
+    // thread, so a slow one is a stall the app caused (a screen switch paints, a send fills the
+    // form).
+    enum Action {
+        ToggleAction,
+        TransferAction,
+        UploadAction,
+        ScenarioAction,
+        ScreenAction,
+        ActionCount
+    };
+    struct Cost
+    {
+        qint64 calls = 0;
+        qint64 maxNs = 0;
+        qint64 maxCpuNs = 0;
+        qint64 totalCpuNs = 0;
+    };
+    static const char *actionName(Action action);
+
     WorkshopDriver(ConvergeApp *app, QList<Scenario> scenarios, const Plan &plan,
                    MemoryCurve *curve, QObject *parent = nullptr);
 
     void start();
     Counts counts() const { return m_counts; }
+    const Cost &cost(Action action) const { return m_costs[action]; }
     double seconds() const { return double(m_clock.nsecsElapsed()) / 1e9; }
 
 Q_SIGNALS:
@@ -61,6 +84,7 @@ private:
     void nextScenario();
     void nextScreen();
     void sample();
+    template<typename Call> void timed(Action action, Call call);
 
     ConvergeApp *m_app;
     QList<Scenario> m_scenarios;
@@ -69,6 +93,7 @@ private:
     QTimer *m_pump;
     QElapsedTimer m_clock;
     Counts m_counts;
+    std::array<Cost, ActionCount> m_costs {};
     qint64 m_nextSampleAt = 0;
     qint64 m_nextScreenAt = 0;
     int m_nextRow = 0;
