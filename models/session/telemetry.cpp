@@ -33,18 +33,22 @@ void Telemetry::Series::add(qint64 ms)
         recent.pop_front();
     ++count;
     max = std::max(max, ms);
+    summarised.reset();
 }
 
 Telemetry::Durations Telemetry::Series::summary() const
 {
+    if (summarised)
+        return *summarised;
     Durations d;
     d.count = count;
-    if (recent.empty())
-        return d;
-    const QList<qint64> samples(recent.begin(), recent.end());
-    d.p50 = percentile(samples, 50);
-    d.p95 = percentile(samples, 95);
-    d.max = max;
+    if (!recent.empty()) {
+        const QList<qint64> samples(recent.begin(), recent.end());
+        d.p50 = percentile(samples, 50);
+        d.p95 = percentile(samples, 95);
+        d.max = max;
+    }
+    summarised = d;
     return d;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <optional>
 
 // What a person experienced, in numbers, per kind of operation ("favorite", "photo upload",
 // "transfer"): how long until they saw something happen, how long until the server confirmed, and
@@ -83,6 +84,9 @@ private:
         std::deque<qint64> recent;
         int count = 0;
         qint64 max = -1;
+        // A view paints each cell with many roles, each asking for the summary: it is worked
+        // out once per new sample, not sorted again for every read.
+        mutable std::optional<Durations> summarised;
         void add(qint64 ms);
         Durations summary() const;
     };

@@ -97,6 +97,29 @@ private Q_SLOTS:
         QCOMPARE(s.max, 99999); // …but the worst case is never forgotten
     }
 
+    // The summary is worked out once per new sample and kept for the many reads of a repaint
+    // (issue 17: a full workshop sorted 2,000 samples for every cell and role it painted); a
+    // sample recorded after a read must still show at once.
+    void summaryFollowsEachNewSample()
+    {
+        Telemetry telemetry;
+        for (qint64 ms : {100, 200, 300})
+            telemetry.recordFeedback(u"op"_s, ms);
+        QCOMPARE(telemetry.stats(u"op"_s).feedback.p50, 200);
+        QCOMPARE(telemetry.stats(u"op"_s).feedback.p50, 200); // read twice, unchanged
+        for (qint64 ms : {400, 500})
+            telemetry.recordFeedback(u"op"_s, ms);
+        const auto feedback = telemetry.stats(u"op"_s).feedback;
+        QCOMPARE(feedback.count, 5);
+        QCOMPARE(feedback.p50, 300);
+        QCOMPARE(feedback.p95, 500);
+        QCOMPARE(feedback.max, 500);
+        QCOMPARE(telemetry.stats(u"op"_s).confirmation.p50, -1);
+        telemetry.recordConfirmation(u"op"_s, 70);
+        QCOMPARE(telemetry.stats(u"op"_s).confirmation.p50, 70);
+        QCOMPARE(telemetry.stats(u"op"_s).feedback.p50, 300);
+    }
+
     void tableModel()
     {
         Telemetry telemetry;
