@@ -36,6 +36,7 @@ StartupProbe::StartupProbe(QWidget *window, QObject *parent)
 
 void StartupProbe::readyWhenPainted(QWidget *content)
 {
+
     m_content = content;
     content->installEventFilter(this);
     content->update();
@@ -43,7 +44,14 @@ void StartupProbe::readyWhenPainted(QWidget *content)
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_delivering || m_ready || !m_window)
+    if (m_ready || !m_window)
+        return false;
+    // Painted inside the frame being delivered.
+    if (watched == m_content && event->type() == QEvent::Paint) {
+        m_contentPainted = true;
+        return false;
+    }
+    if (m_delivering)
         return false;
     QWindow *native = m_window->windowHandle();
     if (watched == m_window && event->type() == QEvent::Show && native && !m_watchingNative) {
@@ -51,12 +59,9 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         native->installEventFilter(this);
         return false;
     }
-    if (watched == m_content && event->type() == QEvent::Paint) {
-        m_contentPainted = true;
-        return false;
-    }
     const bool expose = event->type() == QEvent::Expose && watched == native && native->isExposed();
-    const bool update = event->type() == QEvent::UpdateRequest && watched == m_window;
+    const bool update =
+        event->type() == QEvent::UpdateRequest && (watched == m_window || watched == native);
     if (expose || update)
         return deliverThenStamp(watched, event);
     return false;

@@ -8,10 +8,18 @@
 #include "app/startupprobe.h"
 
 #include <QApplication>
+#include <QHttpServer>
 #include <QMainWindow>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <memory>
+
+// Named (with external linkage, so it is kept) for the linker to keep the libraries converge
+// loads at start, Network and HttpServer, though the bare window calls nothing in them.
+extern const QMetaObject *const bareWindowAlsoLoads[];
+const QMetaObject *const bareWindowAlsoLoads[] = {&QNetworkAccessManager::staticMetaObject,
+                                                  &QHttpServer::staticMetaObject};
 
 int main(int argc, char *argv[])
 {
