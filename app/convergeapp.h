@@ -43,8 +43,8 @@ public:
     // The embedded backend for these options, already starting in its own thread; none when
     // they name a backend. main() calls it before building the app, so the backend comes up while
     // the window is built; start() then uses it.
-    static std::unique_ptr<mock::EmbeddedBackend> startEmbeddedBackend(
-        const CommandLineOptions &options);
+    static std::unique_ptr<mock::EmbeddedBackend>
+    startEmbeddedBackend(const CommandLineOptions &options);
 
     // Shows the window and connects to the backend: the --backend-url one, else the embedded
     // one given (from startEmbeddedBackend), else an embedded one started now.

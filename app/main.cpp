@@ -100,11 +100,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<StartupProbe> probe;
     if (StartupProbe::enabled()) {
         probe = std::make_unique<StartupProbe>(converge.window());
-        QObject::connect(converge.favorites()->model(), &FavoritesModel::loaded, probe.get(),
-                         [&probe, &converge] {
-                             probe->readyWhenPainted(converge.favorites()->list()->viewport());
-                         },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            converge.favorites()->model(), &FavoritesModel::loaded, probe.get(),
+            [&probe, &converge] {
+                probe->readyWhenPainted(converge.favorites()->list()->viewport());
+            },
+            Qt::SingleShotConnection);
     }
     converge.start(std::move(backend));
     return app.exec();

@@ -79,7 +79,8 @@ Launch launchOnce(const Program &program, const QString &display)
     env.insert(QStringLiteral("DISPLAY"), display);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("CONVERGE_STARTUP_PROBE"), QStringLiteral("1"));
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.insert(QString::fromLatin1(name), home.path() + u'/' + QString::fromLatin1(name));
 
     QProcess child;
@@ -150,8 +151,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Use $DISPLAY instead of an own Xvfb."));
     const QCommandLineOption convergeOption(QStringLiteral("converge"),
                                             QStringLiteral("The converge executable."),
-                                            QStringLiteral("path"),
-                                            QStringLiteral(CONVERGE_PATH));
+                                            QStringLiteral("path"), QStringLiteral(CONVERGE_PATH));
     const QCommandLineOption bareOption(QStringLiteral("bare"),
                                         QStringLiteral("The bare window executable."),
                                         QStringLiteral("path"), QStringLiteral(BARE_WINDOW_PATH));

@@ -40,8 +40,8 @@ bool Xvfb::start(const QString &screen, QString *error)
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.start(QStringLiteral("Xvfb"),
                     {QStringLiteral("-displayfd"), QString::number(displayFd),
-                     QStringLiteral("-noreset"), QStringLiteral("-nolisten"),
-                     QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"), screen});
+                     QStringLiteral("-noreset"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                     QStringLiteral("-screen"), QStringLiteral("0"), screen});
     ::close(writeEnd);
     if (!m_process.waitForStarted(10000)) {
         ::close(readEnd);
