@@ -126,25 +126,7 @@ ConvergeApp::~ConvergeApp()
         delete children().constLast();
 }
 
-std::unique_ptr<mock::EmbeddedBackend>
-ConvergeApp::startEmbeddedBackend(const CommandLineOptions &options)
-{
-    if (!options.backendUrl.isEmpty())
-        return nullptr;
-    mock::BackendConfig config = mock::BackendConfig::defaults();
-    if (options.seed)
-        config.seed = *options.seed;
-    auto backend = std::make_unique<mock::EmbeddedBackend>(config);
-    backend->start();
-    return backend;
-}
-
 void ConvergeApp::start()
-{
-    start(nullptr);
-}
-
-void ConvergeApp::start(std::unique_ptr<mock::EmbeddedBackend> started)
 {
     m_window->restoreLayout(!m_options.headless);
     m_window->show();
@@ -152,16 +134,14 @@ void ConvergeApp::start(std::unique_ptr<mock::EmbeddedBackend> started)
         onBackendReady(m_options.backendUrl, false);
         return;
     }
-    if (!started)
-        started = startEmbeddedBackend(m_options);
-    m_embedded = started.release();
-    m_embedded->setParent(this);
+    mock::BackendConfig config = mock::BackendConfig::defaults();
+    if (m_options.seed)
+        config.seed = *m_options.seed;
+    m_embedded = new mock::EmbeddedBackend(config, this);
     connect(m_embedded, &mock::EmbeddedBackend::ready, this,
             [this](const QUrl &url) { onBackendReady(url, true); });
     connect(m_embedded, &mock::EmbeddedBackend::failed, this, &ConvergeApp::fatalError);
-    // Its answer is queued to this thread; building the window seldom lets it through first.
-    if (m_embedded->isReady())
-        onBackendReady(m_embedded->url(), true);
+    m_embedded->start();
 }
 
 void ConvergeApp::onBackendReady(const QUrl &url, bool embedded)

@@ -40,16 +40,7 @@ public:
     explicit ConvergeApp(CommandLineOptions options, QObject *parent = nullptr);
     ~ConvergeApp() override;
 
-    // The embedded backend for these options, already starting in its own thread; none when
-    // they name a backend. main() calls it before building the app, so the backend comes up while
-    // the window is built; start() then uses it.
-    static std::unique_ptr<mock::EmbeddedBackend>
-    startEmbeddedBackend(const CommandLineOptions &options);
-
-    // Shows the window and connects to the backend: the --backend-url one, else the embedded
-    // one given (from startEmbeddedBackend), else an embedded one started now.
     void start();
-    void start(std::unique_ptr<mock::EmbeddedBackend> started);
     MainWindow *window() const { return m_window.get(); }
     ApiClient *api() const { return m_api; }
     EventStream *events() const { return m_events; }

@@ -7,7 +7,6 @@
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/startupprobe.h"
-#include "mock_backend/server/embeddedbackend.h"
 #include "widgets/componentgallery.h"
 
 #include <QApplication>
@@ -74,8 +73,6 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    // Comes up in its own thread while the window is built.
-    std::unique_ptr<mock::EmbeddedBackend> backend = ConvergeApp::startEmbeddedBackend(*options);
     ConvergeApp converge(*options);
     if (options->headless) {
         // No message boxes here: nobody could close them, and a pipeline would hang.
@@ -88,7 +85,7 @@ int main(int argc, char *argv[])
         QObject::connect(&converge, &ConvergeApp::backendReady, &run, &HeadlessRun::start);
         QObject::connect(&run, &HeadlessRun::done, &app,
                          [](int code) { QCoreApplication::exit(code); });
-        converge.start(std::move(backend));
+        converge.start();
         return app.exec();
     }
     QObject::connect(&converge, &ConvergeApp::fatalError, &app, [](const QString &message) {
@@ -107,6 +104,6 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     }
-    converge.start(std::move(backend));
+    converge.start();
     return app.exec();
 }
