@@ -5,14 +5,18 @@
 #include "app/headlessrun.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/screens/favorites/favoritesscreen.h"
+#include "app/startupprobe.h"
 #include "widgets/componentgallery.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -89,6 +93,17 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Converge can't start"), message);
         QApplication::exit(1);
     });
+    // benchmarks/app_startup: when the first frame and the loaded Favorites list were painted.
+    std::unique_ptr<StartupProbe> probe;
+    if (StartupProbe::enabled()) {
+        probe = std::make_unique<StartupProbe>(converge.window());
+        QObject::connect(
+            converge.favorites()->model(), &FavoritesModel::loaded, probe.get(),
+            [&probe, &converge] {
+                probe->readyWhenPainted(converge.favorites()->list()->viewport());
+            },
+            Qt::SingleShotConnection);
+    }
     converge.start();
     return app.exec();
 }

@@ -47,6 +47,19 @@ const Clock *clockFor(const SessionServices &services, std::unique_ptr<Clock> &o
     return own.get();
 }
 
+// The problem box's warning sign, drawn by the style the first time it is shown: the style
+// builds it from scratch, a cost not worth paying at start for a box that is mostly hidden.
+class WarningIcon final : public QLabel
+{
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        if (pixmap().isNull())
+            setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+        QLabel::showEvent(event);
+    }
+};
+
 } // namespace
 
 ProfileScreen::ProfileScreen(const SessionServices &services, QWidget *parent)
@@ -105,8 +118,7 @@ void ProfileScreen::buildUi()
     // The problem with a chosen photo: a warning icon and words, never colour alone.
     m_problemBox = new QFrame;
     m_problemBox->setFrameShape(QFrame::StyledPanel);
-    auto *problemIcon = new QLabel;
-    problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    auto *problemIcon = new WarningIcon;
     problemIcon->setAlignment(Qt::AlignTop);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
