@@ -4,6 +4,7 @@
 #include "models/client/apiclient.h"
 #include "models/details/detailsmodel.h"
 #include "models/details/detailswords.h"
+#include "widgets/patternoption.h"
 #include "widgets/syncbadge.h"
 
 #include <QButtonGroup>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace DetailsMachine;
@@ -59,17 +59,10 @@ DetailsSection::DetailsSection(DetailsModel *model, QWidget *parent)
     layout->addLayout(statusRow);
     layout->addLayout(buttons);
     layout->addWidget(patternLabel);
-    for (Pattern pattern : {Pattern::AskOnConflict, Pattern::LastWriteWins}) {
-        auto *radio = new QRadioButton(DetailsWords::patternTitle(pattern));
-        radio->setAccessibleDescription(DetailsWords::patternExplanation(pattern));
-        auto *explanation = new QLabel(DetailsWords::patternExplanation(pattern));
-        explanation->setWordWrap(true);
-        explanation->setContentsMargins(24, 0, 0, 4);
-        explanation->setForegroundRole(QPalette::PlaceholderText);
-        m_patterns->addButton(radio, static_cast<int>(pattern));
-        layout->addWidget(radio);
-        layout->addWidget(explanation);
-    }
+    for (Pattern pattern : {Pattern::AskOnConflict, Pattern::LastWriteWins})
+        addPatternOption(m_patterns, layout, static_cast<int>(pattern),
+                         DetailsWords::patternTitle(pattern),
+                         DetailsWords::patternExplanation(pattern));
     m_patterns->button(static_cast<int>(m_model->pattern()))->setChecked(true);
 
     // idToggled, not clicked: assistive technology and the keyboard check a radio without a click.

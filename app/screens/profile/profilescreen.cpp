@@ -17,6 +17,7 @@
 #include "models/profile/profilemodel.h"
 #include "models/profile/replicainspector.h"
 #include "models/profile/samplephotos.h"
+#include "widgets/patternoption.h"
 #include "widgets/scrollfollowsfocus.h"
 #include "widgets/syncbadge.h"
 
@@ -150,17 +151,9 @@ void ProfileScreen::buildUi()
     auto *patternBox = new QGroupBox(tr("After an upload, the page reads…"));
     auto *patternLayout = new QVBoxLayout(patternBox);
     m_patterns = new QButtonGroup(this);
-    for (ProfilePattern pattern : ProfilePatterns::all) {
-        auto *radio = new QRadioButton(ProfilePatterns::title(pattern));
-        radio->setAccessibleDescription(ProfilePatterns::explanation(pattern));
-        auto *explanation = new QLabel(ProfilePatterns::explanation(pattern));
-        explanation->setWordWrap(true);
-        explanation->setContentsMargins(24, 0, 0, 4);
-        explanation->setForegroundRole(QPalette::PlaceholderText);
-        m_patterns->addButton(radio, static_cast<int>(pattern));
-        patternLayout->addWidget(radio);
-        patternLayout->addWidget(explanation);
-    }
+    for (ProfilePattern pattern : ProfilePatterns::all)
+        addPatternOption(m_patterns, patternLayout, static_cast<int>(pattern),
+                         ProfilePatterns::title(pattern), ProfilePatterns::explanation(pattern));
     m_patterns->button(static_cast<int>(m_model->pattern()))->setChecked(true);
     m_preview = new QCheckBox(tr("Show a local &preview while uploading"));
     m_preview->setAccessibleDescription(tr("Shows the chosen photo at once, dimmed, until the "
