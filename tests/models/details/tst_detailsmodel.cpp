@@ -6,6 +6,7 @@
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
+#include "models/client/eventstream.h"
 #include "models/details/detailsmodel.h"
 
 #include <QJsonObject>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void anEditedMergeIsSaved();
     void lostAnswerIsResentWithTheSameKeyAndSavesOnce();
     void refusedValuesStayInTheForm();
+    void anotherDevicesChangeArrivesByItsEvent();
 
 private:
     // The record on the primary, read as a second client would.
@@ -244,6 +246,26 @@ void TestDetailsModel::refusedValuesStayInTheForm()
     QCOMPARE(shownEmail(form.model.state()), u"not an address"_s);
     QVERIFY(!form.model.state().detail.isEmpty());
     QCOMPARE(onPrimary().detailsVersion, before.detailsVersion);
+}
+
+// With the event channel open, the other device's write.accepted brings its version: the page
+// shows it and says so once, without waiting for the next read.
+void TestDetailsModel::anotherDevicesChangeArrivesByItsEvent()
+{
+    Form form(m_server->url());
+    QVERIFY(form.load());
+    EventStream events(&form.api);
+    QObject::connect(&events, &EventStream::eventReceived, &form.model, &DetailsModel::noteEvent);
+    QSignalSpy connected(&events, &EventStream::connectedChanged);
+    events.startFromNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), patience);
+    QSignalSpy notices(&form.model, &DetailsModel::notified);
+    const qint64 before = form.model.state().server.version;
+    otherDeviceRenames(u"Sam Morgan"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(form.model.state().server.name, u"Sam Morgan"_s, patience);
+    QCOMPARE(form.model.state().server.version, before + 1);
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.at(0).at(0).value<Notice>(), Notice::ChangedElsewhere);
 }
 
 QTEST_GUILESS_MAIN(TestDetailsModel)
