@@ -103,7 +103,10 @@ void DetailsModel::revert()
 
 void DetailsModel::save(const QString &name, const QString &email)
 {
-    m_storyId = ApiClient::newCorrelationId();
+    // A new story only for a save that goes out: one refused as busy keeps the story in hand.
+    const Phase phase = m_state.phase;
+    if (phase != Phase::Saving && phase != Phase::Checking && phase != Phase::Conflict)
+        m_storyId = ApiClient::newCorrelationId();
     feed(Input::save(name.trimmed(), email.trimmed(), ApiClient::newIdempotencyKey()));
 }
 

@@ -127,6 +127,11 @@ void TestDetailsModel::saveWithoutInterferenceIsSaved()
     form.model.save(u"  Alex M.  "_s, u"alex.m@example.com"_s);
     QCOMPARE(form.model.syncState(), SyncState::Pending); // at once, before any answer
     QCOMPARE(shownName(form.model.state()), u"Alex M."_s);
+    // A second save while the first is on its way sends nothing and keeps the first one's story.
+    const QString story = form.model.storyId();
+    form.model.save(u"Someone else"_s, u"x@example.com"_s);
+    QCOMPARE(form.model.storyId(), story);
+    QCOMPARE(shownName(form.model.state()), u"Alex M."_s);
     QTRY_VERIFY_WITH_TIMEOUT(idle(form.model), patience);
     QCOMPARE(form.model.state().server.version, before + 1);
     QCOMPARE(form.model.state().server.updatedBy, u"laptop"_s);
