@@ -12,7 +12,8 @@
 # Environment: CONVERGE_DEBIAN12_CACHE (default /var/cache/converge-debian12),
 # CONVERGE_DEBIAN12_FRESH=1 to bootstrap the base again, CONVERGE_DEBIAN12_KEEP=1 to keep the
 # chroot afterwards (unmounted), CONVERGE_DEBIAN_MIRROR, CONVERGE_PACKAGE_BUILD_DIR (default
-# build-package), CONVERGE_PACKAGE_DEB=FILE to test that package instead of building one,
+# build-package), CONVERGE_PACKAGE_REUSE_BUILD=1 to pack that finished build as it is,
+# CONVERGE_PACKAGE_DEB=FILE to test that package instead of building one,
 # CONVERGE_PACKAGE_TIMEOUT (minutes for the checks inside the chroot, default 15).
 #
 # Nothing reads stdin (CI has none). Exits non-zero on any failure, and always ends with one line
@@ -71,7 +72,19 @@ if [ ${#tools[@]} -gt 0 ]; then
 fi
 
 # The package: Release, without tests or benchmarks, /usr as its prefix. Logs stay in $build.
+# With CONVERGE_PACKAGE_REUSE_BUILD=1, $build is a finished build of any type (CI passes README's
+# build/default, RelWithDebInfo) and is only packed: cpack installs the same files either way and
+# strips them, and CI spends no third full build on it.
 build_package() {
+  if [ "${CONVERGE_PACKAGE_REUSE_BUILD:-0}" = 1 ]; then
+    [ -f "$build/CPackConfig.cmake" ] || {
+      echo "test-package: FAILED: $build is not a configured build (no CPackConfig.cmake)" >&2
+      finish 1
+    }
+    say "packing the finished build in $build"
+    pack_package
+    return
+  fi
   say "building the package in $build"
   mkdir -p "$build"
   export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR=1
@@ -84,6 +97,9 @@ build_package() {
     tail -n 30 "$build/build.log" >&2
     finish 1
   }
+  pack_package
+}
+pack_package() {
   rm -f "$build"/converge_*.deb
   (cd "$build" && cpack -G DEB >"$build/cpack.log" 2>&1) || {
     tail -n 30 "$build/cpack.log" >&2

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
@@ -110,13 +112,13 @@ TimelineDock::TimelineDock(SessionRecorder *recorder, QWidget *parent)
             [this](const QModelIndex &where, int first, int last) {
                 if (!where.isValid())
                     noteScreens(first, last);
-                updateCount();
+                scheduleCountUpdate();
             });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::updateCount);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineDock::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineDock::updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TimelineDock::updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::scheduleCountUpdate);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineDock::scheduleCountUpdate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineDock::scheduleCountUpdate);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TimelineDock::scheduleCountUpdate);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TimelineDock::scheduleCountUpdate);
     noteScreens(0, m_model->rowCount() - 1);
     updateCount();
 }
@@ -150,8 +152,16 @@ void TimelineDock::noteScreens(int first, int last)
         addScreen(m_model->index(row, 0).data(TimelineModel::ScreenRole).toString());
 }
 
+void TimelineDock::scheduleCountUpdate()
+{
+    if (std::exchange(m_countDue, true))
+        return;
+    QMetaObject::invokeMethod(this, &TimelineDock::updateCount, Qt::QueuedConnection);
+}
+
 void TimelineDock::updateCount()
 {
+    m_countDue = false;
     // Background requests are not actions: they are counted apart, and only when shown.
     int background = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)

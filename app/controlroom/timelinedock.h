@@ -36,6 +36,9 @@ private:
     void addScreen(const QString &screenId);
     void noteScreens(int first, int last);
     void updateCount();
+    // One count per event loop turn: a batch inserts into many stories at once, and the count
+    // walks every story.
+    void scheduleCountUpdate();
 
     TimelineModel *m_model;
     TimelineFilterModel *m_filter;
@@ -45,4 +48,5 @@ private:
     QCheckBox *m_technical;
     QCheckBox *m_background;
     QLabel *m_count;
+    bool m_countDue = false;
 };

@@ -77,9 +77,11 @@ void SessionRecorder::record(TimelineEvent event)
         event.atMs = m_clock->nowMs();
     if (event.screen.isEmpty())
         event.screen = screenOf(event.correlationId);
+    indexScreen(event);
     m_events.push_back(event);
     int dropped = 0;
     while (static_cast<int>(m_events.size()) > m_capacity) {
+        unindexScreen(m_events.front());
         m_events.pop_front();
         ++dropped;
     }
@@ -94,17 +96,31 @@ QString SessionRecorder::screenOf(const QString &correlationId) const
 {
     if (correlationId.isEmpty())
         return {};
-    // Newest first: a story's first step names its screen; the ring is small enough to scan.
-    for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
-        if (it->correlationId == correlationId && !it->screen.isEmpty())
-            return it->screen;
-    }
-    return {};
+    return m_screens.value(correlationId).screen;
+}
+
+void SessionRecorder::indexScreen(const TimelineEvent &event)
+{
+    if (event.correlationId.isEmpty() || event.screen.isEmpty())
+        return;
+    StoryScreen &entry = m_screens[event.correlationId];
+    entry.screen = event.screen;
+    ++entry.steps;
+}
+
+void SessionRecorder::unindexScreen(const TimelineEvent &event)
+{
+    if (event.correlationId.isEmpty() || event.screen.isEmpty())
+        return;
+    const auto it = m_screens.find(event.correlationId);
+    if (it != m_screens.end() && --it->steps <= 0)
+        m_screens.erase(it);
 }
 
 void SessionRecorder::clear()
 {
     m_events.clear();
+    m_screens.clear();
     Q_EMIT cleared();
 }
 

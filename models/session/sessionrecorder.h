@@ -2,6 +2,7 @@
 
 #include "models/session/timelineevent.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <deque>
@@ -55,6 +56,17 @@ private:
 
     const Clock *m_clock;
     int m_capacity;
+    void indexScreen(const TimelineEvent &event);
+    void unindexScreen(const TimelineEvent &event);
+
     std::deque<TimelineEvent> m_events;
     qint64 m_dropped = 0;
+    // The screen of each story in the ring: the newest step's that names one, and how many of
+    // its steps in the ring name one. Looked up twice per backend event, so it must not scan.
+    struct StoryScreen
+    {
+        QString screen;
+        int steps = 0;
+    };
+    QHash<QString, StoryScreen> m_screens;
 };

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(!dock.backgroundToggle()->isChecked());
         QVERIFY(!dock.backgroundToggle()->text().isEmpty());
         QCOMPARE(dock.filterModel()->rowCount(), background ? 1 : 2);
-        QCOMPARE(count->text(), background ? u"Actions: 1"_s : u"Actions: 2"_s);
+        QTRY_COMPARE(count->text(), background ? u"Actions: 1"_s : u"Actions: 2"_s);
 
         dock.backgroundToggle()->click();
         QCOMPARE(dock.filterModel()->rowCount(), 2);

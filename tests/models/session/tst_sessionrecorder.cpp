@@ -25,6 +25,7 @@ private Q_SLOTS:
     void backendEventsInPlainWords();
     void readsRecordWhatACheckerNeeds_data();
     void readsRecordWhatACheckerNeeds();
+    void aStepJoinsItsStorysScreenWhileTheStoryIsInTheRing();
 };
 
 void TestSessionRecorder::backendEventsInPlainWords_data()
@@ -161,6 +162,39 @@ void TestSessionRecorder::readsRecordWhatACheckerNeeds()
     QVERIFY(read.dataVersion >= 0);
     // The checker's question: did the read serve data at least as new as our own write?
     QCOMPARE(read.dataVersion >= write.writeLsn, seesOwnWrite);
+}
+
+void TestSessionRecorder::aStepJoinsItsStorysScreenWhileTheStoryIsInTheRing()
+{
+    ManualClock clock;
+    SessionRecorder recorder(&clock, 3);
+    auto step = [&](const QString &id, const QString &screen = {}) {
+        TimelineEvent event;
+        event.correlationId = id;
+        event.screen = screen;
+        event.kind = TimelineEvent::Kind::Info;
+        recorder.record(event);
+        return recorder.events().back().screen;
+    };
+
+    const QString id = recorder.beginAction(u"favorites"_s, u"Tapped the heart"_s);
+    QCOMPARE(step(id), u"favorites"_s);
+    // The newest step that names a screen wins, also once older ones have left the ring.
+    QCOMPARE(step(id, u"profile"_s), u"profile"_s);
+    QCOMPARE(step(id), u"profile"_s);
+    QCOMPARE(step(id), u"profile"_s);
+    QCOMPARE(recorder.screenOf(id), u"profile"_s);
+
+    // Once no step naming a screen is left in the ring, the story's screen is forgotten.
+    step(u"other-1"_s, u"transfer"_s);
+    step(u"other-2"_s, u"transfer"_s);
+    step(u"other-3"_s, u"transfer"_s);
+    QCOMPARE(recorder.screenOf(id), QString());
+    QCOMPARE(step(id), QString());
+    QCOMPARE(recorder.screenOf(u"other-3"_s), u"transfer"_s);
+
+    recorder.clear();
+    QCOMPARE(recorder.screenOf(u"other-3"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSessionRecorder)
