@@ -27,6 +27,7 @@ FeedbackRecorder::FeedbackRecorder(ToastCenter *toasts, StatusAnnouncer *announc
                     onToastAdded(history->idAt(row));
             });
     connect(toasts, &ToastCenter::toastShown, this, &FeedbackRecorder::onToastShown);
+    connect(toasts, &ToastCenter::toastDismissed, this, &FeedbackRecorder::onToastDismissed);
 }
 
 qint64 FeedbackRecorder::recordedSoFar() const
@@ -52,6 +53,14 @@ void FeedbackRecorder::onToastShown(int id)
     // A screen records its toast right after asking for it, which is after it appeared: look
     // once the caller is done.
     QTimer::singleShot(0, this, [this, id, text, shownAtMs] { recordToast(id, text, shownAtMs); });
+}
+
+void FeedbackRecorder::onToastDismissed(int id)
+{
+    // A dismissed toast never shows again. One shown has its recording still to come, which
+    // takes its position.
+    if (!m_recorded.remove(id))
+        m_askedAt.remove(id);
 }
 
 void FeedbackRecorder::recordToast(int id, const QString &text, qint64 shownAtMs)

@@ -19,14 +19,19 @@ public:
     FeedbackRecorder(ToastCenter *toasts, StatusAnnouncer *announcer, SessionRecorder *recorder,
                      QObject *parent = nullptr);
 
+    // Toasts it still keeps something of: only those not dismissed yet, so a day of toasts
+    // does not grow it.
+    int rememberedToasts() const { return static_cast<int>(m_askedAt.size() + m_recorded.size()); }
+
 private:
     void onToastAdded(int id);
     void onToastShown(int id);
+    void onToastDismissed(int id);
     void recordToast(int id, const QString &text, qint64 shownAtMs);
     qint64 recordedSoFar() const;
 
     ToastCenter *m_toasts;
     SessionRecorder *m_recorder;
     QHash<int, qint64> m_askedAt; // toast id → recorder position when it was asked for
-    QHash<int, bool> m_recorded;
+    QHash<int, bool> m_recorded; // shown (and told) at least once, until dismissed
 };

@@ -234,11 +234,16 @@ int main(int argc, char *argv[])
     std::printf("\nMemory curve (every %lld timeline events):\n", plan.sampleEvery);
     curve.printTable();
     const MemoryCurve::Trend trend = curve.trendFrom(parser.value(levelFrom).toLongLong());
-    std::printf("From %lld to %lld events: RssAnon %.1f -> %.1f MiB (range %.1f-%.1f MiB), slope "
-                "%+.0f KiB per 10,000 events\n",
-                trend.fromEvents, trend.toEvents, double(trend.fromAnonKb) / 1024.0,
-                double(trend.toAnonKb) / 1024.0, double(trend.minAnonKb) / 1024.0,
-                double(trend.maxAnonKb) / 1024.0, trend.slopeKbPer10k);
+    if (trend.points < 2)
+        std::printf("No trend: fewer than two samples at or after %lld events (--level-from)\n",
+                    parser.value(levelFrom).toLongLong());
+    else
+        std::printf(
+            "From %lld to %lld events: RssAnon %.1f -> %.1f MiB (range %.1f-%.1f MiB), slope "
+            "%+.0f KiB per 10,000 events\n",
+            trend.fromEvents, trend.toEvents, double(trend.fromAnonKb) / 1024.0,
+            double(trend.toAnonKb) / 1024.0, double(trend.minAnonKb) / 1024.0,
+            double(trend.maxAnonKb) / 1024.0, trend.slopeKbPer10k);
     if (parser.isSet(csv)) {
         if (!curve.writeCsv(parser.value(csv), &error))
             std::fprintf(stderr, "bench_workshop_soak: %s: %s\n", qPrintable(parser.value(csv)),

@@ -67,6 +67,7 @@ MemoryCurve::Trend MemoryCurve::trendFrom(qint64 fromEvents) const
     }
     if (tail.empty())
         return trend;
+    trend.points = static_cast<int>(tail.size());
     trend.fromEvents = tail.front()->events;
     trend.toEvents = tail.back()->events;
     trend.fromAnonKb = tail.front()->memory.anonKb;

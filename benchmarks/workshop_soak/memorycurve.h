@@ -46,6 +46,7 @@ public:
         qint64 minAnonKb = 0;
         qint64 maxAnonKb = 0;
         double slopeKbPer10k = 0;
+        int points = 0; // none: the run ended before `fromEvents`
     };
     Trend trendFrom(qint64 fromEvents) const;
 

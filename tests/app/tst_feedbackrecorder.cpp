@@ -34,6 +34,7 @@ private Q_SLOTS:
     void everyToastOnce_data();
     void everyToastOnce();
     void announcementsAsSpoken();
+    void forgetsDismissedToasts();
 };
 
 void TestFeedbackRecorder::everyToastOnce_data()
@@ -102,6 +103,35 @@ void TestFeedbackRecorder::announcementsAsSpoken()
     QCOMPARE(told(recorder, TimelineEvent::Kind::Announcement),
              (QStringList {u"You're offline."_s,
                            u"Warning: replicas lagging. Replica 2 is 7 s behind."_s}));
+}
+
+void TestFeedbackRecorder::forgetsDismissedToasts()
+{
+    QWidget host;
+    host.resize(800, 600);
+    ToastCenter toasts(&host);
+    toasts.setMaximumVisible(2);
+    StatusAnnouncer announcer(&host);
+    ManualClock clock;
+    SessionRecorder recorder(&clock);
+    FeedbackRecorder feedback(&toasts, &announcer, &recorder);
+
+    // A workshop's worth of toasts, some dismissed while still queued (never shown).
+    QList<int> ids;
+    for (int i = 0; i < 40; ++i)
+        ids << toasts.show({ToastSpec::Style::Error, u"Couldn't save item %1."_s.arg(i),
+                            ToastSpec::Action::None, std::nullopt});
+    QCoreApplication::processEvents();
+    QCOMPARE(feedback.rememberedToasts(), 40);
+    for (const int id : std::as_const(ids))
+        toasts.dismiss(id);
+    QCoreApplication::processEvents();
+    QCOMPARE(feedback.rememberedToasts(), 0);
+    // Forgetting them lost nothing of what was told: each dismissal showed the next one, and
+    // every toast is in the session once.
+    QStringList shown = told(recorder, TimelineEvent::Kind::ToastShown);
+    QCOMPARE(shown.size(), 40);
+    QCOMPARE(shown.removeDuplicates(), 0);
 }
 
 QTEST_MAIN(TestFeedbackRecorder)
