@@ -4961,6 +4961,10 @@ p50 · p95 · max</translation>
         <source>We couldn&apos;t reach the bank, so nothing was sent.</source>
         <translation>Wir haben die Bank nicht erreicht, daher wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>This computer couldn&apos;t keep the transfer safe, so nothing was sent.</source>
+        <translation>Dieser Computer konnte die Überweisung nicht sicher ablegen, daher wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>gallery</name>

@@ -24,11 +24,55 @@ void TransferModel::ensureDraft()
     saveOutbox();
 }
 
-void TransferModel::saveOutbox()
+quint64 TransferModel::saveOutbox()
 {
     m_draftSave->stop();
-    if (!m_outbox->save())
-        Q_EMIT outboxProblem(m_outbox->lastError());
+    const std::optional<QByteArray> bytes = m_outbox->snapshot();
+    if (!bytes) {
+        reportOutboxProblem(m_outbox->lastError());
+        return 0;
+    }
+    return m_writer->write(m_outbox->path(), *bytes);
+}
+
+void TransferModel::onOutboxWritten(quint64 generation)
+{
+    m_lastOutboxProblem.clear();
+    // Oldest first, as they were sent; feeding may add to the list.
+    std::vector<QString> stored;
+    std::erase_if(m_heldForDisk, [&](const std::pair<QString, quint64> &held) {
+        if (held.second > generation)
+            return false;
+        stored.push_back(held.first);
+        return true;
+    });
+    for (const QString &key : stored) {
+        feed(key, TransferMachine::Stored {true, {}});
+        if (const Row *row = rowFor(key); row && row->state.inFlight)
+            Q_EMIT transferSent(key, row->entry.correlationId);
+    }
+}
+
+void TransferModel::onOutboxFailed(quint64 generation, const QString &error)
+{
+    reportOutboxProblem(error);
+    std::vector<QString> refused;
+    std::erase_if(m_heldForDisk, [&](const std::pair<QString, quint64> &held) {
+        if (held.second > generation)
+            return false;
+        refused.push_back(held.first);
+        return true;
+    });
+    for (const QString &key : refused)
+        feed(key, TransferMachine::Stored {false, error});
+}
+
+void TransferModel::reportOutboxProblem(const QString &message)
+{
+    if (message == m_lastOutboxProblem)
+        return;
+    m_lastOutboxProblem = message;
+    Q_EMIT outboxProblem(message);
 }
 
 // ---- draft and send -----------------------------------------------------------------------
@@ -129,18 +173,18 @@ TransferModel::SendResult TransferModel::send()
     const TransferOutbox::Draft next {ApiClient::newIdempotencyKey(), m_draft.payeeId, {}, {}};
     m_outbox->put(entry);
     m_outbox->setDraft(next);
-    m_draftSave->stop();
-    if (!m_outbox->save()) {
+    const quint64 generation = saveOutbox();
+    if (generation == 0) {
         m_outbox->remove(entry.idempotencyKey);
         m_outbox->setDraft(previous);
         result.message = tr("Couldn't keep the transfer safe on this computer, so it was not "
                             "sent. %1")
                              .arg(m_outbox->lastError());
-        Q_EMIT outboxProblem(m_outbox->lastError());
         return result;
     }
     m_draft = next;
 
+    // Shown at once; the first request goes out when the write reaches the disk.
     const TransferMachine::Step first = TransferMachine::started(entry.idempotencyKey, nowMs());
     Row row;
     row.entry = entry;
@@ -149,6 +193,7 @@ TransferModel::SendResult TransferModel::send()
     ++m_windowCounts[static_cast<size_t>(Window::Expected)];
     insertOwnRow(row);
     setSubmitting(row.key);
+    m_heldForDisk.emplace_back(entry.idempotencyKey, generation);
     Q_EMIT draftChanged();
 
     if (m_refilled.draftKey == entry.idempotencyKey)
@@ -156,7 +201,6 @@ TransferModel::SendResult TransferModel::send()
 
     for (const TransferMachine::Effect &effect : first.effects)
         applyEffect(entry.idempotencyKey, effect);
-    Q_EMIT transferSent(entry.idempotencyKey, entry.correlationId);
     Q_EMIT windowReached(entry.idempotencyKey, Window::Expected);
     updateTicking();
 

@@ -33,8 +33,9 @@ Machine::Step Machine::started(const QString &key, qint64 nowMs)
     State s;
     s.key = key;
     s.sentAtMs = nowMs;
-    s.inFlight = true;
-    return {s, {{Kind::Send, {}, Window::Expected}}};
+    s.inFlight = true; // held for the disk: no retry may send it meanwhile
+    s.stored = false;
+    return {s, {}};
 }
 
 Machine::Step Machine::resumed(const QString &key, const QString &transferId, qint64 sentAtMs)
@@ -64,6 +65,8 @@ Machine::Step Machine::next(const State &state, const Input &input) const
                 return onRead(state, in);
             else if constexpr (std::is_same_v<T, Event>)
                 return onEvent(state, in);
+            else if constexpr (std::is_same_v<T, Stored>)
+                return onStored(state, in);
             else if constexpr (std::is_same_v<T, Reset>)
                 return state.isFinal() || state.inFlight
                     ? Step {state, {}}
@@ -200,6 +203,23 @@ Machine::Step Machine::onEvent(State s, const Event &event) const
     if (!isOurs(s, event.transfer))
         return {s, effects};
     apply(s, event.transfer, event.lsn, effects);
+    return {s, effects};
+}
+
+Machine::Step Machine::onStored(State s, const Stored &stored) const
+{
+    std::vector<Effect> effects;
+    if (s.stored || s.isFinal())
+        return {s, effects}; // a later write covered it already
+    if (!stored.ok) {
+        // Nothing went out, so nothing can have been charged: a plain failure the person can
+        // retry from the form.
+        s.inFlight = false;
+        finish(s, Phase::Failed, u"not_saved"_s, stored.message, effects);
+        return {s, effects};
+    }
+    s.stored = true;
+    add(effects, Kind::Send);
     return {s, effects};
 }
 

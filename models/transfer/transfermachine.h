@@ -16,7 +16,9 @@
 
 // One own transfer's life, as a pure function (docs/transfer.md):
 //
-//   Sending ─Applied─▶ Pending ─settled─▶ Completed
+//   (kept on disk) ─Stored─▶ Sending ─Applied─▶ Pending ─settled─▶ Completed
+//        └ the disk refused ──────────────────────────▶ Failed "not_saved", nothing sent
+//
 //     │  ╲ Rejected ───────────────────▶ Failed (form refilled)
 //     │   ╲ Unknown / StillProcessing ─▶ Checking ─look up by key─▶ found: Pending…
 //     │                                     └ not found: send again with the same key
@@ -54,6 +56,7 @@ public:
         QString transferId; // once the server has told us
         bool mayHaveArrived = false; // a request went out whose answer we never saw
         bool inFlight = false; // one request per transfer at a time
+        bool stored = true; // its outbox entry is on disk: nothing goes out before that
         int notDelivered = 0;
         int retries = 0; // consecutive, for the backoff
         qint64 createLsn = -1;
@@ -92,6 +95,11 @@ public:
         Transfer transfer;
         qint64 lsn = -1;
     };
+    struct Stored // the outbox write that holds this transfer has finished
+    {
+        bool ok = true;
+        QString message; // the disk's words when it refused
+    };
     struct Reset // data.reset, or the event channel lost its place
     {
     };
@@ -102,7 +110,7 @@ public:
     {
         qint64 nowMs = 0;
     };
-    using Input = std::variant<SendAnswered, ReadAnswered, Event, Reset, RetryDue, Tick>;
+    using Input = std::variant<SendAnswered, ReadAnswered, Event, Stored, Reset, RetryDue, Tick>;
 
     // ---- effects, carried out by the driver in order ----
     enum class EffectKind {
@@ -136,7 +144,8 @@ public:
     }
     const Config &config() const { return m_config; }
 
-    // A transfer the person just sent: the first request goes out at once.
+    // A transfer the person just sent: the first request goes out once Stored says its outbox
+    // entry is on disk (write ahead), so a crash in between loses nothing and sends nothing.
     static Step started(const QString &key, qint64 nowMs);
     // A transfer found in the outbox after a restart: whatever the last run sent may have
     // arrived, so an entry without an id is looked up by its key before anything is sent.
@@ -155,6 +164,7 @@ private:
     Step onSend(State s, const SendAnswered &answer) const;
     Step onRead(State s, const ReadAnswered &answer) const;
     Step onEvent(State s, const Event &event) const;
+    Step onStored(State s, const Stored &stored) const;
     Step onRetryDue(State s) const;
     Step onTick(State s, const Tick &tick) const;
     // The server holds the transfer: remember its id and follow its state.

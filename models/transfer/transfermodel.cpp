@@ -39,12 +39,27 @@ TransferModel::TransferModel(ApiClient *api, TransferOutbox *outbox, const Clock
     m_draftSave->setSingleShot(true);
     m_draftSave->setInterval(300ms);
     connect(m_draftSave, &QTimer::timeout, this, &TransferModel::saveOutbox);
+    setOutboxWriteFunction(&TransferOutbox::writeAtomically);
 }
 
 TransferModel::~TransferModel()
 {
     if (m_draftSave->isActive())
         saveOutbox();
+    m_writer.reset(); // writes what is queued before the model is gone
+}
+
+void TransferModel::setOutboxWriteFunction(OutboxWriter::WriteFunction write)
+{
+    m_writer.reset();
+    m_writer = std::make_unique<OutboxWriter>(std::move(write));
+    connect(m_writer.get(), &OutboxWriter::written, this, &TransferModel::onOutboxWritten);
+    connect(m_writer.get(), &OutboxWriter::failed, this, &TransferModel::onOutboxFailed);
+}
+
+bool TransferModel::isOutboxWritten() const
+{
+    return m_writer->isIdle() && m_heldForDisk.empty() && !m_draftSave->isActive();
 }
 
 void TransferModel::setEventStream(EventStream *events)

@@ -3,6 +3,7 @@
 #include "models/client/dto.h"
 #include "models/sync/syncstate.h"
 #include "models/transfer/moneyamount.h"
+#include "models/transfer/outboxwriter.h"
 #include "models/transfer/transferbalance.h"
 #include "models/transfer/transfermachine.h"
 #include "models/transfer/transferoutbox.h"
@@ -15,6 +16,7 @@
 #include <array>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class ApiCall;
@@ -108,6 +110,11 @@ public:
     Pattern pattern() const { return m_pattern; }
     void setLocale(const QLocale &locale);
     QLocale locale() const { return m_locale; }
+    // How the outbox reaches the disk (on OutboxWriter's thread); TransferOutbox::writeAtomically
+    // unless a test stands in a slow or full disk. Waits for the writes already queued.
+    void setOutboxWriteFunction(OutboxWriter::WriteFunction write);
+    // True when every change so far has reached the disk (or was refused and reported).
+    bool isOutboxWritten() const;
     // Gives each send its correlation id, e.g. SessionRecorder::beginAction("transfer", text).
     void setCorrelationIdProvider(std::function<QString(const QString &text)> provider);
 
@@ -164,7 +171,7 @@ Q_SIGNALS:
     void submittingChanged(bool submitting);
     // The outbox file was corrupt (moved aside) or could not be written.
     void outboxProblem(const QString &message);
-    // The transfer is in the outbox and its first request is on the way.
+    // The transfer is on disk in the outbox and its first request is on the way.
     void transferSent(const QString &key, const QString &correlationId);
     void transferAccepted(const QString &key, const QString &transferId);
     // A lost answer or a timeout: shown as "Checking…", never as failed.
@@ -191,7 +198,12 @@ private:
     void insertOwnRow(Row row);
     void removeHistoryRow(const QString &transferId);
     void rowChanged(const Row &row);
-    void saveOutbox();
+    // Queues the whole outbox for OutboxWriter; its generation, or 0 when it may not be
+    // written (reported as an outboxProblem).
+    quint64 saveOutbox();
+    void onOutboxWritten(quint64 generation);
+    void onOutboxFailed(quint64 generation, const QString &error);
+    void reportOutboxProblem(const QString &message);
     void ensureDraft();
     void setSubmitting(const QString &key);
     TransferMachine machine() const;
@@ -235,5 +247,9 @@ private:
     std::array<int, 3> m_windowCounts {};
     QTimer *m_tick;
     QTimer *m_draftSave;
+    std::unique_ptr<OutboxWriter> m_writer;
+    // Sent by the person, held until the outbox write of this generation is on disk.
+    std::vector<std::pair<QString, quint64>> m_heldForDisk;
+    QString m_lastOutboxProblem; // said once until a write succeeds again
     bool m_started = false;
 };

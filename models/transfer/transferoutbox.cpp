@@ -281,19 +281,19 @@ void TransferOutbox::keepQuarantined(const QJsonArray &parts, const QStringList 
     }
 }
 
-bool TransferOutbox::save()
+std::optional<QByteArray> TransferOutbox::snapshot()
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         m_lastError = tr("Could not create the folder %1.")
                           .arg(QDir::toNativeSeparators(info.absolutePath()));
-        return false;
+        return std::nullopt;
     }
     // Refuse to replace a file that was reported corrupt and could not be moved aside.
     if (m_keepUnreadable && QFile::exists(m_path)) {
         m_lastError = tr("Not saving over the unreadable transfers file %1.")
                           .arg(QDir::toNativeSeparators(m_path));
-        return false;
+        return std::nullopt;
     }
     m_keepUnreadable = false;
     QJsonArray transfers;
@@ -303,17 +303,24 @@ bool TransferOutbox::save()
         {u"version"_s, formatVersion},
         {u"draft"_s, m_draft ? QJsonValue(draftToJson(*m_draft)) : QJsonValue(QJsonValue::Null)},
         {u"transfers"_s, transfers}};
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError = tr("Could not save the transfers: %1").arg(file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_lastError = tr("Could not save the transfers: %1").arg(file.errorString());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool TransferOutbox::writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not save the transfers: %1").arg(file.errorString());
         return false;
     }
     return true;
+}
+
+bool TransferOutbox::save()
+{
+    const std::optional<QByteArray> bytes = snapshot();
+    return bytes && writeAtomically(m_path, *bytes, &m_lastError);
 }
 
 const TransferOutbox::Entry *TransferOutbox::entry(const QString &idempotencyKey) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
@@ -11,8 +12,8 @@
 // What the person meant to send, kept on disk so that nothing is lost to a crash, a kill or a
 // restart: the draft in the form (with the idempotency key it was given when it was created)
 // and every transfer that has not reached a final state yet. Written whole and atomically with
-// QSaveFile on every change; a file that cannot be read is moved aside and reported, never
-// silently replaced by an empty outbox.
+// QSaveFile on every change (in the app, on OutboxWriter's thread); a file that cannot be read
+// is moved aside and reported, never silently replaced by an empty outbox.
 class TransferOutbox
 {
     Q_DECLARE_TR_FUNCTIONS(TransferOutbox)
@@ -61,8 +62,14 @@ public:
     // Reads the file. Corrupt: the file was moved to corruptPath() and the outbox is empty;
     // the caller must tell the person (lastError() says what was wrong).
     LoadStatus load();
-    // Writes the whole outbox atomically. False (and lastError()) when the disk refused.
+    // Writes the whole outbox atomically, on the calling thread. False (and lastError()) when
+    // the disk refused.
     bool save();
+    // The whole outbox as the bytes save() writes; nullopt (and lastError()) when it must not
+    // be written: its folder cannot be made, or an unreadable file there must be kept.
+    std::optional<QByteArray> snapshot();
+    // QSaveFile's write, synced to disk before it replaces the file; safe on any thread.
+    static bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
     QString lastError() const { return m_lastError; }
     QString corruptPath() const { return m_corruptPath; }

@@ -33,7 +33,8 @@ QString TransferWords::status(const Facts &f)
     case Phase::Completed:
         return tr("Completed");
     case Phase::Failed:
-        return f.reason == "not_sent"_L1 ? tr("Not sent") : tr("Failed");
+        return f.reason == "not_sent"_L1 || f.reason == "not_saved"_L1 ? tr("Not sent")
+                                                                       : tr("Failed");
     }
     return {};
 }
@@ -92,6 +93,8 @@ QString TransferWords::reason(const QString &code, const QString &limitText)
         return tr("This payee is no longer on your account.");
     if (code == "not_sent"_L1)
         return tr("We couldn't reach the bank, so nothing was sent.");
+    if (code == "not_saved"_L1)
+        return tr("This computer couldn't keep the transfer safe, so nothing was sent.");
     return {};
 }
 

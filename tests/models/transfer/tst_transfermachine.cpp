@@ -198,6 +198,24 @@ void TestTransferMachine::table_data()
     QTest::newRow("sending, tick past the window")
         << S << Machine::Input(Machine::Tick {3000}) << Phase::Sending << u"NotifyWindow(Longer)"_s;
 
+    // Held: sent by the person, its outbox entry not yet on disk, nothing out.
+    const auto H = Machine::started(ourKey, 0).state;
+    QTest::newRow("held, stored: the first request goes out")
+        << H << Machine::Input(Machine::Stored {true, {}}) << Phase::Sending << u"Send"_s;
+    QTest::newRow("held, the disk refused: failed, nothing sent")
+        << H << Machine::Input(Machine::Stored {false, u"disk full"_s}) << Phase::Failed << refused;
+    QTest::newRow("held, retry due: still held")
+        << H << Machine::Input(Machine::RetryDue {}) << Phase::Sending << QString();
+    QTest::newRow("held, reset: still held")
+        << H << Machine::Input(Machine::Reset {}) << Phase::Sending << QString();
+    QTest::newRow("held, tick past the window")
+        << H << Machine::Input(Machine::Tick {3000}) << Phase::Sending << u"NotifyWindow(Longer)"_s;
+    QTest::newRow("sending, stored again: a later write covered it")
+        << S << Machine::Input(Machine::Stored {true, {}}) << Phase::Sending << QString();
+    QTest::newRow("sending, a later write refused: already out, nothing changes")
+        << S << Machine::Input(Machine::Stored {false, u"disk full"_s}) << Phase::Sending
+        << QString();
+
     // Checking: an answer was lost; between attempts.
     QTest::newRow("checking, retry due: look the key up")
         << C << Machine::Input(Machine::RetryDue {}) << Phase::Checking << u"Lookup"_s;
@@ -320,6 +338,8 @@ void TestTransferMachine::finalPhasesIgnoreEverything_data()
         {"accepted", happened(Machine::EventKind::Accepted, pending)},
         {"settled", happened(Machine::EventKind::Settled, completed)},
         {"failed", happened(Machine::EventKind::Failed, failed)},
+        {"stored", Machine::Stored {true, {}}},
+        {"not stored", Machine::Stored {false, u"full"_s}},
         {"reset", Machine::Reset {}},
         {"retry due", Machine::RetryDue {}},
         {"tick", Machine::Tick {100000}},
@@ -391,7 +411,15 @@ void TestTransferMachine::startedAndResumed()
     const auto first = Machine::started(ourKey, 500);
     QCOMPARE(first.state.phase, Phase::Sending);
     QCOMPARE(first.state.sentAtMs, 500);
-    QCOMPARE(describe(first.effects), u"Send"_s);
+    // Write ahead: nothing goes out until the outbox holds it.
+    QVERIFY(!first.state.stored);
+    QCOMPARE(describe(first.effects), QString());
+    const auto stored = Machine().next(first.state, Machine::Stored {true, {}});
+    QCOMPARE(describe(stored.effects), u"Send"_s);
+    const auto refusedByDisk = Machine().next(first.state, Machine::Stored {false, u"full"_s});
+    QCOMPARE(refusedByDisk.state.reason, u"not_saved"_s);
+    QCOMPARE(refusedByDisk.state.reasonMessage, u"full"_s);
+    QVERIFY(!refusedByDisk.state.inFlight);
     // Never confirmed: the server is asked about the key before anything is sent again.
     const auto unconfirmed = Machine::resumed(ourKey, {}, 100);
     QCOMPARE(unconfirmed.state.phase, Phase::Checking);

@@ -15,11 +15,13 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -226,6 +228,8 @@ private Q_SLOTS:
     void restartedClientResumesFromOutbox_data();
     void restartedClientResumesFromOutbox();
     void keyIsMadeWithTheDraftAndStoredBeforeTheClick();
+    void sendShowsAtOnceAndGoesOutOnceOnDisk();
+    void aDiskThatRefusesFailsTheTransferAndRefillsTheForm();
     void doubleSubmitSendsOnce();
     void invalidDraftIsRefusedBeforeSending_data();
     void invalidDraftIsRefusedBeforeSending();
@@ -621,6 +625,7 @@ void TestTransferModel::restartedClientResumesFromOutbox()
     QCOMPARE(h.model->phaseOf(sent.key), TransferModel::Phase::Completed);
     QCOMPARE(h.serverCountWithNote(note), 1);
     // Done is done: the outbox no longer holds it, so a third start finds nothing to resume.
+    QTRY_VERIFY(h.model->isOutboxWritten());
     TransferOutbox reread(h.outboxPath);
     QCOMPARE(reread.load(), TransferOutbox::LoadStatus::Loaded);
     QVERIFY(!reread.entry(sent.key));
@@ -632,6 +637,7 @@ void TestTransferModel::keyIsMadeWithTheDraftAndStoredBeforeTheClick()
     QVERIFY(h.startClient());
     const QString key = h.model->draft().idempotencyKey;
     QVERIFY(!key.isEmpty());
+    QTRY_VERIFY(h.model->isOutboxWritten());
     {
         TransferOutbox onDisk(h.outboxPath);
         QCOMPARE(onDisk.load(), TransferOutbox::LoadStatus::Loaded);
@@ -647,16 +653,104 @@ void TestTransferModel::keyIsMadeWithTheDraftAndStoredBeforeTheClick()
     QCOMPARE(h.model->draft().amountText, u"3"_s);
     QCOMPARE(h.model->draft().note, u"typed"_s);
 
+    QSignalSpy out(h.model.get(), &TransferModel::transferSent);
     const auto sent = h.model->send();
     QVERIFY(sent.sent);
     QCOMPARE(sent.key, key);
-    // On disk before any answer: the transfer under its key, and a fresh draft with a new one.
+    // On disk before the request goes out: the transfer under its key, and a fresh draft with
+    // a new one.
+    QVERIFY(out.wait(10000));
     TransferOutbox onDisk(h.outboxPath);
     QCOMPARE(onDisk.load(), TransferOutbox::LoadStatus::Loaded);
     QVERIFY(onDisk.entry(key));
     QCOMPARE(onDisk.entry(key)->amount, 300);
     QVERIFY(onDisk.draft()->idempotencyKey != key);
     QVERIFY(h.waitFinal(key));
+}
+
+void TestTransferModel::sendShowsAtOnceAndGoesOutOnceOnDisk()
+{
+    Harness h(quickConfig());
+    QVERIFY(h.startClient());
+    QTRY_VERIFY(h.model->isOutboxWritten());
+    // A disk that takes as long as the test says: the write waits at the gate.
+    QSemaphore gate;
+    std::atomic<bool> gated {true};
+    std::atomic<int> writesWithTheTransfer {0};
+    h.model->setOutboxWriteFunction(
+        [&](const QString &path, const QByteArray &bytes, QString *error) {
+            if (gated)
+                gate.tryAcquire(1, 20000);
+            const bool ok = TransferOutbox::writeAtomically(path, bytes, error);
+            if (bytes.contains("gated write"))
+                ++writesWithTheTransfer;
+            return ok;
+        });
+    QSignalSpy out(h.model.get(), &TransferModel::transferSent);
+    int writtenWhenSent = -1;
+    connect(h.model.get(), &TransferModel::transferSent, this,
+            [&] { writtenWhenSent = writesWithTheTransfer; });
+
+    const auto sent = h.send(u"12"_s, u"gated write"_s);
+    // The click returned while the disk was still busy, and its row is already there.
+    QVERIFY(sent.sent);
+    QCOMPARE(writesWithTheTransfer.load(), 0);
+    QCOMPARE(h.model->rowOfKey(sent.key), 0);
+    QCOMPARE(h.model->phaseOf(sent.key), TransferModel::Phase::Sending);
+    QVERIFY(h.model->isSubmitting());
+    // Nothing goes out before the outbox holds it.
+    QCOMPARE(out.size(), 0);
+    QVERIFY(h.postKeys.isEmpty());
+
+    gated = false;
+    gate.release();
+    QVERIFY(out.wait(10000));
+    QCOMPARE(writtenWhenSent, 1);
+    QVERIFY(h.waitFinal(sent.key));
+    QCOMPARE(h.model->phaseOf(sent.key), TransferModel::Phase::Completed);
+    QCOMPARE(h.postKeys, QStringList {sent.key});
+    QCOMPARE(h.serverCountWithNote(u"gated write"_s), 1);
+}
+
+void TestTransferModel::aDiskThatRefusesFailsTheTransferAndRefillsTheForm()
+{
+    Harness h(quickConfig());
+    QVERIFY(h.startClient());
+    QTRY_VERIFY(h.model->isOutboxWritten());
+    h.model->setOutboxWriteFunction([](const QString &, const QByteArray &, QString *error) {
+        *error = u"No space left on device"_s;
+        return false;
+    });
+    QSignalSpy problem(h.model.get(), &TransferModel::outboxProblem);
+    QSignalSpy failed(h.model.get(), &TransferModel::transferFailed);
+    QSignalSpy refilled(h.model.get(), &TransferModel::draftRefilled);
+    const auto sent = h.send(u"25"_s, u"full disk"_s);
+    QVERIFY(sent.sent);
+    QVERIFY(h.waitFinal(sent.key));
+    QCOMPARE(h.model->phaseOf(sent.key), TransferModel::Phase::Failed);
+    QCOMPARE(h.rowText(sent.key, TransferModel::StatusTextRole), u"Not sent"_s);
+    QCOMPARE(h.rowText(sent.key, TransferModel::ReasonRole), u"not_saved"_s);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().at(1).toString().contains(u"nothing was sent"_s),
+             qPrintable(failed.first().at(1).toString()));
+    // Said once, though the failure's own clean-up met the same full disk again.
+    QCOMPARE(problem.size(), 1);
+    QVERIFY(problem.first().first().toString().contains(u"No space left on device"_s));
+    // Nothing reached the bank, and the person's intent is back in the form to try again.
+    QVERIFY(h.postKeys.isEmpty());
+    QCOMPARE(h.serverCountWithNote(u"full disk"_s), 0);
+    QCOMPARE(refilled.size(), 1);
+    QCOMPARE(h.model->draft().amountText, u"25.00"_s);
+    QCOMPARE(h.model->draft().note, u"full disk"_s);
+    QVERIFY(!h.model->isSubmitting());
+
+    // Once the disk has room again, the retry goes out once.
+    h.model->setOutboxWriteFunction(&TransferOutbox::writeAtomically);
+    const auto retry = h.model->send();
+    QVERIFY(retry.sent);
+    QVERIFY(h.waitFinal(retry.key));
+    QCOMPARE(h.model->phaseOf(retry.key), TransferModel::Phase::Completed);
+    QCOMPARE(h.serverCountWithNote(u"full disk"_s), 1);
 }
 
 void TestTransferModel::doubleSubmitSendsOnce()
@@ -774,6 +868,7 @@ void TestTransferModel::corruptOutboxIsReportedAndMovedAside()
     QVERIFY(QFile::exists(outbox.corruptPath()));
     // A new draft (with a key) went into a fresh file; the damaged bytes were not reused.
     QVERIFY(!model.draft().idempotencyKey.isEmpty());
+    QTRY_VERIFY(model.isOutboxWritten());
     TransferOutbox fresh(h.outboxPath);
     QCOMPARE(fresh.load(), TransferOutbox::LoadStatus::Loaded);
     QCOMPARE(fresh.draft()->idempotencyKey, model.draft().idempotencyKey);
