@@ -5,6 +5,7 @@
 #include "models/session/telemetry.h"
 #include "models/sync/syncwords.h"
 #include "models/transfer/transfermodel.h"
+#include "widgets/notificationhistorymodel.h"
 #include "widgets/toastcenter.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,14 @@ TransferFeedback::TransferFeedback(TransferModel *model, const SessionServices &
     }
     connectProgress();
     connectOutcomes();
+    if (services.toasts) {
+        // Once the history has let a toast go, nobody can press its Retry any more.
+        connect(services.toasts->history(), &NotificationHistoryModel::forgotten, this,
+                [this](const QList<int> &ids) {
+                    m_failureToasts.removeIf(
+                        [&ids](const auto &entry) { return ids.contains(entry.value()); });
+                });
+    }
 }
 
 void TransferFeedback::sendRefused(const QString &message)

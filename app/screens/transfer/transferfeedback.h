@@ -27,6 +27,8 @@ public:
     void sendRefused(const QString &message);
     // The form took a transfer; feedbackMs from the click to the row showing it.
     void sendTaken(qint64 feedbackMs);
+    // Failed transfers whose toast (or its row in the history) still offers Retry.
+    int retryableFailureCount() const { return static_cast<int>(m_failureToasts.size()); }
 
 Q_SIGNALS:
     // The person pressed Retry on a failed transfer's toast.
@@ -44,6 +46,7 @@ private:
 
     TransferModel *m_model;
     SessionServices m_services;
-    // The toast offering Retry for each failed transfer, withdrawn once it is resent.
+    // The toast offering Retry for each failed transfer, withdrawn once it is resent; dropped
+    // when the notification history forgets it, so a long day does not grow it.
     QHash<QString, int> m_failureToasts;
 };
