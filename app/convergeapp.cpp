@@ -7,6 +7,8 @@
 #include "app/helpmenu.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/presenter/presentercaptionbar.h"
+#include "app/presenter/presentermode.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/placeholderscreen.h"
 #include "app/screens/profile/profilescreen.h"
@@ -20,6 +22,7 @@
 #include "models/control/backendsettings.h"
 #include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
+#include "models/session/presentercaption.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
@@ -98,6 +101,7 @@ ConvergeApp::ConvergeApp(CommandLineOptions options, QObject *parent)
             });
     setUpTimelineAndTelemetry();
     setUpScreens();
+    setUpPresenterMode();
     setUpHelp();
     // A windowed run with --scenario starts it as soon as the backend answers; a headless run is
     // driven by HeadlessRun instead.
@@ -124,6 +128,19 @@ ConvergeApp::~ConvergeApp()
     m_window.reset();
     while (!children().isEmpty())
         delete children().constLast();
+}
+
+void ConvergeApp::setUpPresenterMode()
+{
+    m_presenterCaption = new PresenterCaption(this);
+    m_presenterCaption->observe(m_recorder);
+    BackendSettings *settings = m_controlRoom->settings();
+    connect(settings, &BackendSettings::changed, m_presenterCaption,
+            [this, settings] { m_presenterCaption->setReplicaCount(settings->replicaCount()); });
+    auto *bar = new PresenterCaptionBar(m_presenterCaption, m_controlRoom->backendTime(),
+                                        m_controlRoom->heldAnswers());
+    m_presenterMode =
+        new PresenterMode(m_window.get(), bar, m_controlRoom->heldAnswers(), m_announcer, this);
 }
 
 void ConvergeApp::start()

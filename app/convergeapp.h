@@ -22,6 +22,8 @@ class HelpMenu;
 class ProfileScreen;
 class TransferScreen;
 class MainWindow;
+class PresenterCaption;
+class PresenterMode;
 class ReplicaLagSeries;
 class Telemetry;
 class StatusAnnouncer;
@@ -62,6 +64,9 @@ public:
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
+    // View → Presenter mode (F5), and the caption it shows.
+    PresenterMode *presenterMode() const { return m_presenterMode; }
+    PresenterCaption *presenterCaption() const { return m_presenterCaption; }
 
 Q_SIGNALS:
     void backendReady();
@@ -76,6 +81,7 @@ private:
     void setUpTimelineAndTelemetry();
     void setUpScreens();
     void setUpHelp();
+    void setUpPresenterMode();
     void exportSession();
     void onConnectionStateChanged(ConnectionMonitor::State state);
 
@@ -103,4 +109,6 @@ private:
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;
     HelpMenu *m_helpMenu = nullptr;
+    PresenterCaption *m_presenterCaption = nullptr;
+    PresenterMode *m_presenterMode = nullptr;
 };

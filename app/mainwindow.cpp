@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +52,13 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_screens);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget;
+    central->setObjectName(u"central"_s);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     FocusCurrentRow::install(m_navigation);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::bringToFront);
@@ -156,6 +163,16 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
         if (dock->widget())
             dock->widget()->setVisible(visible);
     });
+}
+
+void MainWindow::setTopBar(QWidget *bar)
+{
+    auto *layout = static_cast<QVBoxLayout *>(centralWidget()->layout());
+    if (m_topBar)
+        layout->removeWidget(m_topBar);
+    m_topBar = bar;
+    if (bar)
+        layout->insertWidget(0, bar);
 }
 
 void MainWindow::setBackendAddress(const QUrl &url, bool embedded)

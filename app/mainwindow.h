@@ -29,6 +29,9 @@ public:
     QWidget *screenAt(int index) const;
     QWidget *currentScreen() const;
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // A bar across the top of the screens and the navigation (presenter mode's caption); it
+    // joins the F6 panes while it is shown.
+    void setTopBar(QWidget *bar);
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *sessionMenu() const { return m_sessionMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
@@ -66,6 +69,7 @@ private:
     QLabel *m_seedLabel;
     QLabel *m_lagWarningLabel = nullptr;
     QLabel *m_backendTimeLabel = nullptr;
+    QWidget *m_topBar = nullptr;
     int m_front = -1;
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;

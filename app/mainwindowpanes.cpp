@@ -58,6 +58,8 @@ void MainWindow::setUpPaneKeys()
 QList<QWidget *> MainWindow::panes() const
 {
     QList<QWidget *> result;
+    if (m_topBar && m_topBar->isVisible())
+        result.append(m_topBar);
     if (QWidget *screen = m_screens->currentWidget())
         result.append(screen);
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {

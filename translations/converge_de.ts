@@ -2679,6 +2679,117 @@
     </message>
 </context>
 <context>
+    <name>PresenterCaption</name>
+    <message>
+        <source>It didn&apos;t go through: the server refused it, and the screen says so.</source>
+        <translation>Es hat nicht geklappt: Der Server hat es abgelehnt, und der Bildschirm sagt es.</translation>
+    </message>
+    <message>
+        <source>It didn&apos;t go through, so the screen took it back.</source>
+        <translation>Es hat nicht geklappt, darum hat der Bildschirm es zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed it meanwhile, so you decide which version stays.</source>
+        <translation>Jemand anderes hat es inzwischen geändert, darum entscheiden Sie, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>The answer got lost on the way, so the app is checking whether your change arrived.</source>
+        <translation>Die Antwort ist unterwegs verloren gegangen, darum prüft die App, ob Ihre Änderung angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Confirmed: what you see is what the server holds.</source>
+        <translation>Bestätigt: Was Sie sehen, ist das, was der Server hat.</translation>
+    </message>
+    <message>
+        <source>Your change is on the primary.</source>
+        <translation>Ihre Änderung ist auf dem Primärserver.</translation>
+    </message>
+    <message>
+        <source>Your change hasn&apos;t reached the server yet; the app tries again.</source>
+        <translation>Ihre Änderung hat den Server noch nicht erreicht; die App versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Your change is on its way to the server.</source>
+        <translation>Ihre Änderung ist auf dem Weg zum Server.</translation>
+    </message>
+    <message>
+        <source>The page read an older copy from replica %1, so it still shows what was there before.</source>
+        <translation>Die Seite hat eine ältere Kopie von Replikat %1 gelesen und zeigt darum noch, was vorher da war.</translation>
+    </message>
+    <message>
+        <source>The page read an older copy, so it still shows what was there before.</source>
+        <translation>Die Seite hat eine ältere Kopie gelesen und zeigt darum noch, was vorher da war.</translation>
+    </message>
+    <message>
+        <source>Every replica has it now.</source>
+        <translation>Jedes Replikat hat sie jetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replica %1 hasn&apos;t seen it yet.</source>
+        <extracomment>%1 lists the replicas&apos; numbers (&quot;2&quot; or &quot;1 and 3&quot;); the count picks the form.</extracomment>
+        <translation>
+            <numerusform>Replikat %1 hat sie noch nicht.</numerusform>
+            <numerusform>Die Replikate %1 haben sie noch nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterCaptionBar</name>
+    <message>
+        <source>What is happening</source>
+        <translation>Was gerade passiert</translation>
+    </message>
+    <message>
+        <source>Your last action will be explained here.</source>
+        <translation>Hier wird Ihre letzte Aktion erklärt.</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⏸ %n answer(s) held</source>
+        <translation>
+            <numerusform>⏸ %n Antwort zurückgehalten</numerusform>
+            <numerusform>⏸ %n Antworten zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held back by the backend</source>
+        <translation>
+            <numerusform>%n Antwort vom Backend zurückgehalten</numerusform>
+            <numerusform>%n Antworten vom Backend zurückgehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text, the technical docks hidden, and a caption that explains the last action: for a projector</source>
+        <translation>Größere Schrift, die technischen Leisten ausgeblendet und eine Zeile, die die letzte Aktion erklärt: für einen Beamer</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;size</source>
+        <translation>&amp;Größe im Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Presenter mode on. F5 turns it off.</source>
+        <translation>Präsentationsmodus an. F5 schaltet ihn aus.</translation>
+    </message>
+    <message>
+        <source>Presenter mode off.</source>
+        <translation>Präsentationsmodus aus.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Instant</source>

@@ -83,6 +83,34 @@
     </message>
 </context>
 <context>
+    <name>PresenterCaption</name>
+    <message numerus="yes">
+        <source>Replica %1 hasn&apos;t seen it yet.</source>
+        <extracomment>%1 lists the replicas&apos; numbers (&quot;2&quot; or &quot;1 and 3&quot;); the count picks the form.</extracomment>
+        <translation>
+            <numerusform>Replica %1 hasn&apos;t seen it yet.</numerusform>
+            <numerusform>Replicas %1 haven&apos;t seen it yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterCaptionBar</name>
+    <message numerus="yes">
+        <source>⏸ %n answer(s) held</source>
+        <translation>
+            <numerusform>⏸ %n answer held</numerusform>
+            <numerusform>⏸ %n answers held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held back by the backend</source>
+        <translation>
+            <numerusform>%n answer held back by the backend</numerusform>
+            <numerusform>%n answers held back by the backend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileActions</name>
     <message numerus="yes">
         <source>the page went back in time %n time(s) with “%1”</source>

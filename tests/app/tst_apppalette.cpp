@@ -16,6 +16,8 @@
 #include "widgets/syncbadgepainter.h"
 #include "widgets/syncstatestyle.h"
 
+#include "loadedapp.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -259,15 +261,8 @@ void TestAppPalette::initTestCase()
     QCoreApplication::setOrganizationName(u"converge-tests"_s);
     QCoreApplication::setApplicationName(u"tst_apppalette"_s);
     QSettings().clear();
-    CommandLineOptions options;
-    options.seed = 42;
-    options.headless = true;
-    m_app = std::make_unique<ConvergeApp>(options);
-    bool ready = false;
-    connect(m_app.get(), &ConvergeApp::backendReady, this, [&ready] { ready = true; });
-    m_app->start();
-    QTRY_VERIFY_WITH_TIMEOUT(ready, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->favorites()->model()->rowCount() > 0, 20000);
+    m_app = startLoadedApp();
+    QVERIFY(m_app);
     // The status bar's own colours while replicas lag are painted too.
     m_app->window()->setLagWarning(true, u"replica-2 is 4 s behind"_s);
 }

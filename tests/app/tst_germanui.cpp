@@ -21,6 +21,8 @@
 
 #include "manualtime.h"
 
+#include "loadedapp.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -272,18 +274,8 @@ private slots:
         m_sources = translatedSources();
         QVERIFY(m_sources.size() > 100);
 
-        CommandLineOptions options;
-        options.seed = 42;
-        options.headless = true;
-        m_app = std::make_unique<ConvergeApp>(options);
-        bool ready = false;
-        connect(m_app.get(), &ConvergeApp::backendReady, this, [&ready] { ready = true; });
-        m_app->start();
-        QTRY_VERIFY_WITH_TIMEOUT(ready, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->favorites()->model()->rowCount() > 0
-                                     && m_app->profile()->model()->hasLoaded()
-                                     && m_app->transfer()->model()->hasAccount(),
-                                 20000);
+        m_app = startLoadedApp();
+        QVERIFY(m_app);
     }
 
     void cleanupTestCase() { m_app.reset(); }

@@ -20,6 +20,8 @@
 #include "models/profile/profilemodel.h"
 #include "models/transfer/transfermodel.h"
 
+#include "loadedapp.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QDockWidget>
@@ -173,18 +175,8 @@ void TestScreenLayout::initTestCase()
     // tst_screenlayout_de runs the same rows in German, whose words are longer.
     if (const auto language = Language::fromKey(qEnvironmentVariable("CONVERGE_LANG")))
         QVERIFY(m_translators.load(Language::localeFor(*language)));
-    CommandLineOptions options;
-    options.seed = 42;
-    options.headless = true; // the default layout, never one a person saved
-    m_app = std::make_unique<ConvergeApp>(options);
-    bool ready = false;
-    connect(m_app.get(), &ConvergeApp::backendReady, this, [&ready] { ready = true; });
-    m_app->start();
-    QTRY_VERIFY_WITH_TIMEOUT(ready, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->favorites()->model()->rowCount() > 0
-                                 && m_app->profile()->model()->hasLoaded()
-                                 && m_app->transfer()->model()->hasAccount(),
-                             20000);
+    m_app = startLoadedApp();
+    QVERIFY(m_app);
 }
 
 void TestScreenLayout::cleanupTestCase()

@@ -5,10 +5,12 @@
 #include "app/controlroom/heldanswersdock.h"
 #include "app/convergeapp.h"
 #include "app/mainwindow.h"
+#include "app/presenter/presentermode.h"
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
 #include "core/wire.h"
+#include "models/control/backendsettings.h"
 #include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
 #include "models/favorites/favoritesmodel.h"
@@ -121,6 +123,38 @@ void shootWindow(Shots &shots)
                 u"window-slow-motion-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
         }
         time->setScale(1);
+    });
+}
+
+void shootPresenter(Shots &shots)
+{
+    withLoadedApp(shots, [&shots](ConvergeApp &app) {
+        MainWindow *window = app.window();
+        // Replica 2 far enough behind that the caption has something to explain.
+        BackendSettings *settings = app.controlRoom()->settings();
+        bool lagging = false;
+        settings->apply(settings->replicaPatch(
+                            1, {{u"model"_s, u"fixed"_s}, {u"baseMs"_s, 5000}, {u"jitterMs"_s, 0}}),
+                        {}, [&lagging](bool ok, const QString &) { lagging = ok; });
+        shots.waitFor([&] { return lagging; }, u"replica 2 to lag"_s);
+        app.presenterMode()->setActive(true);
+        for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+            window->resize(size);
+            window->showScreen(0);
+            FavoritesModel *favorites = app.favorites()->model();
+            favorites->toggle(favorites->itemIdAt(2));
+            Shots::pause(600ms);
+            shots.save(window, u"presenter-favorites-%1x%2"_s.arg(size.width()).arg(size.height()));
+            window->showScreen(1);
+            app.profile()->uploadSample(u"sunrise"_s);
+            Shots::pause(1200ms);
+            shots.save(window, u"presenter-profile-%1x%2"_s.arg(size.width()).arg(size.height()));
+            window->showScreen(2);
+            app.transfer()->sendAsPerson(u"p-1"_s, u"12.50"_s, u"presenter"_s);
+            Shots::pause(600ms);
+            shots.save(window, u"presenter-transfer-%1x%2"_s.arg(size.width()).arg(size.height()));
+        }
+        app.presenterMode()->setActive(false);
     });
 }
 

@@ -7,6 +7,9 @@ class Shots;
 // look after changing the shell or a screen's layout; docs/ does not show these.
 // With --palette dark, the names end in -dark.
 void shootWindow(Shots &shots);
+// Presenter mode on a projector-sized window (1280×720) and at 1920×1080, an action underway on
+// each screen with the replicas 4 s behind: presenter-<screen>-<width>x<height>.png.
+void shootPresenter(Shots &shots);
 // Each screen in the light and in the dark palette at 1280×800, as View → Appearance sets them:
 // appearance-<screen>-light.png and appearance-<screen>-dark.png, for docs/ux-kit.md.
 void shootAppearance(Shots &shots);
