@@ -150,7 +150,7 @@ void shootPresenter(Shots &shots)
             Shots::pause(1200ms);
             shots.save(window, u"presenter-profile-%1x%2"_s.arg(size.width()).arg(size.height()));
             window->showScreen(2);
-            app.transfer()->sendAsPerson(u"p-1"_s, u"12.50"_s, u"presenter"_s);
+            app.transfer()->sendAsPerson(u"p-1"_s, u"12"_s, u"presenter"_s);
             Shots::pause(600ms);
             shots.save(window, u"presenter-transfer-%1x%2"_s.arg(size.width()).arg(size.height()));
         }

@@ -8,7 +8,9 @@
 #include "widgets/displaypreferences.h"
 #include "widgets/focuscurrentrow.h"
 #include "widgets/glyphpainter.h"
+#include "widgets/scrollfollowsfocus.h"
 #include "widgets/syncstatestyle.h"
+#include "widgets/verticalscrollarea.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -115,7 +117,8 @@ void TransferScreen::init()
 
 void TransferScreen::buildUi()
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
 
     auto *heading = new QLabel(tr("<h2>Money transfer</h2>"));
     heading->setTextFormat(Qt::RichText);
@@ -280,8 +283,21 @@ void TransferScreen::buildUi()
         tr("Newest first. Each transfer says its step: sent, processing or completed."));
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     FocusCurrentRow::install(m_list);
+    // About three transfers at least: below that the screen scrolls instead of squeezing.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 9);
     layout->addWidget(m_list, 1);
     listHeading->setBuddy(m_list);
+
+    // On a short window (a projector, presenter mode's larger text) the screen scrolls rather
+    // than squeezing its groups until their words overlap.
+    auto *scroll = new VerticalScrollArea;
+    scroll->setWidget(content);
+    // Not a Tab stop of its own: the controls inside are, and each scrolls into view on focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    ScrollFollowsFocus::install(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_send, &QPushButton::clicked, this, &TransferScreen::onSendClicked);
     connect(m_amount, &QLineEdit::returnPressed, m_send, &QPushButton::click);
