@@ -157,7 +157,7 @@ QList<Field> build()
     // A cache in front of the profile's photo reads, like a CDN (docs/api.md, "Photo cache").
     f << choice(u"cache.strategy"_s,
                 {u"none"_s, u"ttl"_s, u"write-through"_s, u"event"_s, u"versioned"_s}, u"none"_s,
-                Words::tr("Photo cache"),
+                Words::tr("Photo cache strategy"),
                 Words::tr("What answers a profile read before the database. none: no cache. ttl: "
                           "the copy it has until it expires. write-through: updated on every "
                           "upload. event: dropped when the upload's event arrives. versioned: "

@@ -100,6 +100,17 @@ void InspectorPanel::refresh()
                            .arg(ReplicaInspector::nodeTitle(read->servedBy))
                            .arg(read->nodeLsn)
                            .arg(read->version);
+        if (read->cacheHit())
+            text += u' '
+                + tr("Photo cache (%1): <b>hit</b>, a copy %2 old holding version %3.")
+                      .arg(ReplicaInspector::cacheStrategyTitle(read->cacheStrategy),
+                           ReplicaInspector::formatLag(read->cacheAgeMs))
+                      .arg(read->version);
+        else if (!read->cache.isEmpty())
+            text += u' '
+                + tr("Photo cache (%1): <b>miss</b>, now holding version %2.")
+                      .arg(ReplicaInspector::cacheStrategyTitle(read->cacheStrategy))
+                      .arg(read->version);
         if (read->ownVersion > 0)
             text += u' '
                 + tr("Reads since your upload: %1. Your upload is version %2.")
