@@ -214,9 +214,9 @@ QString ReplicaInspector::explainCache(const ProfileRead &read)
         return {};
     const QString age = formatLag(read.cacheAgeMs);
     if (!read.cacheHit())
-        return tr("The cache had no copy of version %1; it fetched it from %2 and keeps it.")
+        return tr("The cache had no copy of version %1. %2 served it; the cache keeps it now.")
             .arg(read.version)
-            .arg(nodeTitle(read.servedBy).toLower());
+            .arg(nodeTitle(read.servedBy));
     if (read.stale()) {
         const QString served = tr("The cache served a copy %1 old; your upload is version %2, the "
                                   "copy is version %3.")

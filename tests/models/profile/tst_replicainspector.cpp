@@ -217,7 +217,7 @@ void TestReplicaInspector::explainsEachPattern_data()
     versioned.cacheAgeMs = 0;
     QTest::newRow("cache versioned, a new key")
         << versioned << qint64(0)
-        << u"The cache had no copy of version 7; it fetched it from the primary and keeps it. "
+        << u"The cache had no copy of version 7. The primary served it; the cache keeps it now. "
            u"Your token asked for LSN ≥ 57. No replica had it yet, so the primary served your new "
            u"photo."_s;
     ProfileRead firstRead = kept;
