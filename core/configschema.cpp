@@ -22,7 +22,11 @@ struct Words
 // The distributions' names as the control room's lists show them (Knobs translates each option).
 [[maybe_unused]] constexpr const char *optionNames[] = {
     QT_TRANSLATE_NOOP("ConfigSchema", "fixed"), QT_TRANSLATE_NOOP("ConfigSchema", "uniform"),
-    QT_TRANSLATE_NOOP("ConfigSchema", "normal"), QT_TRANSLATE_NOOP("ConfigSchema", "lognormal")};
+    QT_TRANSLATE_NOOP("ConfigSchema", "normal"), QT_TRANSLATE_NOOP("ConfigSchema", "lognormal"),
+    // The photo cache's strategies (cache.strategy).
+    QT_TRANSLATE_NOOP("ConfigSchema", "none"), QT_TRANSLATE_NOOP("ConfigSchema", "ttl"),
+    QT_TRANSLATE_NOOP("ConfigSchema", "write-through"), QT_TRANSLATE_NOOP("ConfigSchema", "event"),
+    QT_TRANSLATE_NOOP("ConfigSchema", "versioned")};
 
 // 2^53 - 1: the largest integer a JSON reader holds exactly; 2^53 + 1 would arrive rounded to
 // 2^53 and pass a check against 2^53.
@@ -149,6 +153,22 @@ QList<Field> build()
       << whole(u"transfers.perTransferLimit"_s, 1, 1e12, 500000, Unit::MinorUnits,
                Words::tr("Largest transfer"),
                Words::tr("Above it a transfer is refused (422 over_limit)."));
+
+    // A cache in front of the profile's photo reads, like a CDN (docs/api.md, "Photo cache").
+    f << choice(u"cache.strategy"_s,
+                {u"none"_s, u"ttl"_s, u"write-through"_s, u"event"_s, u"versioned"_s}, u"none"_s,
+                Words::tr("Photo cache strategy"),
+                Words::tr("What answers a profile read before the database. none: no cache. ttl: "
+                          "the copy it has until it expires. write-through: updated on every "
+                          "upload. event: dropped when the upload's event arrives. versioned: "
+                          "the photo's version is part of its key."),
+                knob)
+      << delay(u"cache.ttlMs"_s, 10000, Words::tr("Cache lifetime (TTL)"),
+               Words::tr("ttl: how long a copy is served before the cache fetches again."), knob)
+      << delay(u"cache.invalidationLagMs"_s, 2000, Words::tr("Invalidation event delay"),
+               Words::tr("event: how long after an upload its event reaches the cache and drops "
+                         "the copy."),
+               knob);
 
     f << whole(u"idempotency.ttlMs"_s, 1, 7.0 * 24 * 60 * 60 * 1000, 24LL * 60 * 60 * 1000,
                Unit::Milliseconds, Words::tr("Idempotency key retention"),

@@ -20,6 +20,11 @@ inline constexpr char writeLsn[] = "X-Write-LSN";
 // ETag: "<detailsVersion>"; a write sends If-Match: "<n>" (or *) to apply only on that version.
 inline constexpr char etag[] = "ETag";
 inline constexpr char ifMatch[] = "If-Match";
+// The photo cache in front of GET /profile (docs/api.md, "Photo cache"); absent without a cache.
+inline constexpr char cache[] = "X-Cache"; // hit or miss
+inline constexpr char cacheAge[] = "X-Cache-Age"; // ms since the copy was stored
+inline constexpr char cacheVersion[] = "X-Cache-Version"; // the photo version the copy holds
+inline constexpr char cacheStrategy[] = "X-Cache-Strategy"; // as cache.strategy names it
 } // namespace Header
 
 namespace ErrorCode {

@@ -358,6 +358,34 @@
         <source>Another device changes the profile&apos;s display name, as if the person edited it on their phone. Save on the Profile screen to see what each pattern does with it.</source>
         <translation>Ein anderes Gerät ändert den Anzeigenamen des Profils, als hätte die Person ihn auf dem Handy bearbeitet. Speichere auf dem Profilbildschirm, um zu sehen, was jedes Muster daraus macht.</translation>
     </message>
+    <message>
+        <source>Photo cache</source>
+        <translation>Foto-Cache</translation>
+    </message>
+    <message>
+        <source>A cache in front of the profile&apos;s photo, like a CDN: it answers before the database, so a read pattern only helps when the cache lets the new photo through.</source>
+        <translation>Ein Cache vor dem Profilfoto, wie ein CDN: Er antwortet vor der Datenbank, daher hilft ein Lesemuster nur, wenn der Cache das neue Foto durchlässt.</translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation>Kein Cache</translation>
+    </message>
+    <message>
+        <source>Expires after a while (TTL)</source>
+        <translation>Läuft nach einer Weile ab (TTL)</translation>
+    </message>
+    <message>
+        <source>Updated on every upload (write-through)</source>
+        <translation>Bei jedem Hochladen aktualisiert (Write-through)</translation>
+    </message>
+    <message>
+        <source>Dropped when the upload&apos;s event arrives</source>
+        <translation>Verworfen, wenn das Ereignis des Hochladens eintrifft</translation>
+    </message>
+    <message>
+        <source>Version in the key (versioned URLs)</source>
+        <translation>Version im Schlüssel (versionierte URLs)</translation>
+    </message>
 </context>
 <context>
     <name>BackendSettings</name>
@@ -982,6 +1010,50 @@
     <message>
         <source>%1 must be one of: %2</source>
         <translation>%1 muss eines davon sein: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>ttl</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>write-through</source>
+        <translation>Write-through</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>versioned</source>
+        <translation>versioniert</translation>
+    </message>
+    <message>
+        <source>Photo cache strategy</source>
+        <translation>Cache-Strategie</translation>
+    </message>
+    <message>
+        <source>What answers a profile read before the database. none: no cache. ttl: the copy it has until it expires. write-through: updated on every upload. event: dropped when the upload&apos;s event arrives. versioned: the photo&apos;s version is part of its key.</source>
+        <translation>Was einen Profil-Lesezugriff vor der Datenbank beantwortet. keiner: kein Cache. TTL: die vorhandene Kopie, bis sie abläuft. Write-through: bei jedem Hochladen aktualisiert. Ereignis: verworfen, wenn das Ereignis des Hochladens eintrifft. versioniert: die Version des Fotos ist Teil seines Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Cache lifetime (TTL)</source>
+        <translation>Lebensdauer (TTL)</translation>
+    </message>
+    <message>
+        <source>ttl: how long a copy is served before the cache fetches again.</source>
+        <translation>TTL: wie lange eine Kopie ausgeliefert wird, bevor der Cache neu holt.</translation>
+    </message>
+    <message>
+        <source>Invalidation event delay</source>
+        <translation>Ereignisverzögerung</translation>
+    </message>
+    <message>
+        <source>event: how long after an upload its event reaches the cache and drops the copy.</source>
+        <translation>Ereignis: wie lange nach einem Hochladen sein Ereignis den Cache erreicht und die Kopie verwirft.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2324,14 @@
         <source>Time travel (an older photo after a newer one) — %1</source>
         <translation>Zeitreise (ein älteres Foto nach einem neueren) – %1</translation>
     </message>
+    <message>
+        <source>Last read: the profile from &lt;b&gt;%1&lt;/b&gt; (applied LSN %2), the photo from the cache (“%3”): &lt;b&gt;hit&lt;/b&gt;, a copy %4 old holding version %5.</source>
+        <translation>Letzter Lesezugriff: das Profil von &lt;b&gt;%1&lt;/b&gt; (übernommene LSN %2), das Foto aus dem Cache („%3“): &lt;b&gt;Treffer&lt;/b&gt;, eine %4 alte Kopie mit Version %5.</translation>
+    </message>
+    <message>
+        <source>Photo cache (“%1”): &lt;b&gt;miss&lt;/b&gt;, it keeps this copy now.</source>
+        <translation>Foto-Cache („%1“): &lt;b&gt;kein Treffer&lt;/b&gt;, er behält jetzt diese Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>Knobs</name>
@@ -2969,6 +3049,22 @@
             <numerusform>die Seite ist mit „%1“ %n Mal in der Zeit zurückgesprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What the photo cache did for the last read (args: hit, true or false; optional version, the version its copy held)</source>
+        <translation>Was der Foto-Cache beim letzten Lesezugriff getan hat (Argumente: hit, true oder false; optional version, die Version seiner Kopie)</translation>
+    </message>
+    <message>
+        <source>no cache answered the last read</source>
+        <translation>kein Cache hat den letzten Lesezugriff beantwortet</translation>
+    </message>
+    <message>
+        <source>the cache served a copy %1 old of version %2</source>
+        <translation>der Cache lieferte eine %1 alte Kopie von Version %2</translation>
+    </message>
+    <message>
+        <source>the cache had no copy; it fetched version %1</source>
+        <translation>der Cache hatte keine Kopie; er holte Version %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFeedback</name>
@@ -3452,6 +3548,50 @@
     <message>
         <source>%1 had at least LSN %2, the newest this session has seen (it was at LSN %3): version %4, never older.</source>
         <translation>%1 hatte mindestens LSN %2, die neueste, die diese Sitzung gesehen hat (Stand: LSN %3): Version %4, nie älter.</translation>
+    </message>
+    <message>
+        <source>Expires after a while (TTL)</source>
+        <translation>Läuft nach einer Weile ab (TTL)</translation>
+    </message>
+    <message>
+        <source>Updated on every upload (write-through)</source>
+        <translation>Bei jedem Hochladen aktualisiert (Write-through)</translation>
+    </message>
+    <message>
+        <source>Dropped when the upload&apos;s event arrives</source>
+        <translation>Verworfen, wenn das Ereignis des Hochladens eintrifft</translation>
+    </message>
+    <message>
+        <source>Version in the key (versioned URLs)</source>
+        <translation>Version im Schlüssel (versionierte URLs)</translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation>Kein Cache</translation>
+    </message>
+    <message>
+        <source>The cache served a copy %1 old; your upload is version %2, the copy is version %3.</source>
+        <translation>Der Cache lieferte eine %1 alte Kopie; dein Upload ist Version %2, die Kopie ist Version %3.</translation>
+    </message>
+    <message>
+        <source>It keeps the copy until it expires, so reading your writes at the database does not help.</source>
+        <translation>Er behält die Kopie, bis sie abläuft; eigene Änderungen an der Datenbank zu lesen hilft daher nicht.</translation>
+    </message>
+    <message>
+        <source>Your upload&apos;s event has not reached the cache yet; it drops the copy when it does.</source>
+        <translation>Das Ereignis deines Uploads hat den Cache noch nicht erreicht; wenn es eintrifft, verwirft er die Kopie.</translation>
+    </message>
+    <message>
+        <source>The cache served a copy %1 old: your upload itself (version %2), stored when you wrote it.</source>
+        <translation>Der Cache lieferte eine %1 alte Kopie: deinen Upload selbst (Version %2), gespeichert, als du ihn geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>The cache served a copy %1 old (version %2).</source>
+        <translation>Der Cache lieferte eine %1 alte Kopie (Version %2).</translation>
+    </message>
+    <message>
+        <source>The cache had no copy of version %1. %2 served it; the cache keeps it now.</source>
+        <translation>Der Cache hatte keine Kopie von Version %1. %2 hat sie geliefert; der Cache behält sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4248,14 @@
     <message>
         <source>You start editing your display name; meanwhile another device changes the profile. With &quot;Last write wins&quot; your save silently replaces their change. With &quot;Ask me which to keep&quot; the save carries the version it was based on, the server answers 412, and you see both versions and decide.</source>
         <translation>Du beginnst, deinen Anzeigenamen zu bearbeiten; inzwischen ändert ein anderes Gerät das Profil. Mit „Letzte Änderung gewinnt“ ersetzt dein Speichern still dessen Änderung. Mit „Mich fragen, welche bleibt“ nennt das Speichern die Fassung, auf der es beruht, der Server antwortet mit 412, und du siehst beide Fassungen und entscheidest.</translation>
+    </message>
+    <message>
+        <source>Profile photo behind a cache</source>
+        <translation>Profilfoto hinter einem Cache</translation>
+    </message>
+    <message>
+        <source>A cache answers profile reads before the database, like a CDN in front of an image service, while every replica is 5 seconds behind. The page reads its own writes at the database each time; the cache&apos;s strategy decides what you see: a TTL cache and a late invalidation event show your old photo, write-through and versioned keys show your new one.</source>
+        <translation>Ein Cache beantwortet Profil-Lesezugriffe vor der Datenbank, wie ein CDN vor einem Bilddienst, während jedes Replikat 5 Sekunden zurückliegt. Die Seite liest jedes Mal ihre eigenen Änderungen an der Datenbank; die Strategie des Caches entscheidet, was du siehst: Ein TTL-Cache und ein spätes Invalidierungsereignis zeigen dein altes Foto, Write-through und versionierte Schlüssel dein neues.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ BackendControlsDock::BackendControlsDock(BackendSettings *settings, QWidget *par
     layout->addWidget(buildLatency());
     layout->addWidget(buildFaults());
     layout->addWidget(buildReplication());
+    layout->addWidget(buildCache());
     layout->addWidget(buildTransfers());
     layout->addWidget(buildData());
     layout->addStretch(1);
@@ -432,6 +433,38 @@ QWidget *BackendControlsDock::buildTransfers()
     auto *error = makeErrorLabel();
     addFormKnobs(form, u"transfers"_s, error);
     form->addRow(error);
+    return box;
+}
+
+QWidget *BackendControlsDock::buildCache()
+{
+    auto *box = new QGroupBox(tr("Photo cache"));
+    box->setToolTip(tr("A cache in front of the profile's photo, like a CDN: it answers before "
+                       "the database, so a read pattern only helps when the cache lets the new "
+                       "photo through."));
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *error = makeErrorLabel();
+    addFormKnobs(form, u"cache"_s, error);
+    form->addRow(error);
+    // The strategies by what they do; the backend's names stay the items' data.
+    if (auto *strategy = qobject_cast<QComboBox *>(knob(u"cache.strategy"_s))) {
+        strategy->setObjectName(u"cacheStrategy"_s);
+        const std::pair<QString, QString> titles[] = {
+            {u"none"_s, tr("No cache")},
+            {u"ttl"_s, tr("Expires after a while (TTL)")},
+            {u"write-through"_s, tr("Updated on every upload (write-through)")},
+            {u"event"_s, tr("Dropped when the upload's event arrives")},
+            {u"versioned"_s, tr("Version in the key (versioned URLs)")},
+        };
+        for (const auto &[option, title] : titles) {
+            const int index = strategy->findData(option);
+            if (index >= 0)
+                strategy->setItemText(index, title);
+        }
+        strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        strategy->setMinimumContentsLength(12);
+    }
     return box;
 }
 

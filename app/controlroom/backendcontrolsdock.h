@@ -59,6 +59,7 @@ private:
     QWidget *buildFaults();
     QWidget *buildReplication();
     QWidget *buildTransfers();
+    QWidget *buildCache();
     QWidget *buildData();
     void rebuildReplicaRows(int count);
     void updateReplicas();

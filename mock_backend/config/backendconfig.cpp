@@ -52,6 +52,9 @@ template<typename Config, typename Visit> void visitScalars(Config &c, Visit &&v
     visit(u"transfers.settleMaxMs"_s, c.transfers.settleMaxMs);
     visit(u"transfers.successRate"_s, c.transfers.successRate);
     visit(u"transfers.perTransferLimit"_s, c.transfers.perTransferLimit);
+    visit(u"cache.strategy"_s, c.cache.strategy);
+    visit(u"cache.ttlMs"_s, c.cache.ttlMs);
+    visit(u"cache.invalidationLagMs"_s, c.cache.invalidationLagMs);
     visit(u"idempotency.ttlMs"_s, c.idempotencyTtlMs);
     visit(u"limits.maxBodyBytes"_s, c.limits.maxBodyBytes);
     visit(u"limits.maxPhotoBytes"_s, c.limits.maxPhotoBytes);
@@ -84,6 +87,10 @@ QJsonValue toValue(LagModel::Kind v)
 {
     return LagModel::kindName(v);
 }
+QJsonValue toValue(PhotoCache::Strategy v)
+{
+    return PhotoCache::strategyName(v);
+}
 
 // The value has passed ConfigSchema::validate(), so only the conversion is left.
 void fromValue(const QJsonValue &v, qint64 *out)
@@ -109,6 +116,10 @@ void fromValue(const QJsonValue &v, LatencyModel::Distribution *out)
 void fromValue(const QJsonValue &v, LagModel::Kind *out)
 {
     LagModel::kindFromName(v.toString(), out);
+}
+void fromValue(const QJsonValue &v, PhotoCache::Strategy *out)
+{
+    PhotoCache::strategyFromName(v.toString(), out);
 }
 
 ApiError toApiError(const ConfigSchema::Issue &issue)

@@ -3,6 +3,7 @@
 #include "mock_backend/http/apierror.h"
 #include "mock_backend/sim/lagmodel.h"
 #include "mock_backend/sim/latencymodel.h"
+#include "mock_backend/sim/photocache.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +38,13 @@ struct BackendConfig
         qint64 maxPhotoPixels = 40000000;
     };
 
+    struct Cache
+    {
+        PhotoCache::Strategy strategy = PhotoCache::Strategy::None;
+        qint64 ttlMs = 10000;
+        qint64 invalidationLagMs = 2000;
+    };
+
     static constexpr int maxReplicas = 5; // ConfigSchema: replication.replicas
 
     quint64 seed = 42;
@@ -46,6 +54,7 @@ struct BackendConfig
     Faults faults;
     QList<LagModel> replicas;
     Transfers transfers;
+    Cache cache;
     qint64 idempotencyTtlMs = 24LL * 60 * 60 * 1000;
     Limits limits;
 

@@ -3,6 +3,7 @@
 // handlers into per-feature route files is the next step of the HTTP-layer work (issue 11).
 #include "mock_backend/http/httpapi.h"
 
+#include "core/wire.h"
 #include "mock_backend/http/detailsroute.h"
 #include "mock_backend/http/eventsbody.h"
 #include "mock_backend/http/healthbody.h"
@@ -636,11 +637,36 @@ HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &adm
                                    {QStringLiteral("lsn"), lsn}});
         break;
     }
-    case Profile:
-        r = ApiResponse::json(
-            200, {{QStringLiteral("profile"), store.profileJson()}, {QStringLiteral("lsn"), lsn}});
+    case Profile: {
+        QJsonObject profile = store.profileJson();
+        QJsonObject body {{QStringLiteral("lsn"), lsn}};
+        PhotoCache &cache = m_simulation.photoCache();
+        std::optional<PhotoCache::Answer> cached;
+        if (cache.isActive()) {
+            // The cache answers for the photo before the database: the rest of the profile is
+            // the node's, the photo is the copy's, whatever the node holds now.
+            cached = cache.read(store.photo(), m_simulation.nowMs());
+            profile.insert(QStringLiteral("photo"), DataStore::photoToJson(cached->photo));
+            body.insert(QStringLiteral("cache"),
+                        QJsonObject {{QStringLiteral("strategy"),
+                                      PhotoCache::strategyName(cache.strategy())},
+                                     {QStringLiteral("hit"), cached->hit},
+                                     {QStringLiteral("ageMs"), cached->ageMs},
+                                     {QStringLiteral("version"), cached->photo.version},
+                                     {QStringLiteral("nodeVersion"), store.photo().version}});
+        }
+        body.insert(QStringLiteral("profile"), profile);
+        r = ApiResponse::json(200, body);
         r.setHeader("ETag", DetailsRoute::etag(store.details().version));
+        if (cached) {
+            r.setHeader(Wire::Header::cache, cached->hit ? "hit" : "miss");
+            r.setHeader(Wire::Header::cacheAge, QByteArray::number(cached->ageMs));
+            r.setHeader(Wire::Header::cacheVersion, QByteArray::number(cached->photo.version));
+            r.setHeader(Wire::Header::cacheStrategy,
+                        PhotoCache::strategyName(cache.strategy()).toUtf8());
+        }
         break;
+    }
     case PhotoVersion: {
         const auto version = parseId(admission.params.value(0));
         // A node serves only versions it knows of: a lagging replica has not seen new uploads.

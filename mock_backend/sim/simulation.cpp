@@ -39,7 +39,14 @@ Simulation::Simulation(const BackendConfig &config, const Clock &clock)
 {
     m_faults.setRates(config.faults);
     m_idempotency.setTtlMs(config.idempotencyTtlMs);
+    configureCache();
     initialiseData();
+}
+
+void Simulation::configureCache()
+{
+    m_photoCache.configure(m_config.cache.strategy, m_config.cache.ttlMs,
+                           m_config.cache.invalidationLagMs);
 }
 
 void Simulation::initialiseData()
@@ -68,6 +75,7 @@ void Simulation::setConfig(const BackendConfig &config, const QString &correlati
     m_faults.setRates(config.faults);
     m_idempotency.setTtlMs(config.idempotencyTtlMs);
     m_replicas.reconfigure(config.replicas, m_primary);
+    configureCache();
     m_events.publish(QStringLiteral("config.changed"), correlationId, {}, m_log.lastLsn(),
                      QJsonObject {{QStringLiteral("config"), config.toJson()}}, nowMs());
 }
@@ -80,6 +88,7 @@ void Simulation::reset(const QString &correlationId)
     m_faults.clearOneShots();
     m_metrics.clear();
     m_hold.resolveAll(AnswerHold::Outcome::Reset); // the server drops them
+    m_photoCache.clear(); // its copies name versions the reset data no longer has
     m_events.publish(QStringLiteral("data.reset"), correlationId, {}, 0,
                      QJsonObject {{QStringLiteral("seed"), static_cast<qint64>(m_config.seed)}},
                      nowMs());
@@ -126,6 +135,7 @@ qint64 Simulation::uploadPhoto(const QByteArray &bytes, const QString &contentTy
     const QJsonObject json = DataStore::photoToJson(photo);
     const qint64 lsn = commit(QStringLiteral("photo"), {{QStringLiteral("photo"), json}},
                               correlationId, clientId, nowMs());
+    m_photoCache.written(photo, nowMs());
     m_events.publish(
         QStringLiteral("write.accepted"), correlationId, clientId, lsn,
         {{QStringLiteral("kind"), QStringLiteral("photo")}, {QStringLiteral("photo"), json}},

@@ -8,6 +8,7 @@
 #include "mock_backend/sim/faultinjector.h"
 #include "mock_backend/sim/idempotencystore.h"
 #include "mock_backend/sim/metrics.h"
+#include "mock_backend/sim/photocache.h"
 #include "mock_backend/sim/replicaset.h"
 #include "mock_backend/sim/replicationlog.h"
 #include "mock_backend/sim/seededrandom.h"
@@ -121,6 +122,9 @@ public:
     void publishHold(const QString &type, const AnswerHold::Entry &entry,
                      const QJsonObject &extra = {});
     Metrics &metrics() { return m_metrics; }
+    // The cache in front of the profile's photo (config.cache); uploads keep it up to date as its
+    // strategy says, a reset or a new strategy empties it.
+    PhotoCache &photoCache() { return m_photoCache; }
 
 private:
     struct Settlement
@@ -136,6 +140,7 @@ private:
                   const QString &clientId, qint64 atMs);
     void settle(const Settlement &settlement, qint64 atMs);
     void initialiseData();
+    void configureCache();
 
     BackendConfig m_config;
     const Clock &m_clock;
@@ -148,6 +153,7 @@ private:
     IdempotencyStore m_idempotency;
     Metrics m_metrics;
     AnswerHold m_hold;
+    PhotoCache m_photoCache;
     std::map<int, Blob> m_blobs;
     // Keyed by (due time, creation order) so simultaneous settlements keep a stable order.
     std::map<std::pair<qint64, qint64>, Settlement> m_settlements;

@@ -6,6 +6,7 @@
 #include "models/sync/backoff.h"
 
 #include "core/clock.h"
+#include "core/wire.h"
 #include "models/client/apicall.h"
 #include "models/client/oneshotupload.h"
 
@@ -260,6 +261,12 @@ ApiResult ApiClient::resultFor(ApiCall *call, QNetworkReply *reply) const
     result.nodeLsn = headerLsn(reply, "X-LSN");
     result.writeLsn = headerLsn(reply, "X-Write-LSN");
     result.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+    result.cache = QString::fromUtf8(reply->rawHeader(Wire::Header::cache));
+    if (!result.cache.isEmpty()) {
+        result.cacheStrategy = QString::fromUtf8(reply->rawHeader(Wire::Header::cacheStrategy));
+        result.cacheAgeMs = headerLsn(reply, Wire::Header::cacheAge);
+        result.cacheVersion = headerLsn(reply, Wire::Header::cacheVersion);
+    }
 
     auto fail = [&result](ApiError error, QString code, QString message = {}) {
         result.error = error;

@@ -75,6 +75,12 @@ struct ApiResult
     qint64 nodeLsn = -1;
     qint64 writeLsn = -1;
     bool replayed = false;
+    // The photo cache in front of a profile read (X-Cache, X-Cache-Age, X-Cache-Version,
+    // X-Cache-Strategy; docs/api.md "Photo cache"); cache is empty when no cache answered.
+    QString cache; // "hit" or "miss"
+    QString cacheStrategy; // as cache.strategy names it: "ttl", "write-through", …
+    qint64 cacheAgeMs = -1;
+    qint64 cacheVersion = -1;
     bool wasWrite = false;
     int attempts = 0;
     qint64 elapsedMs = 0;

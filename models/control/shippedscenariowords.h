@@ -39,6 +39,15 @@ namespace ShippedScenarioWords {
         "Every replica applies each write 5 seconds late (the Replica lag 5 s preset). You upload "
         "a new profile photo four times, once with each read-back pattern: the naive page shows "
         "your old photo, the three cures never do."),
+    // profile-photo-behind-a-cache.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Profile photo behind a cache"),
+    QT_TRANSLATE_NOOP(
+        "ShippedScenarios",
+        "A cache answers profile reads before the database, like a CDN in front of an image "
+        "service, while every replica is 5 seconds behind. The page reads its own writes at the "
+        "database each time; the cache's strategy decides what you see: a TTL cache and a late "
+        "invalidation event show your old photo, write-through and versioned keys show your new "
+        "one."),
     // profile-changed-elsewhere.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "Contact details changed elsewhere"),
     QT_TRANSLATE_NOOP("ShippedScenarios",

@@ -214,4 +214,24 @@ void registerProfileActions(ActionRegistry *registry, ProfileModel *model,
                               showed ? Words::tr("the old photo was shown after the upload")
                                      : Words::tr("the old photo was not shown after the upload")};
         });
+
+    registry->registerExpectation(
+        u"profile.cacheAnswered"_s,
+        Words::tr("What the photo cache did for the last read (args: hit, true or false; "
+                  "optional version, the version its copy held)"),
+        [model](const QJsonObject &args) {
+            const auto read = model->lastRead();
+            if (!read || read->cache.isEmpty())
+                return std::pair {false, Words::tr("no cache answered the last read")};
+            bool passed = read->cacheHit() == args.value(u"hit"_s).toBool(true);
+            if (args.contains(u"version"_s))
+                passed = passed && read->version == args.value(u"version"_s).toInteger();
+            return std::pair {
+                passed,
+                read->cacheHit()
+                    ? Words::tr("the cache served a copy %1 old of version %2")
+                          .arg(ReplicaInspector::formatLag(read->cacheAgeMs))
+                          .arg(read->version)
+                    : Words::tr("the cache had no copy; it fetched version %1").arg(read->version)};
+        });
 }

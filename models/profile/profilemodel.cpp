@@ -434,6 +434,9 @@ void ProfileModel::noteRead(const ProfileMachine::Step &transition,
     read.servedBy = result.servedBy;
     read.nodeLsn = result.nodeLsn;
     read.version = arrival.input.photo.version;
+    read.cache = result.cache;
+    read.cacheStrategy = result.cacheStrategy;
+    read.cacheAgeMs = result.cacheAgeMs;
     read.ownVersion = m_state.ownVersion;
     read.ownWriteLsn = m_state.ownLsn;
     read.token = m_api->readYourWritesToken();

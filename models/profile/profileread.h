@@ -49,8 +49,14 @@ struct ProfileRead
     bool discarded = false; // stay on one replica: older than seenLsn, not shown
     // The page showed an older photo than one it had shown before: the person saw it go back.
     bool timeTravel = false;
+    // The photo cache in front of the read, if one answered: "hit" or "miss", its strategy as
+    // the backend names it ("ttl", "write-through", "event", "versioned") and the copy's age.
+    QString cache;
+    QString cacheStrategy;
+    qint64 cacheAgeMs = -1;
 
     bool stale() const { return ownVersion > 0 && version < ownVersion; }
+    bool cacheHit() const { return cache == QLatin1String("hit"); }
     bool fromPrimary() const { return servedBy == QLatin1String("primary"); }
 };
 

@@ -195,7 +195,67 @@ QString ReplicaInspector::formatLag(qint64 ms)
     return tr("%L1 s").arg(static_cast<double>(std::max<qint64>(ms, 0)) / 1000.0, 0, 'f', 1);
 }
 
+QString ReplicaInspector::cacheStrategyTitle(const QString &key)
+{
+    if (key == QLatin1String("ttl"))
+        return tr("Expires after a while (TTL)");
+    if (key == QLatin1String("write-through"))
+        return tr("Updated on every upload (write-through)");
+    if (key == QLatin1String("event"))
+        return tr("Dropped when the upload's event arrives");
+    if (key == QLatin1String("versioned"))
+        return tr("Version in the key (versioned URLs)");
+    return tr("No cache");
+}
+
+QString ReplicaInspector::explainCache(const ProfileRead &read)
+{
+    if (read.cache.isEmpty())
+        return {};
+    const QString age = formatLag(read.cacheAgeMs);
+    if (!read.cacheHit())
+        return tr("The cache had no copy of version %1. %2 served it; the cache keeps it now.")
+            .arg(read.version)
+            .arg(nodeTitle(read.servedBy));
+    if (read.stale()) {
+        const QString served = tr("The cache served a copy %1 old; your upload is version %2, the "
+                                  "copy is version %3.")
+                                   .arg(age)
+                                   .arg(read.ownVersion)
+                                   .arg(read.version);
+        if (read.cacheStrategy == QLatin1String("ttl"))
+            return served + u' '
+                + tr("It keeps the copy until it expires, so reading your writes at the database "
+                     "does not help.");
+        if (read.cacheStrategy == QLatin1String("event"))
+            return served + u' '
+                + tr("Your upload's event has not reached the cache yet; it drops the copy when "
+                     "it does.");
+        return served;
+    }
+    if (read.ownVersion > 0 && read.version == read.ownVersion
+        && read.cacheStrategy == QLatin1String("write-through"))
+        return tr("The cache served a copy %1 old: your upload itself (version %2), stored when "
+                  "you wrote it.")
+            .arg(age)
+            .arg(read.version);
+    return tr("The cache served a copy %1 old (version %2).").arg(age).arg(read.version);
+}
+
 QString ReplicaInspector::explain(const ProfileRead &read, qint64 lagMs)
+{
+    const QString cache = explainCache(read);
+    // The cache answered for the photo: what the node had did not reach the page. With versioned
+    // keys the node's version chose the key, so the node's story still holds.
+    if (read.cacheHit() && read.cacheStrategy != QLatin1String("versioned") && !read.discarded)
+        return cache;
+    const QString database = explainDatabase(read, lagMs);
+    if (cache.isEmpty())
+        return database;
+    return cache + u' ' + database;
+}
+
+QString ReplicaInspector::explainDatabase(const ProfileRead &read, qint64 lagMs)
 {
     const QString node = nodeTitle(read.servedBy);
     if (read.discarded)

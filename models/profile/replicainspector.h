@@ -71,12 +71,20 @@ public:
     static QString nodeTitle(const QString &servedBy);
     // "1.4 s"
     static QString formatLag(qint64 ms);
+    // The photo cache's strategy in words ("Expires after a while (TTL)"); key as the backend
+    // names it.
+    static QString cacheStrategyTitle(const QString &key);
+    // What the cache in front of this read did; empty when no cache answered.
+    static QString explainCache(const ProfileRead &read);
 
 Q_SIGNALS:
     // Token, last read or explanation changed (the table has its own signals).
     void summaryChanged();
 
 private:
+    // explain() without the cache: what the node that served the read had.
+    static QString explainDatabase(const ProfileRead &read, qint64 lagMs);
+
     struct Row
     {
         QString name;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void oneShotsShowWhatIsLeftFromTheBackend();
     void oneShotAimedAtARoute();
     void statusLineFollowsTheBackend();
+    void photoCacheStrategyByKeyboard();
 
 private:
     mock::BackendConfig serverConfig() const { return m_server->config(); }
@@ -400,6 +401,29 @@ void TestBackendControlsDock::statusLineFollowsTheBackend()
     QVERIFY2(!labelText("backendFeedback").contains(u"Preset"_s),
              qPrintable(labelText("backendFeedback")));
     saveScreenshot(m_dock.get(), u"backend-controls-state.png"_s);
+}
+
+void TestBackendControlsDock::photoCacheStrategyByKeyboard()
+{
+    // "No cache" is where every backend starts; the list says what each strategy does and the
+    // keyboard reaches it like any other knob.
+    auto *strategy = m_dock->findChild<QComboBox *>(u"cacheStrategy"_s);
+    QVERIFY(strategy);
+    QCOMPARE(strategy, m_dock->knob(u"cache.strategy"_s));
+    QVERIFY(!strategy->accessibleName().isEmpty());
+    QCOMPARE(strategy->currentData().toString(), u"none"_s);
+    QCOMPARE(strategy->currentText(), u"No cache"_s);
+    QCOMPARE(serverConfig().cache.strategy, mock::PhotoCache::Strategy::None);
+    m_dock->activateWindow();
+    strategy->setFocus();
+    QTest::keyClick(strategy, Qt::Key_Down);
+    QCOMPARE(strategy->currentData().toString(), u"ttl"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(serverConfig().cache.strategy, mock::PhotoCache::Strategy::Ttl,
+                              10000);
+    auto *ttl = qobject_cast<QSpinBox *>(m_dock->knob(u"cache.ttlMs"_s));
+    QVERIFY(ttl);
+    ttl->setValue(3000);
+    QTRY_COMPARE_WITH_TIMEOUT(serverConfig().cache.ttlMs, 3000, 10000);
 }
 
 QTEST_MAIN(TestBackendControlsDock)

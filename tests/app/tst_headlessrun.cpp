@@ -90,6 +90,12 @@ void TestHeadlessRun::run_data()
     QTest::newRow("shipped: contact details changed elsewhere")
         << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR)).filePath(u"profile-changed-elsewhere.json"_s)
         << QStringList {} << 0 << u"PASSED"_s << true;
+    // Read-your-writes at the database behind a photo cache: TTL and a late invalidation event
+    // show the old photo, write-through and versioned keys the new one (docs/profile.md).
+    QTest::newRow("shipped: profile photo behind a cache")
+        << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR))
+               .filePath(u"profile-photo-behind-a-cache.json"_s)
+        << QStringList {} << 0 << u"PASSED"_s << true;
     QTest::newRow("timed out") << u"headless-long.json"_s << QStringList {u"--timeout"_s, u"2"_s}
                                << 5 << u"did not finish within 2 s"_s << true;
 }
@@ -166,6 +172,9 @@ void TestHeadlessRun::run()
         QVERIFY(events.contains("\"kind\":\"conflict\""));
         pictures = {u"profile-details-last-write-wins.png"_s, u"profile-details-conflict.png"_s};
     }
+    if (file.endsWith(u"profile-photo-behind-a-cache.json"_s))
+        pictures = {u"profile-cache-ttl.png"_s, u"profile-cache-write-through.png"_s,
+                    u"profile-cache-event-before.png"_s, u"profile-cache-versioned.png"_s};
     for (const QString &png : pictures) {
         QImage image(dir.filePath(png));
         QVERIFY2(!image.isNull(), qPrintable(png));

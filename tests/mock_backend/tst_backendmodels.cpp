@@ -165,6 +165,22 @@ void TestBackendModels::configRoundTrips()
     QVERIFY2(parsed, qPrintable(error.message));
     QCOMPARE(parsed->toJson(), defaults.toJson());
     QCOMPARE(defaults.replicas.size(), 2);
+
+    // Every photo cache strategy survives the trip by its name.
+    for (const char *name : {"none", "ttl", "write-through", "event", "versioned"}) {
+        const QJsonObject patch {{QStringLiteral("cache"),
+                                  QJsonObject {{QStringLiteral("strategy"), QLatin1String(name)},
+                                               {QStringLiteral("ttlMs"), 1234},
+                                               {QStringLiteral("invalidationLagMs"), 567}}}};
+        const auto patched = defaults.patched(patch, &error);
+        QVERIFY2(patched, qPrintable(error.message));
+        QCOMPARE(PhotoCache::strategyName(patched->cache.strategy), QLatin1String(name));
+        QCOMPARE(patched->cache.ttlMs, 1234);
+        QCOMPARE(patched->cache.invalidationLagMs, 567);
+        const auto again = BackendConfig::fromJson(patched->toJson(), &error);
+        QVERIFY2(again, qPrintable(error.message));
+        QCOMPARE(again->toJson(), patched->toJson());
+    }
 }
 
 void TestBackendModels::configRejects_data()
@@ -212,6 +228,12 @@ void TestBackendModels::configRejects_data()
         << "transfers.settleMaxMs must be ≥ transfers.settleMinMs";
     QTest::newRow("zero ttl") << QByteArray(R"({"idempotency":{"ttlMs":0}})") << "invalid_field"
                               << "idempotency.ttlMs must be ≥ 1";
+    QTest::newRow("unknown cache strategy")
+        << QByteArray(R"({"cache":{"strategy":"lru"}})") << "invalid_field"
+        << "cache.strategy must be one of: none, ttl, write-through, event, versioned";
+    QTest::newRow("negative cache ttl")
+        << QByteArray(R"({"cache":{"ttlMs":-5}})") << "invalid_field"
+        << "cache.ttlMs must be ≥ 0";
     QTest::newRow("negative seed") << QByteArray(R"({"seed":-3})") << "invalid_field"
                                    << "seed must be ≥ 0";
     QTest::newRow("latency not object") << QByteArray(R"({"latency":[]})") << "invalid_field"

@@ -2,8 +2,8 @@
 //
 //   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
 //
-// SET is favorites, transfer, profile, controls, appearance, window, presenter or help. With none
-// named it makes the docs' pictures (all but window and help); "window" saves the whole app at
+// SET is favorites, transfer, profile, cache, controls, appearance, window, presenter or help. With
+// none named it makes the docs' pictures (all but window and help); "window" saves the whole app at
 // 1280×800, 1440×900 and 1920×1080 for a look after a layout change, "appearance" each screen light
 // and dark, "help" the Help menu's windows. --palette dark makes the other sets in the dark palette
 // (the window set's names then end in -dark). It runs
@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
         {u"profile"_s, shootProfile},       {u"controls"_s, shootControls},
         {u"window"_s, shootWindow},         {u"help"_s, shootHelp},
         {u"appearance"_s, shootAppearance}, {u"presenter"_s, shootPresenter},
+        {u"cache"_s, shootCache},
     };
     const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s,
                             u"appearance"_s};
@@ -76,8 +77,8 @@ int main(int argc, char *argv[])
     parser.addOption(language);
     parser.addPositionalArgument(
         u"sets"_s,
-        u"Any of: favorites transfer profile controls appearance window presenter help (default: %1)."_s
-            .arg(docs.join(u' ')));
+        u"Any of: favorites transfer profile cache controls appearance window presenter help "
+        u"(default: %1)."_s.arg(docs.join(u' ')));
     parser.process(app);
 
     QStringList chosen = parser.positionalArguments();

@@ -162,6 +162,37 @@ void shootChangedElsewhere(Shots &shots)
 
 } // namespace
 
+// A TTL cache in front of the photo, replicas 5 s behind, read-your-writes: the cache answers
+// first with the old copy. Then versioned keys: the new version is a new key. At 1280×800.
+void shootCache(Shots &shots)
+{
+    mock::BackendConfig config = lagging();
+    config.cache.strategy = mock::PhotoCache::Strategy::Ttl;
+    config.cache.ttlMs = 60000;
+    mock::BackendServer server(config);
+    shots.require(server.listen(QHostAddress::LocalHost), u"a local backend"_s);
+    Host h(server.url());
+    h.window.resize(1280, 800);
+    h.model()->setPattern(ProfilePattern::ReadYourWrites);
+    h.screen->start();
+    shots.waitFor([&] { return h.model()->hasLoaded(); }, u"the profile to load"_s);
+    Shots::pause(1500ms); // the copy in the cache grows older
+    h.screen->uploadSample(u"ocean"_s);
+    shots.waitFor([&] { return h.model()->ownVersion() > 0 && h.idle(); },
+                  u"the upload behind the TTL cache"_s);
+    h.save(shots, u"profile-cache-ttl-1280x800"_s);
+
+    shots.require(
+        server.applyConfigPatch({{u"cache"_s, QJsonObject {{u"strategy"_s, u"versioned"_s}}}}),
+        u"versioned keys"_s);
+    h.model()->reload();
+    h.waitIdle(shots, u"the reload"_s);
+    h.screen->uploadSample(u"forest"_s);
+    shots.waitFor([&] { return h.model()->isOwnPhotoShown() && h.idle(); },
+                  u"the upload behind versioned keys"_s);
+    h.save(shots, u"profile-cache-versioned-1280x800"_s);
+}
+
 void shootProfile(Shots &shots)
 {
     mock::BackendServer server(lagging());
@@ -250,4 +281,5 @@ void shootProfile(Shots &shots)
 
     shootTimeTravel(shots);
     shootChangedElsewhere(shots);
+    shootCache(shots);
 }

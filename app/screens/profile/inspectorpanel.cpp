@@ -96,10 +96,25 @@ void InspectorPanel::refresh()
                          : tr("Your token: none yet — this session has not written anything."));
 
     if (const auto read = m_inspector->lastRead()) {
-        QString text = tr("Last read served by <b>%1</b> (applied LSN %2): photo version %3.")
-                           .arg(ReplicaInspector::nodeTitle(read->servedBy))
-                           .arg(read->nodeLsn)
-                           .arg(read->version);
+        QString text;
+        if (read->cacheHit())
+            // The cache answered for the photo; the node only for the rest of the profile.
+            text = tr("Last read: the profile from <b>%1</b> (applied LSN %2), the photo from the "
+                      "cache (“%3”): <b>hit</b>, a copy %4 old holding version %5.")
+                       .arg(ReplicaInspector::nodeTitle(read->servedBy))
+                       .arg(read->nodeLsn)
+                       .arg(ReplicaInspector::cacheStrategyTitle(read->cacheStrategy),
+                            ReplicaInspector::formatLag(read->cacheAgeMs))
+                       .arg(read->version);
+        else
+            text = tr("Last read served by <b>%1</b> (applied LSN %2): photo version %3.")
+                       .arg(ReplicaInspector::nodeTitle(read->servedBy))
+                       .arg(read->nodeLsn)
+                       .arg(read->version);
+        if (!read->cache.isEmpty() && !read->cacheHit())
+            text += u' '
+                + tr("Photo cache (“%1”): <b>miss</b>, it keeps this copy now.")
+                      .arg(ReplicaInspector::cacheStrategyTitle(read->cacheStrategy));
         if (read->ownVersion > 0)
             text += u' '
                 + tr("Reads since your upload: %1. Your upload is version %2.")

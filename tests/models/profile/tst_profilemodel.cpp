@@ -119,6 +119,8 @@ private Q_SLOTS:
     void reloadsAfterAnotherSessionsUpload();
     void answerOlderThanSeenIsNotShown_data();
     void answerOlderThanSeenIsNotShown();
+    void readYourWritesBehindACache_data();
+    void readYourWritesBehindACache();
 
 private:
     std::unique_ptr<mock::BackendServer> m_server;
@@ -703,6 +705,53 @@ void TestProfileModel::answerOlderThanSeenIsNotShown()
     QCOMPARE(page.model.shownVersion(), shown ? first : first + 1);
     QCOMPARE(page.model.timeTravels(pattern), shown ? 1 : 0);
     QCOMPARE(page.model.seenLsn(), seen);
+}
+
+void TestProfileModel::readYourWritesBehindACache_data()
+{
+    // Replicas a minute behind, read-your-writes at the database: the primary has the upload,
+    // but a cache in front of the photo may answer first.
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<bool>("showsOwnPhoto");
+    QTest::addColumn<QString>("cache"); // the last read's X-Cache
+
+    QTest::newRow("no cache") << u"none"_s << true << QString();
+    QTest::newRow("ttl: the old copy answers first") << u"ttl"_s << false << u"hit"_s;
+    QTest::newRow("event: the event has not arrived") << u"event"_s << false << u"hit"_s;
+    QTest::newRow("write-through") << u"write-through"_s << true << u"hit"_s;
+    QTest::newRow("versioned keys") << u"versioned"_s << true << u"miss"_s;
+}
+
+void TestProfileModel::readYourWritesBehindACache()
+{
+    QFETCH(QString, strategy);
+    QFETCH(bool, showsOwnPhoto);
+    QFETCH(QString, cache);
+
+    mock::BackendConfig config = lagging(60000);
+    QVERIFY(mock::PhotoCache::strategyFromName(strategy, &config.cache.strategy));
+    config.cache.ttlMs = 60000;
+    config.cache.invalidationLagMs = 60000;
+    m_server = std::make_unique<mock::BackendServer>(config);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost));
+    Page page(m_server->url());
+    QVERIFY(page.load()); // fills the cache with version 1
+    const qint64 before = page.model.shownVersion();
+    page.model.setPattern(ProfilePattern::ReadYourWrites);
+
+    QVERIFY(page.model.uploadBytes(SamplePhotos::bytes(u"ocean"_s), u"ocean.jpg"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model.ownVersion() > before && settled(page.model), patience);
+
+    QCOMPARE(page.model.isOwnPhotoShown(), showsOwnPhoto);
+    QCOMPARE(page.model.showedOldPhotoAfterUpload(), !showsOwnPhoto);
+    QCOMPARE(page.model.lastServedBy(), u"primary"_s); // the database did its part every time
+    const auto read = page.model.lastRead();
+    QVERIFY(read);
+    QCOMPARE(read->cache, cache);
+    QCOMPARE(read->cacheStrategy, cache.isEmpty() ? QString() : strategy);
+    QCOMPARE(read->version, showsOwnPhoto ? before + 1 : before);
+    QCOMPARE(read->stale(), !showsOwnPhoto);
+    QCOMPARE(read->cacheAgeMs >= 0, !cache.isEmpty());
 }
 
 QTEST_MAIN(TestProfileModel)

@@ -184,6 +184,42 @@ void TestReplicaInspector::explainsEachPattern_data()
         << kept << qint64(0)
         << u"Replica 1 had at least LSN 52, the newest this session has seen (it was at LSN "
            u"53): version 5, never older."_s;
+    // A photo cache in front of the database: what it did comes first, and when it answered
+    // for the photo, the node's story no longer matters.
+    ProfileRead ttlHit = read(P::ReadYourWrites, u"primary"_s, 6, 7);
+    ttlHit.cache = u"hit"_s;
+    ttlHit.cacheStrategy = u"ttl"_s;
+    ttlHit.cacheAgeMs = 8000;
+    QTest::newRow("cache ttl, the old copy")
+        << ttlHit << qint64(0)
+        << u"The cache served a copy 8.0 s old; your upload is version 7, the copy is version 6. "
+           u"It keeps the copy until it expires, so reading your writes at the database does not "
+           u"help."_s;
+    ProfileRead eventHit = ttlHit;
+    eventHit.cacheStrategy = u"event"_s;
+    eventHit.cacheAgeMs = 1200;
+    QTest::newRow("cache event, before the event")
+        << eventHit << qint64(0)
+        << u"The cache served a copy 1.2 s old; your upload is version 7, the copy is version 6. "
+           u"Your upload's event has not reached the cache yet; it drops the copy when it does."_s;
+    ProfileRead through = read(P::NaiveReplica, u"replica-2"_s, 7, 7);
+    through.nodeLsn = 41; // the replica had not applied it: the cache had
+    through.cache = u"hit"_s;
+    through.cacheStrategy = u"write-through"_s;
+    through.cacheAgeMs = 300;
+    QTest::newRow("cache write-through")
+        << through << qint64(1400)
+        << u"The cache served a copy 0.3 s old: your upload itself (version 7), stored when you "
+           u"wrote it."_s;
+    ProfileRead versioned = read(P::ReadYourWrites, u"primary"_s, 7, 7);
+    versioned.cache = u"miss"_s;
+    versioned.cacheStrategy = u"versioned"_s;
+    versioned.cacheAgeMs = 0;
+    QTest::newRow("cache versioned, a new key")
+        << versioned << qint64(0)
+        << u"The cache had no copy of version 7. The primary served it; the cache keeps it now. "
+           u"Your token asked for LSN ≥ 57. No replica had it yet, so the primary served your new "
+           u"photo."_s;
     ProfileRead firstRead = kept;
     firstRead.seenLsn = -1;
     QTest::newRow("stay on one replica, first read")
