@@ -8,6 +8,7 @@
 #include "mock_backend/http/eventsbody.h"
 #include "mock_backend/http/healthbody.h"
 #include "mock_backend/http/jsonfields.h"
+#include "mock_backend/http/mergeroute.h"
 #include "mock_backend/sim/backendtime.h"
 #include "mock_backend/sim/photovalidator.h"
 #include "mock_backend/sim/simulation.h"
@@ -63,6 +64,7 @@ const QList<HttpApi::Route> kRoutes = {
     {"POST", QStringLiteral("/admin/time/step"), HttpApi::RouteClass::Admin},
     {"PUT", QStringLiteral("/profile/details"), HttpApi::RouteClass::Writes},
     {"POST", QStringLiteral("/admin/simulate-device/details"), HttpApi::RouteClass::Admin},
+    {"POST", QStringLiteral("/favorites/merge"), HttpApi::RouteClass::Writes},
 };
 
 // Route indices used by dispatch (kept in step with kRoutes above).
@@ -101,6 +103,7 @@ enum RouteIndex {
     TimeStep,
     Details,
     SimulateDeviceDetails,
+    FavoritesMerge,
 };
 
 // Each route's number of '/', counted once: a path with another count cannot match it.
@@ -558,6 +561,10 @@ HttpApi::Execution HttpApi::dispatch(const ApiRequest &request, const Admission 
         return {
             false, 0,
             DetailsRoute::put(m_simulation, request, admission.correlationId, admission.clientId)};
+    case FavoritesMerge:
+        return {
+            false, 0,
+            MergeRoute::post(m_simulation, request, admission.correlationId, admission.clientId)};
     default:
         return {false, 0, admin(request, admission)};
     }

@@ -89,6 +89,7 @@ void Simulation::reset(const QString &correlationId)
     m_metrics.clear();
     m_hold.resolveAll(AnswerHold::Outcome::Reset); // the server drops them
     m_photoCache.clear(); // its copies name versions the reset data no longer has
+    m_mergedFavorites = {};
     m_events.publish(QStringLiteral("data.reset"), correlationId, {}, 0,
                      QJsonObject {{QStringLiteral("seed"), static_cast<qint64>(m_config.seed)}},
                      nowMs());
@@ -124,6 +125,20 @@ qint64 Simulation::setFavorite(int itemId, bool favorite, const QString &correla
         {{QStringLiteral("kind"), QStringLiteral("item")}, {QStringLiteral("item"), json}},
         nowMs());
     return lsn;
+}
+
+FavoritesReplica Simulation::mergeFavorites(const FavoritesReplica &copy, const QString &device,
+                                            const QString &correlationId, const QString &clientId)
+{
+    FavoritesReplica before = m_mergedFavorites;
+    m_mergedFavorites.merge(copy);
+    if (m_mergedFavorites != before)
+        m_events.publish(
+            QStringLiteral("favorites.merged"), correlationId, clientId, 0,
+            {{QStringLiteral("device"), device},
+             {QStringLiteral("favorites"), qint64(m_mergedFavorites.favorites().size())}},
+            nowMs());
+    return before;
 }
 
 qint64 Simulation::uploadPhoto(const QByteArray &bytes, const QString &contentType,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/crdt/favoritesreplica.h"
 #include "mock_backend/config/backendconfig.h"
 #include "mock_backend/http/apierror.h"
 #include "mock_backend/sim/answerhold.h"
@@ -74,6 +75,14 @@ public:
                                                       const QString &idempotencyKey = {});
 
     void setReplicaPaused(int replicaId, bool paused, const QString &correlationId = {});
+
+    // Offline-first favorites (POST /favorites/merge): merges a device's copy into the server's
+    // and returns the server's copy as it was before. The merged copy lives on the primary only
+    // and outside the LSN log: merges commute, so there is no order for replicas to replay.
+    // Publishes favorites.merged when the copy changed.
+    FavoritesReplica mergeFavorites(const FavoritesReplica &copy, const QString &device,
+                                    const QString &correlationId, const QString &clientId);
+    const FavoritesReplica &mergedFavorites() const { return m_mergedFavorites; }
 
     // Read routing.
     Node primaryNode() const { return {0, &m_primary}; }
@@ -154,6 +163,7 @@ private:
     Metrics m_metrics;
     AnswerHold m_hold;
     PhotoCache m_photoCache;
+    FavoritesReplica m_mergedFavorites;
     std::map<int, Blob> m_blobs;
     // Keyed by (due time, creation order) so simultaneous settlements keep a stable order.
     std::map<std::pair<qint64, qint64>, Settlement> m_settlements;

@@ -464,6 +464,18 @@ ApiCall *ApiClient::setFavorite(int itemId, bool favorite, const QString &idempo
     return send(std::move(request));
 }
 
+ApiCall *ApiClient::mergeFavorites(const QString &device, const FavoritesReplica &copy,
+                                   const QString &idempotencyKey, const QString &correlationId)
+{
+    ApiRequest request =
+        jsonRequest("POST", u"/favorites/merge"_s,
+                    QJsonObject {{u"device"_s, device}, {u"copy"_s, copy.toJson()}}, idempotencyKey,
+                    correlationId);
+    request.timeout = m_defaultTimeout;
+    request.decode = decoderFor<FavoritesReplica>(FavoritesReplica::fromJson, u"theirs"_s);
+    return send(std::move(request));
+}
+
 ApiCall *ApiClient::fetchProfile(ReadConsistency consistency, const QString &correlationId,
                                  qint64 atLeastLsn)
 {

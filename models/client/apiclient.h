@@ -61,6 +61,11 @@ public:
     // since. 0 writes whatever is there (last write wins).
     ApiCall *saveDetails(const QString &name, const QString &email, qint64 basedOnVersion,
                          const QString &idempotencyKey, const QString &correlationId = {});
+    // Offline-first favorites: the server merges this device's copy into its own; the payload is
+    // the server's copy from before (FavoritesReplica). Merging twice changes nothing, so any
+    // resend is safe.
+    ApiCall *mergeFavorites(const QString &device, const FavoritesReplica &copy,
+                            const QString &idempotencyKey, const QString &correlationId = {});
     ApiCall *fetchAccount(ReadConsistency consistency, const QString &correlationId = {});
     ApiCall *createTransfer(const QString &payeeId, qint64 amountMinor, const QString &note,
                             const QString &idempotencyKey, const QString &correlationId = {});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/crdt/favoritesreplica.h"
 #include "models/client/dto.h"
 
 #include <QByteArray>
@@ -32,7 +33,7 @@ enum class ApiError {
 
 using ApiPayload =
     std::variant<std::monostate, Health, QList<CatalogItem>, CatalogItem, Profile, PhotoInfo,
-                 QByteArray, Account, Transfer, QList<Transfer>, QJsonObject>;
+                 QByteArray, Account, Transfer, QList<Transfer>, QJsonObject, FavoritesReplica>;
 
 struct ApiRequest
 {

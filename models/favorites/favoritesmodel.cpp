@@ -1,5 +1,7 @@
 #include "models/favorites/favoritesmodel.h"
 
+#include "models/favorites/favoritesmergesync.h"
+
 #include "core/clock.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
@@ -34,9 +36,12 @@ FavoritesModel::FavoritesModel(ApiClient *api, QObject *parent)
     , m_api(api)
     , m_ownClock(std::make_unique<SteadyClock>())
     , m_clock(m_ownClock.get())
+    , m_merge(new FavoritesMergeSync(
+          api, api ? u"device-"_s + api->clientId().left(4) : u"this-device"_s, this))
 {
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &FavoritesModel::onDeadline);
+    connectMerge();
 }
 
 FavoritesModel::~FavoritesModel() = default;
@@ -44,6 +49,13 @@ FavoritesModel::~FavoritesModel() = default;
 void FavoritesModel::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : m_ownClock.get();
+    m_merge->setClock(clock);
+}
+
+void FavoritesModel::setRecorder(SessionRecorder *recorder)
+{
+    m_recorder = recorder;
+    m_merge->setRecorder(recorder);
 }
 
 qint64 FavoritesModel::now() const
@@ -58,6 +70,8 @@ void FavoritesModel::setPattern(Pattern pattern)
     if (m_pattern == pattern)
         return;
     m_pattern = pattern;
+    if (pattern == Pattern::OfflineFirst)
+        m_merge->start(); // the first sync brings the server's copy
     for (Row &row : m_rows)
         updateRow(row);
     Q_EMIT patternChanged(pattern);
@@ -76,6 +90,7 @@ void FavoritesModel::setOnline(bool online)
     if (m_online == online)
         return;
     m_online = online;
+    m_merge->setLinkOnline(online);
     Q_EMIT onlineChanged(online);
     // Everything that waited goes out one by one in the order the person clicked: no item takes
     // the wire on its own here, each joins the ordered send instead.
@@ -232,6 +247,13 @@ bool FavoritesModel::toggle(int itemId)
     Row *row = rowFor(itemId);
     if (!row || isBusy(itemId))
         return false;
+    if (isMerging()) {
+        const qint64 clicked = now();
+        m_merge->toggle(itemId, row->title);
+        updateRow(*row, true);
+        Q_EMIT feedbackMeasured(now() - clicked);
+        return true;
+    }
     FavoriteInput input = inputOf(FavoriteInput::Kind::Toggle);
     input.intent = makeIntent(*row, !row->displayed); // the person acts on what they see
     if (m_pattern == Pattern::WaitForServer)
@@ -247,6 +269,8 @@ bool FavoritesModel::toggle(int itemId)
 bool FavoritesModel::retry(int itemId)
 {
     Row *row = rowFor(itemId);
+    if (row && isMerging())
+        return m_merge->retry();
     if (!row || !FavoriteMachine::canRetry(row->item))
         return false;
     if (m_pattern == Pattern::WaitForServer)
@@ -260,6 +284,7 @@ bool FavoritesModel::retry(int itemId)
 
 void FavoritesModel::handleEvent(const BackendEvent &event)
 {
+    m_merge->handleEvent(event);
     if (event.type == u"data.reset"_s) {
         // LSNs start again from zero: forget them, keep the person's intents, read again.
         for (Row &row : m_rows)

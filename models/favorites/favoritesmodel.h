@@ -21,6 +21,7 @@
 class ApiCall;
 class ApiClient;
 class Clock;
+class FavoritesMergeSync;
 struct ApiResult;
 
 // The Favorites screen's list model and the driver of one FavoriteMachine per item: it turns
@@ -36,6 +37,7 @@ struct ApiResult;
 //   replica and takes its answer as it is, to show the flicker the overlay prevents (counted in
 //   flickerCount()).
 // - Clicks made offline go out one at a time in click order when the connection returns.
+// - Offline-first: the rows show this device's merged copy (FavoritesMergeSync) instead.
 // The model never paints nor speaks: toasts, announcements, telemetry and the timeline listen
 // to its signals.
 class FavoritesModel final : public QAbstractListModel
@@ -55,6 +57,7 @@ public:
         BusyRole, // bool: the heart is waiting for the server and takes no clicks (Wait)
         PendingRole, // bool: an intent of this person is not yet confirmed
         ServerLsnRole, // qint64: for inspectors
+        HeartsRole, // quint64: the item's hearts across devices (Offline-first only, else unset)
     };
     Q_ENUM(Role)
 
@@ -64,6 +67,9 @@ public:
     enum class Pattern {
         WaitForServer, // the contrast case: nothing changes before the server answers
         Optimistic, // the heart changes at once; rolled back to server truth on failure
+        // Each device keeps its own copy (an add-wins set and heart counters) that works offline
+        // and merges with the others' through the server: nothing is rolled back, nothing lost.
+        OfflineFirst,
     };
     Q_ENUM(Pattern)
 
@@ -78,7 +84,7 @@ public:
     ~FavoritesModel() override;
 
     // Optional: user actions begin a story there (the correlation id of their requests).
-    void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
+    void setRecorder(SessionRecorder *recorder);
     // Optional: a clock of the caller's (not owned); a steady clock otherwise.
     void setClock(const Clock *clock);
     void setTimings(const Timings &timings) { m_machine = FavoriteMachine(timings); }
@@ -100,8 +106,16 @@ public:
     // The person's click or Space on an item. False when the item is unknown or its heart is
     // busy (Wait pattern): nothing was queued then.
     bool toggle(int itemId);
-    // Resends the failed intent of the item with its original idempotency key.
+    // Resends the failed intent of the item with its original idempotency key (Offline-first:
+    // the copy the server refused).
     bool retry(int itemId);
+    // One more heart for the item from this device (Offline-first only; false otherwise).
+    bool addHeart(int itemId);
+    // The Offline-first pattern's copy of this device and its sync.
+    FavoritesMergeSync *mergeSync() const { return m_merge; }
+    // The person's "airplane mode" for the Offline-first pattern: edits stay on the device.
+    void setAirplaneMode(bool on);
+    bool airplaneMode() const;
     // Feed of the backend's event channel (write.accepted, data.reset).
     void handleEvent(const BackendEvent &event);
     // The event channel lost events: read everything again.
@@ -149,6 +163,11 @@ Q_SIGNALS:
                   const QString &correlationId);
     // A click was kept for later because we are offline.
     void offlineQueued(int itemId, int waitingToSend);
+    // Offline-first: a merge did something to the item the person did not do here.
+    void mergeExplained(int itemId, const QString &title, const QString &sentence);
+    // Offline-first: the server refused this device's copy; Retry sends it again.
+    void mergeFailed(const QString &message);
+    void airplaneModeChanged(bool on);
     // A refresh showed a row in a state the person did not choose (naive refresh only).
     void flickered(int itemId);
     // Click to the heart showing the new value; click to the server confirming it.
@@ -175,6 +194,12 @@ private:
     QString badgeText(const Row &row) const;
     QString noteText(const Row &row) const;
     QString accessibleText(const Row &row) const;
+    // The Offline-first pattern's half (favoritesmodelmerge.cpp).
+    bool isMerging() const { return m_pattern == Pattern::OfflineFirst; }
+    void connectMerge();
+    bool mergeBadgeVisible(const Row &row) const;
+    QString mergeBadgeText(const Row &row) const;
+    QString mergeNoteText(const Row &row) const;
 
     // Feeds one input to the item's machine and carries out what it says, in order.
     void feed(Row &row, FavoriteInput input, bool repaintNow = false);
@@ -207,6 +232,7 @@ private:
     QPointer<SessionRecorder> m_recorder;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
+    FavoritesMergeSync *m_merge;
     FavoriteMachine m_machine;
     Pattern m_pattern = Pattern::Optimistic;
     bool m_naiveRefresh = false;

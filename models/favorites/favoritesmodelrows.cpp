@@ -3,6 +3,7 @@
 
 #include "models/favorites/favoritesmodel.h"
 
+#include "models/favorites/favoritesmergesync.h"
 #include "models/sync/syncwords.h"
 
 #include <algorithm>
@@ -25,12 +26,16 @@ const FavoritesModel::Row *FavoritesModel::rowFor(int itemId) const
 
 bool FavoritesModel::shown(const Row &row) const
 {
+    if (isMerging())
+        return m_merge->isFavorite(row.id);
     return m_pattern == Pattern::Optimistic ? FavoriteMachine::shownValue(row.item)
                                             : row.item.server.favorite;
 }
 
 SyncState FavoritesModel::stateOf(const Row &row) const
 {
+    if (isMerging())
+        return m_merge->syncState(row.id);
     return FavoriteMachine::syncStateOf(row.item);
 }
 
@@ -41,6 +46,8 @@ bool FavoritesModel::isOfflineWaiting(const Row &row) const
 
 bool FavoritesModel::badgeVisible(const Row &row) const
 {
+    if (isMerging())
+        return mergeBadgeVisible(row);
     switch (stateOf(row)) {
     case SyncState::Pending:
         if (m_pattern == Pattern::WaitForServer || isOfflineWaiting(row))
@@ -60,6 +67,8 @@ bool FavoritesModel::badgeVisible(const Row &row) const
 
 QString FavoritesModel::badgeText(const Row &row) const
 {
+    if (isMerging())
+        return mergeBadgeText(row);
     const SyncState state = stateOf(row);
     if (state == SyncState::Pending && isOfflineWaiting(row))
         return SyncWords::offlineShortText();
@@ -79,6 +88,8 @@ QString FavoritesModel::badgeText(const Row &row) const
 
 QString FavoritesModel::noteText(const Row &row) const
 {
+    if (isMerging())
+        return mergeNoteText(row);
     const SyncState state = stateOf(row);
     switch (state) {
     case SyncState::Pending:
@@ -115,8 +126,11 @@ QString FavoritesModel::spokenRow(const QString &title, bool favorite, const QSt
 QString FavoritesModel::accessibleText(const Row &row) const
 {
     const QString word = badgeText(row);
-    return spokenRow(row.title, row.displayed,
-                     word.isEmpty() ? SyncWords::shortText(stateOf(row)) : word);
+    const QString spoken = spokenRow(row.title, row.displayed,
+                                     word.isEmpty() ? SyncWords::shortText(stateOf(row)) : word);
+    if (!isMerging())
+        return spoken;
+    return tr("%1, %n heart(s)", nullptr, int(m_merge->hearts(row.id))).arg(spoken);
 }
 
 // ---- the batched repaint ----------------------------------------------------------------------
@@ -206,6 +220,8 @@ std::optional<bool> FavoritesModel::isFavorite(int itemId) const
 std::optional<bool> FavoritesModel::serverFavorite(int itemId) const
 {
     const Row *row = rowFor(itemId);
+    if (row && isMerging())
+        return m_merge->serverFavorite(itemId);
     return row ? std::optional<bool>(row->item.server.favorite) : std::nullopt;
 }
 
@@ -243,14 +259,23 @@ bool FavoritesModel::isBusy(int itemId) const
     return row && m_pattern == Pattern::WaitForServer && row->item.isPending();
 }
 
+bool FavoritesModel::airplaneMode() const
+{
+    return m_merge->airplaneMode();
+}
+
 int FavoritesModel::pendingCount() const
 {
+    if (isMerging())
+        return m_merge->unmergedCount();
     return int(std::count_if(m_rows.begin(), m_rows.end(),
                              [](const Row &row) { return row.item.isPending(); }));
 }
 
 int FavoritesModel::waitingToSendCount() const
 {
+    if (isMerging())
+        return m_merge->isOnline() ? 0 : m_merge->unmergedCount();
     return int(std::count_if(m_rows.begin(), m_rows.end(),
                              [this](const Row &row) { return isOfflineWaiting(row); }));
 }
@@ -276,7 +301,7 @@ QVariant FavoritesModel::data(const QModelIndex &index, int role) const
     case FavoriteRole:
         return row.displayed;
     case ServerFavoriteRole:
-        return row.item.server.favorite;
+        return isMerging() ? m_merge->serverFavorite(row.id) : row.item.server.favorite;
     case SyncStateRole:
         return int(stateOf(row));
     case BadgeVisibleRole:
@@ -290,7 +315,9 @@ QVariant FavoritesModel::data(const QModelIndex &index, int role) const
     case BusyRole:
         return m_pattern == Pattern::WaitForServer && row.item.isPending();
     case PendingRole:
-        return row.item.isPending();
+        return isMerging() ? m_merge->state().isUnmerged(row.id) : row.item.isPending();
+    case HeartsRole:
+        return isMerging() ? QVariant::fromValue(m_merge->hearts(row.id)) : QVariant();
     case ServerLsnRole:
         return row.item.server.lsn;
     case Qt::AccessibleTextRole:
@@ -314,5 +341,6 @@ QHash<int, QByteArray> FavoritesModel::roleNames() const
     names.insert(BusyRole, "busy");
     names.insert(PendingRole, "pending");
     names.insert(ServerLsnRole, "serverLsn");
+    names.insert(HeartsRole, "hearts");
     return names;
 }

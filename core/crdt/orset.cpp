@@ -1,6 +1,6 @@
-#include "models/crdt/orset.h"
+#include "core/crdt/orset.h"
 
-#include "models/crdt/crdtjson.h"
+#include "core/crdt/crdtjson.h"
 
 #include <QJsonArray>
 

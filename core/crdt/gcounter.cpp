@@ -1,4 +1,4 @@
-#include "models/crdt/gcounter.h"
+#include "core/crdt/gcounter.h"
 
 std::optional<GCounter> GCounter::fromJson(const QJsonObject &json, QString *error)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/crdt/replicacounts.h"
+#include "core/crdt/replicacounts.h"
 
 // A grow-only counter (G-Counter): each replica counts its own increments, the value is the sum,
 // and merging keeps each replica's highest count. Devices that count hearts offline and merge in

@@ -1,6 +1,6 @@
-#include "models/crdt/replicacounts.h"
+#include "core/crdt/replicacounts.h"
 
-#include "models/crdt/crdtjson.h"
+#include "core/crdt/crdtjson.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "models/crdt/versionvector.h"
+#include "core/crdt/versionvector.h"
 
 Dot VersionVector::next(const QString &replica)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/crdt/versionvector.h"
+#include "core/crdt/versionvector.h"
 
 #include <QJsonObject>
 #include <QString>

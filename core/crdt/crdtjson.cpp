@@ -1,4 +1,4 @@
-#include "models/crdt/crdtjson.h"
+#include "core/crdt/crdtjson.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/crdt/replicacounts.h"
+#include "core/crdt/replicacounts.h"
 
 #include <compare>
 

@@ -3,10 +3,10 @@
 // device has seen, once; the register holds the latest assignment it has seen; both merge
 // commutatively, associatively and idempotently. The counter's JSON reads back or is refused.
 
-#include "models/crdt/gcounter.h"
-#include "models/crdt/lwwregister.h"
-#include "tests/models/crdt/causalhistory.h"
-#include "tests/models/crdt/mergelaws.h"
+#include "core/crdt/gcounter.h"
+#include "core/crdt/lwwregister.h"
+#include "tests/core/crdt/causalhistory.h"
+#include "tests/core/crdt/mergelaws.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -3,9 +3,9 @@
 // element exactly when one of its adds has not been seen by a remove; merging is commutative,
 // associative and idempotent; and the JSON a device sends is read back the same or refused.
 
-#include "models/crdt/orset.h"
-#include "tests/models/crdt/causalhistory.h"
-#include "tests/models/crdt/mergelaws.h"
+#include "core/crdt/orset.h"
+#include "tests/core/crdt/causalhistory.h"
+#include "tests/core/crdt/mergelaws.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
