@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int margin = 10;
@@ -107,6 +109,25 @@ QRect FavoriteDelegate::badgeRect(const QStyleOptionViewItem &option, const QMod
             option.rect.center().y() - size.height() / 2 + 1, size.width(), size.height()};
 }
 
+QString FavoriteDelegate::heartsText(quint64 hearts)
+{
+    // The number and a word-free sign; the row's accessible text says "3 hearts".
+    return u"\u2665 %1"_s.arg(hearts);
+}
+
+QRect FavoriteDelegate::heartsRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   bool badgeVisible)
+{
+    const QVariant hearts = index.data(FavoritesModel::HeartsRole);
+    if (!hearts.isValid())
+        return {};
+    const int right =
+        badgeVisible ? badgeRect(option, index).left() - gap : option.rect.right() - margin;
+    const int width = option.fontMetrics.horizontalAdvance(heartsText(hearts.toULongLong())) + 12;
+    const int height = option.fontMetrics.height() + 6;
+    return {right - width, option.rect.center().y() - height / 2 + 1, width, height};
+}
+
 QSize FavoriteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // Narrow on purpose: the title elides, so the list never scrolls sideways in a narrow room.
@@ -166,6 +187,14 @@ void FavoriteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         SyncBadgePainter::paint(painter, badgeArea, look.state, opt.palette, look.word,
                                 badgeOptions);
     }
+    const QRect hearts = heartsRect(opt, index, look.visible);
+    if (!hearts.isNull()) {
+        textRect.setRight(hearts.left() - gap);
+        painter->setPen(QPen(text, 1));
+        painter->drawRoundedRect(QRectF(hearts).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawText(hearts, Qt::AlignCenter,
+                          heartsText(index.data(FavoritesModel::HeartsRole).toULongLong()));
+    }
     painter->setPen(text);
     painter->setFont(opt.font);
     const QString title = index.data(FavoritesModel::TitleRole).toString();
@@ -208,6 +237,12 @@ bool FavoriteDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             }
             const auto state =
                 static_cast<SyncState>(index.data(FavoritesModel::SyncStateRole).toInt());
+            const bool badge = index.data(FavoritesModel::BadgeVisibleRole).toBool()
+                || (m_hold && m_hold->isHeld(index));
+            if (heartsRect(option, index, badge).contains(at)) {
+                Q_EMIT heartsClicked(index);
+                return true;
+            }
             // A held spinner still covers "Couldn't save · Retry": nothing to press yet.
             const bool held = m_hold && m_hold->isHeld(index);
             if (state == SyncState::Failed && !held && badgeRect(option, index).contains(at)) {

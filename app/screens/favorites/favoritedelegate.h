@@ -10,7 +10,8 @@ class SpinnerHold;
 // Paints one row of the Favorites list: the heart (filled with a "Favorite" tag, or an outline;
 // a spinner while the Wait pattern holds it), the title, and the kit's sync badge at the right.
 // A click on the heart asks for a toggle, a click on a "Couldn't save · Retry" badge for a
-// retry; the model decides what happens.
+// retry, a click on the heart count (Offline-first) for one more heart; the model decides what
+// happens.
 class FavoriteDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
     // Where the heart and the badge of a row are, for hit tests and tests.
     static QRect heartRect(const QRect &row);
     static QRect badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+    // The heart count of the Offline-first pattern, left of the badge; empty when not shown.
+    static QRect heartsRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                            bool badgeVisible);
+    static QString heartsText(quint64 hearts);
 
     // What the row's badge shows: the model's state, or "Saving…" with its spinner while the
     // SpinnerHold keeps the spinner its minimum time.
@@ -51,6 +56,7 @@ public:
 Q_SIGNALS:
     void heartClicked(const QModelIndex &index);
     void retryClicked(const QModelIndex &index);
+    void heartsClicked(const QModelIndex &index);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

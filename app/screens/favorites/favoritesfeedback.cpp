@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "app/screens/timelinestep.h"
+#include "models/favorites/favoritesmergesync.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/session/telemetry.h"
 #include "models/sync/syncwords.h"
@@ -118,10 +119,35 @@ void FavoritesFeedback::connectOutcomes()
                     m_services.toasts->show(
                         {ToastSpec::Style::Info, message, ToastSpec::Action::None, std::nullopt});
             });
+    connect(m_model, &FavoritesModel::mergeExplained, this,
+            [this](int itemId, const QString &title, const QString &sentence) {
+                const QString text = tr("\"%1\": %2").arg(title, sentence);
+                record(TimelineEvent::Kind::Conflict, {}, text);
+                if (m_services.telemetry)
+                    m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
+                if (m_services.announcer)
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text,
+                                                   subjectOf(itemId));
+            });
+    connect(m_model, &FavoritesModel::mergeFailed, this, [this](const QString &message) {
+        const QString text =
+            tr("Couldn't sync your favorites with your other devices: %1").arg(message);
+        record(TimelineEvent::Kind::Failed, {}, text);
+        if (m_services.announcer)
+            m_services.announcer->announce(StatusAnnouncer::Kind::Failure, text);
+        if (m_services.toasts) {
+            m_services.toasts->show(
+                {ToastSpec::Style::Error, text, ToastSpec::Action::Retry, std::nullopt}, m_model,
+                [this] { m_model->mergeSync()->retry(); });
+            record(TimelineEvent::Kind::ToastShown, {}, text);
+        }
+    });
     connect(m_model, &FavoritesModel::offlineQueued, this, [this](int itemId, int) {
+        const QString title = m_model->titleOf(itemId);
         record(TimelineEvent::Kind::Info, {},
-               tr("Offline: \"%1\" will be sent when the connection is back")
-                   .arg(m_model->titleOf(itemId)));
+               m_model->pattern() == FavoritesModel::Pattern::OfflineFirst
+                   ? tr("Offline: \"%1\" is kept on this device and merges later").arg(title)
+                   : tr("Offline: \"%1\" will be sent when the connection is back").arg(title));
     });
 }
 

@@ -50,12 +50,17 @@ void FavoritesScreen::connectModel()
 {
     connect(m_delegate, &FavoriteDelegate::heartClicked, this, &FavoritesScreen::toggleAt);
     connect(m_delegate, &FavoriteDelegate::retryClicked, this, &FavoritesScreen::retryAt);
+    connect(m_delegate, &FavoriteDelegate::heartsClicked, this, &FavoritesScreen::addHeartAt);
     connect(m_model, &FavoritesModel::onlineChanged, this, &FavoritesScreen::updateBanner);
+    connect(m_model, &FavoritesModel::airplaneModeChanged, this, &FavoritesScreen::updateBanner);
     connect(m_model, &FavoritesModel::pendingCountChanged, this, [this] {
         updateBanner();
         updateSpinner();
     });
-    connect(m_model, &FavoritesModel::patternChanged, this, &FavoritesScreen::updateSpinner);
+    connect(m_model, &FavoritesModel::patternChanged, this, [this] {
+        updateSpinner();
+        updateBanner();
+    });
     connect(m_model, &FavoritesModel::flickered, this, [this] {
         m_flickerLabel->setText(tr("Heart flickers seen: %1").arg(m_model->flickerCount()));
     });
@@ -119,28 +124,53 @@ void FavoritesScreen::buildUi()
     m_waitButton->setAccessibleDescription(waitHelp->text());
     m_optimisticButton->setAccessibleDescription(optimisticHelp->text());
     m_naiveBox->setAccessibleDescription(naiveHelp->text());
+    m_offlineFirstButton = new QRadioButton(tr("O&ffline-first (merge)"));
+    auto *offlineFirstHelp = new QLabel(
+        tr("Each device keeps its own copy and works without a connection; copies merge when "
+           "they meet, and no one's change is lost. Press H to give an item a heart: the count "
+           "adds up across devices."));
+    m_airplaneBox = new QCheckBox(tr("This device is offline (&airplane mode)"));
+    m_airplaneBox->setToolTip(tr("Keeps your edits on this device only, to try the merge with "
+                                 "the control room's tablet."));
+    m_airplaneBox->setAccessibleDescription(m_airplaneBox->toolTip());
+    for (QLabel *help : {waitHelp, optimisticHelp, naiveHelp, offlineFirstHelp}) {
+        help->setWordWrap(true);
+        help->setIndent(24);
+        help->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_waitButton->setAccessibleDescription(waitHelp->text());
+    m_optimisticButton->setAccessibleDescription(optimisticHelp->text());
+    m_offlineFirstButton->setAccessibleDescription(offlineFirstHelp->text());
+    m_naiveBox->setAccessibleDescription(naiveHelp->text());
     m_optimisticButton->setChecked(true);
     auto *group = new QButtonGroup(this);
     group->addButton(m_waitButton);
     group->addButton(m_optimisticButton);
+    group->addButton(m_offlineFirstButton);
     patternLayout->addWidget(m_optimisticButton);
     patternLayout->addWidget(optimisticHelp);
     patternLayout->addWidget(m_waitButton);
     patternLayout->addWidget(waitHelp);
+    patternLayout->addWidget(m_offlineFirstButton);
+    patternLayout->addWidget(offlineFirstHelp);
+    patternLayout->addWidget(m_airplaneBox);
     patternLayout->addWidget(m_naiveBox);
     patternLayout->addWidget(naiveHelp);
     patternLayout->addWidget(m_flickerLabel);
     layout->addWidget(patterns);
-    connect(m_optimisticButton, &QRadioButton::toggled, this, [this](bool optimistic) {
-        m_model->setPattern(optimistic ? FavoritesModel::Pattern::Optimistic
-                                       : FavoritesModel::Pattern::WaitForServer);
+    m_airplaneBox->hide();
+    connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool on) {
+        if (!on)
+            return;
+        m_model->setPattern(button == m_offlineFirstButton ? FavoritesModel::Pattern::OfflineFirst
+                                : button == m_waitButton   ? FavoritesModel::Pattern::WaitForServer
+                                                           : FavoritesModel::Pattern::Optimistic);
     });
     connect(m_naiveBox, &QCheckBox::toggled, m_model, &FavoritesModel::setNaiveRefresh);
+    connect(m_airplaneBox, &QCheckBox::toggled, m_model, &FavoritesModel::setAirplaneMode);
+    connect(m_model, &FavoritesModel::airplaneModeChanged, m_airplaneBox, &QCheckBox::setChecked);
     // Scenarios and tests may change the model directly: the controls follow it.
-    connect(m_model, &FavoritesModel::patternChanged, this, [this](FavoritesModel::Pattern p) {
-        (p == FavoritesModel::Pattern::Optimistic ? m_optimisticButton : m_waitButton)
-            ->setChecked(true);
-    });
+    connect(m_model, &FavoritesModel::patternChanged, this, &FavoritesScreen::showPattern);
     connect(m_model, &FavoritesModel::naiveRefreshChanged, m_naiveBox, &QCheckBox::setChecked);
 
     // The offline banner: words and a glyph, never colour alone.
@@ -200,10 +230,10 @@ void FavoritesScreen::buildUi()
     // pointer and a click still lands on the row that was aimed at.
     layout->addWidget(m_banner);
 
-    auto *keys = new QLabel(tr("Space: favorite or not · R: retry · Ctrl+Shift+N: notifications"));
-    keys->setForegroundRole(QPalette::PlaceholderText);
-    keys->setWordWrap(true);
-    layout->addWidget(keys);
+    m_keys = new QLabel(tr("Space: favorite or not · R: retry · Ctrl+Shift+N: notifications"));
+    m_keys->setForegroundRole(QPalette::PlaceholderText);
+    m_keys->setWordWrap(true);
+    layout->addWidget(m_keys);
     heading->setBuddy(m_list);
 }
 
@@ -263,6 +293,35 @@ void FavoritesScreen::toggleAt(const QModelIndex &proxyIndex)
     m_model->toggle(proxyIndex.data(FavoritesModel::ItemIdRole).toInt());
 }
 
+void FavoritesScreen::addHeartAt(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    FocusCurrentRow::setRow(m_list, proxyIndex);
+    m_model->addHeart(proxyIndex.data(FavoritesModel::ItemIdRole).toInt());
+}
+
+void FavoritesScreen::showPattern(FavoritesModel::Pattern pattern)
+{
+    const bool merging = pattern == FavoritesModel::Pattern::OfflineFirst;
+    (merging                                              ? m_offlineFirstButton
+         : pattern == FavoritesModel::Pattern::Optimistic ? m_optimisticButton
+                                                          : m_waitButton)
+        ->setChecked(true);
+    m_airplaneBox->setVisible(merging);
+    // The naive refresh reads the classic list; the merged copy has no replica to lag.
+    m_naiveBox->setEnabled(!merging);
+    m_keys->setText(merging
+                        ? tr("Space: favorite or not · H: give a heart · R: retry · "
+                             "Ctrl+Shift+N: notifications")
+                        : tr("Space: favorite or not · R: retry · Ctrl+Shift+N: notifications"));
+    m_list->setAccessibleDescription(
+        merging ? tr("Space makes the selected item a favorite or not. H gives it a heart. R "
+                     "retries a sync the server refused.")
+                : tr("Space makes the selected item a favorite or not. R retries a change that "
+                     "could not be saved."));
+}
+
 void FavoritesScreen::retryAt(const QModelIndex &proxyIndex)
 {
     if (proxyIndex.isValid())
@@ -282,6 +341,11 @@ bool FavoritesScreen::eventFilter(QObject *watched, QEvent *event)
                 retryAt(FocusCurrentRow::row(m_list));
                 return true;
             }
+            if (key->key() == Qt::Key_H
+                && m_model->pattern() == FavoritesModel::Pattern::OfflineFirst) {
+                addHeartAt(FocusCurrentRow::row(m_list));
+                return true;
+            }
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -289,12 +353,18 @@ bool FavoritesScreen::eventFilter(QObject *watched, QEvent *event)
 
 void FavoritesScreen::updateBanner()
 {
-    const bool offline = !m_model->isOnline();
+    const bool merging = m_model->pattern() == FavoritesModel::Pattern::OfflineFirst;
+    const bool airplane = merging && m_model->airplaneMode();
+    const bool offline = !m_model->isOnline() || airplane;
     if (offline) {
         const int waiting = m_model->waitingToSendCount();
-        QString text = SyncWords::offlineLongText();
+        QString text = merging ? tr("This device is offline. Your changes stay here and merge "
+                                    "with your other devices when it is back online.")
+                               : SyncWords::offlineLongText();
         if (waiting > 0)
-            text += u' ' + tr("%n change(s) waiting to be sent.", nullptr, waiting);
+            text += u' '
+                + (merging ? tr("%n change(s) kept on this device.", nullptr, waiting)
+                           : tr("%n change(s) waiting to be sent.", nullptr, waiting));
         m_bannerText->setText(text);
         m_banner->setAccessibleName(text);
     }

@@ -17,7 +17,8 @@ class QRadioButton;
 class SpinnerHold;
 
 // The Favorites screen: the catalogue with a heart per item, the pattern selector (wait for the
-// server, or optimistic with rollback; naive refresh to show the flicker), "Show favorites only",
+// server, optimistic with rollback, or offline-first with merging and heart counts; naive
+// refresh to show the flicker), "Show favorites only",
 // an offline banner and a refresh served by a replica. All state lives in FavoritesModel; this
 // widget lays it out and shows it. FavoritesFeedback turns the model's signals into toasts,
 // announcements, timeline steps and telemetry; favoritesscreenactions.cpp holds the scenario
@@ -53,6 +54,8 @@ private:
     void registerScenarioActions(ActionRegistry *registry);
     void toggleAt(const QModelIndex &proxyIndex);
     void retryAt(const QModelIndex &proxyIndex);
+    void addHeartAt(const QModelIndex &proxyIndex);
+    void showPattern(FavoritesModel::Pattern pattern);
     void updateBanner();
     void updateSpinner();
 
@@ -64,6 +67,9 @@ private:
     QListView *m_list = nullptr;
     QRadioButton *m_waitButton = nullptr;
     QRadioButton *m_optimisticButton = nullptr;
+    QRadioButton *m_offlineFirstButton = nullptr;
+    QCheckBox *m_airplaneBox = nullptr;
+    QLabel *m_keys = nullptr;
     QCheckBox *m_naiveBox = nullptr;
     QCheckBox *m_favoritesOnlyBox = nullptr;
     QPushButton *m_refreshButton = nullptr;

@@ -4,6 +4,7 @@
 #include "app/screens/favorites/favoritesscreen.h"
 
 #include "models/control/actionregistry.h"
+#include "models/favorites/favoritesmergesync.h"
 #include "models/sync/syncwords.h"
 
 #include <QJsonObject>
@@ -33,6 +34,85 @@ void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
                  m_model->isFavorite(itemId).value_or(false)
                      ? tr("Tapped the heart of \"%1\": it shows as a favorite.").arg(title)
                      : tr("Tapped the heart of \"%1\": it shows as not a favorite.").arg(title));
+        });
+    registry->registerAction(
+        u"favorites.setPattern"_s,
+        tr("Choose the Favorites pattern (args: pattern = wait, optimistic or offline-first)"),
+        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
+            const QString name = args.value(u"pattern"_s).toString();
+            if (name == "wait"_L1)
+                m_model->setPattern(FavoritesModel::Pattern::WaitForServer);
+            else if (name == "optimistic"_L1)
+                m_model->setPattern(FavoritesModel::Pattern::Optimistic);
+            else if (name == "offline-first"_L1)
+                m_model->setPattern(FavoritesModel::Pattern::OfflineFirst);
+            else {
+                done(false, tr("\"pattern\" must be wait, optimistic or offline-first."));
+                return;
+            }
+            done(true, tr("The Favorites screen shows the pattern \"%1\".").arg(name));
+        });
+    registry->registerAction(
+        u"favorites.setAirplaneMode"_s,
+        tr("Take this device offline or back online, Offline-first pattern (args: on)"),
+        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
+            if (!args.value(u"on"_s).isBool()) {
+                done(false, tr("\"on\" must be true or false."));
+                return;
+            }
+            const bool on = args.value(u"on"_s).toBool();
+            m_model->setAirplaneMode(on);
+            done(true,
+                 on ? tr("This device is offline: its edits stay on it.")
+                    : tr("This device is back online: its copy merges."));
+        });
+    registry->registerAction(
+        u"favorites.heart"_s, tr("Give an item a heart, Offline-first pattern (args: itemId)"),
+        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
+            const int itemId = args.value(u"itemId"_s).toInt(-1);
+            const QString title = m_model->titleOf(itemId);
+            if (title.isEmpty()) {
+                done(false, tr("There is no item %1 in the list.").arg(itemId));
+                return;
+            }
+            selectItem(itemId);
+            if (!m_model->addHeart(itemId)) {
+                done(false, tr("Hearts are counted in the Offline-first pattern only."));
+                return;
+            }
+            done(true, tr("Gave \"%1\" a heart.").arg(title));
+        });
+    registry->registerExpectation(
+        u"favorites.hearts"_s, tr("An item shows this many hearts (args: itemId, count)"),
+        [this](const QJsonObject &args) -> std::pair<bool, QString> {
+            const int itemId = args.value(u"itemId"_s).toInt(-1);
+            const int row = m_model->rowOfItem(itemId);
+            if (row < 0)
+                return {false, tr("There is no item %1 in the list.").arg(itemId)};
+            const QVariant hearts = m_model->index(row).data(FavoritesModel::HeartsRole);
+            if (!hearts.isValid())
+                return {false, tr("Hearts are counted in the Offline-first pattern only.")};
+            const qint64 seen = hearts.toLongLong();
+            return {
+                seen == args.value(u"count"_s).toInteger(-1),
+                tr("\"%1\" shows %n heart(s)", nullptr, int(seen)).arg(m_model->titleOf(itemId))};
+        });
+    registry->registerExpectation(
+        u"favorites.mergeNote"_s,
+        tr("An item's row explains what a merge did (args: itemId, note = added_elsewhere, "
+           "removed_elsewhere, kept_over_their_removal, back_over_your_removal, added_on_both)"),
+        [this](const QJsonObject &args) -> std::pair<bool, QString> {
+            const int itemId = args.value(u"itemId"_s).toInt(-1);
+            const int row = m_model->rowOfItem(itemId);
+            if (row < 0)
+                return {false, tr("There is no item %1 in the list.").arg(itemId)};
+            const MergeNote note = m_model->mergeSync()->noteOf(itemId);
+            const QString sentence = m_model->index(row).data(FavoritesModel::NoteRole).toString();
+            const QString title = m_model->titleOf(itemId);
+            return {m_model->pattern() == FavoritesModel::Pattern::OfflineFirst
+                        && QLatin1String(mergeNoteName(note)) == args.value(u"note"_s).toString(),
+                    note == MergeNote::None ? tr("\"%1\" explains no merge").arg(title)
+                                            : tr("\"%1\": %2").arg(title, sentence)};
         });
     registry->registerAction(
         u"favorites.setNaiveRefresh"_s,
