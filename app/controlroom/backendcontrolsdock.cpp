@@ -180,6 +180,12 @@ void BackendControlsDock::addTopSection(QWidget *section)
     layout->insertWidget(2, section);
 }
 
+void BackendControlsDock::addSection(QWidget *section)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_scroll->widget()->layout());
+    layout->insertWidget(layout->count() - 1, section); // above the closing stretch
+}
+
 void BackendControlsDock::setDebounceInterval(int ms)
 {
     m_debounce->setInterval(ms);

@@ -43,6 +43,8 @@ public:
     QStringList knobPaths() const;
     // Under the backend's state, above the presets: what a facilitator changes mid-demo.
     void addTopSection(QWidget *section);
+    // At the end, under the data section.
+    void addSection(QWidget *section);
 
 private:
     struct Knob

@@ -1,5 +1,8 @@
 #include "app/controlroom/controlroom.h"
 
+#include "app/controlroom/simulatedtabletbox.h"
+#include "models/favorites/favoritesmergesync.h"
+
 #include "app/controlroom/backendcontrolsdock.h"
 #include "app/controlroom/backendtimebox.h"
 #include "app/controlroom/heldanswersdock.h"
@@ -41,7 +44,11 @@ ControlRoom::ControlRoom(MainWindow *window, ApiClient *api, EventStream *events
     , m_heldDock(new HeldAnswersDock(m_heldAnswers))
     , m_time(new BackendTimeControl(api, this))
     , m_timeBox(new BackendTimeBox(m_time))
+    , m_tabletBox(new SimulatedTabletBox(api, events))
 {
+    m_tabletBox->tablet()->setRecorder(recorder);
+    m_tabletBox->registerScenarioActions(m_registry);
+    m_controlsDock->addSection(m_tabletBox);
     m_time->observe(events);
     m_controlsDock->addTopSection(m_timeBox);
     connect(m_time, &BackendTimeControl::scaleChanged, m_window, [this] {
@@ -78,6 +85,7 @@ void ControlRoom::backendReady()
     m_settings->refresh();
     m_heldAnswers->refresh();
     m_time->refresh();
+    m_tabletBox->load();
 }
 
 void ControlRoom::buildTimeActions()

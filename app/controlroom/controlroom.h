@@ -17,6 +17,7 @@ class QMenu;
 class ScenarioDock;
 class ScenarioRunner;
 class SessionRecorder;
+class SimulatedTabletBox;
 struct Scenario;
 
 // The control room's composition: the backend mirror, the registry of scenario actions, the
@@ -40,6 +41,7 @@ public:
     BackendTimeControl *backendTime() const { return m_time; }
     BackendTimeBox *backendTimeBox() const { return m_timeBox; }
     QMenu *scenariosMenu() const { return m_menu; }
+    SimulatedTabletBox *tabletBox() const { return m_tabletBox; }
 
     // Call once the backend answers: loads the settings the docks show.
     void backendReady();
@@ -71,6 +73,7 @@ private:
     HeldAnswersDock *m_heldDock;
     BackendTimeControl *m_time;
     BackendTimeBox *m_timeBox;
+    SimulatedTabletBox *m_tabletBox;
     QMenu *m_menu = nullptr;
     QString m_screenshotDir;
 };

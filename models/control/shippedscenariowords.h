@@ -14,6 +14,15 @@ namespace ShippedScenarioWords {
     QT_TRANSLATE_NOOP("ShippedScenarios",
                       "Good mobile network, replicas a few hundred milliseconds behind, nothing "
                       "fails. The baseline to compare every other scenario with."),
+    // favorites-two-devices-apart.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Two devices apart"),
+    QT_TRANSLATE_NOOP(
+        "ShippedScenarios",
+        "Offline-first favorites: this laptop and a tablet both go offline. On the tablet someone "
+        "removes an item and gives it two hearts; on the laptop you take the same item out, put "
+        "it back and give it a heart. When both are back, the copies merge: the item stays a "
+        "favorite, because your add came after a removal that had not seen it, and all three "
+        "hearts count."),
     // flaky-train-ride.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "The flaky train ride"),
     QT_TRANSLATE_NOOP("ShippedScenarios",

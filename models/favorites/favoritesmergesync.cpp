@@ -27,6 +27,11 @@ FavoritesMergeSync::FavoritesMergeSync(ApiClient *api, const QString &device, QO
 
 FavoritesMergeSync::~FavoritesMergeSync() = default;
 
+void FavoritesMergeSync::setRecorder(SessionRecorder *recorder)
+{
+    m_recorder = recorder;
+}
+
 void FavoritesMergeSync::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : m_ownClock.get();

@@ -28,7 +28,7 @@ public:
     ~FavoritesMergeSync() override;
 
     // Optional: edits begin a story there (the correlation id of the sync they cause).
-    void setRecorder(SessionRecorder *recorder) { m_recorder = recorder; }
+    void setRecorder(SessionRecorder *recorder);
     void setRecorderScreen(const QString &screen) { m_screen = screen; }
     // Optional: a clock of the caller's (not owned); a steady clock otherwise.
     void setClock(const Clock *clock);
