@@ -1621,6 +1621,29 @@
         <source>Offline: &quot;%1&quot; will be sent when the connection is back</source>
         <translation>Offline: „%1“ wird gesendet, sobald die Verbindung zurück ist</translation>
     </message>
+    <message>
+        <source>Couldn&apos;t sync your favorites with your other devices: %1</source>
+        <translation>Ihre Favoriten konnten nicht mit Ihren anderen Geräten abgeglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Offline: &quot;%1&quot; is kept on this device and merges later</source>
+        <translation>Offline: „%1“ bleibt auf diesem Gerät und wird später zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesMergeSync</name>
+    <message>
+        <source>Removed &quot;%1&quot; from favorites (offline-first)</source>
+        <translation>„%1“ aus den Favoriten entfernt (offline zuerst)</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot; a favorite (offline-first)</source>
+        <translation>„%1“ zum Favoriten gemacht (offline zuerst)</translation>
+    </message>
+    <message>
+        <source>Gave &quot;%1&quot; a heart</source>
+        <translation>„%1“ ein Herz gegeben</translation>
+    </message>
 </context>
 <context>
     <name>FavoritesModel</name>
@@ -1679,6 +1702,57 @@
     <message>
         <source>not a favorite</source>
         <translation>kein Favorit</translation>
+    </message>
+    <message>
+        <source>Made a favorite on another device.</source>
+        <translation>Auf einem anderen Gerät zum Favoriten gemacht.</translation>
+    </message>
+    <message>
+        <source>Removed from favorites on another device.</source>
+        <translation>Auf einem anderen Gerät aus den Favoriten entfernt.</translation>
+    </message>
+    <message>
+        <source>Kept as a favorite: added on this device after the other removed it.</source>
+        <translation>Als Favorit behalten: auf diesem Gerät hinzugefügt, nachdem das andere ihn entfernt hatte.</translation>
+    </message>
+    <message>
+        <source>Back as a favorite: another device added it again, and your removal here had not seen that.</source>
+        <translation>Wieder ein Favorit: Ein anderes Gerät hat ihn erneut hinzugefügt, und Ihr Entfernen hier wusste davon nichts.</translation>
+    </message>
+    <message>
+        <source>Made a favorite on both devices; it counts once.</source>
+        <translation>Auf beiden Geräten zum Favoriten gemacht; er zählt einmal.</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>Auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t sync · Retry</source>
+        <translation>Abgleich fehlgeschlagen · Wiederholen</translation>
+    </message>
+    <message>
+        <source>Merging with your other devices…</source>
+        <translation>Wird mit Ihren anderen Geräten zusammengeführt …</translation>
+    </message>
+    <message>
+        <source>Kept on this device. It merges with your other devices when you are back online.</source>
+        <translation>Auf diesem Gerät gespeichert. Sobald Sie wieder online sind, wird es mit Ihren anderen Geräten zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The server refused this device&apos;s copy: %1</source>
+        <translation>Der Server hat die Kopie dieses Geräts abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n heart(s)</source>
+        <translation>
+            <numerusform>%1, %n Herz</numerusform>
+            <numerusform>%1, %n Herzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1907,104 @@
     <message>
         <source>How often a heart flicked back to an older state (args: count, or atLeast)</source>
         <translation>Wie oft ein Herz zu einem älteren Zustand zurückgeflackert ist (Argumente: count oder atLeast)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline-first (merge)</source>
+        <translation>O&amp;ffline zuerst (zusammenführen)</translation>
+    </message>
+    <message>
+        <source>Each device keeps its own copy and works without a connection; copies merge when they meet, and no one&apos;s change is lost. Press H to give an item a heart: the count adds up across devices.</source>
+        <translation>Jedes Gerät hat seine eigene Kopie und funktioniert ohne Verbindung; die Kopien werden zusammengeführt, sobald sie sich treffen, und keine Änderung geht verloren. Mit H geben Sie einem Artikel ein Herz: Die Zahl addiert sich über alle Geräte.</translation>
+    </message>
+    <message>
+        <source>This device is offline (&amp;airplane mode)</source>
+        <translation>Dieses Gerät ist offline (&amp;Flugmodus)</translation>
+    </message>
+    <message>
+        <source>Keeps your edits on this device only, to try the merge with the control room&apos;s tablet.</source>
+        <translation>Behält Ihre Änderungen nur auf diesem Gerät, um das Zusammenführen mit dem Tablet des Kontrollraums auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Space: favorite or not · H: give a heart · R: retry · Ctrl+Shift+N: notifications</source>
+        <translation>Leertaste: Favorit oder nicht · H: Herz geben · R: wiederholen · Strg+Umschalt+N: Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Space makes the selected item a favorite or not. H gives it a heart. R retries a sync the server refused.</source>
+        <translation>Die Leertaste macht den gewählten Artikel zum Favoriten oder nicht. H gibt ihm ein Herz. R wiederholt einen Abgleich, den der Server abgelehnt hat.</translation>
+    </message>
+    <message>
+        <source>This device is offline. Your changes stay here and merge with your other devices when it is back online.</source>
+        <translation>Dieses Gerät ist offline. Ihre Änderungen bleiben hier und werden mit Ihren anderen Geräten zusammengeführt, sobald es wieder online ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n Änderung auf diesem Gerät gespeichert.</numerusform>
+            <numerusform>%n Änderungen auf diesem Gerät gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the Favorites pattern (args: pattern = wait, optimistic or offline-first)</source>
+        <translation>Das Muster der Favoriten wählen (Argumente: pattern = wait, optimistic oder offline-first)</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; must be wait, optimistic or offline-first.</source>
+        <translation>„pattern“ muss wait, optimistic oder offline-first sein.</translation>
+    </message>
+    <message>
+        <source>The Favorites screen shows the pattern &quot;%1&quot;.</source>
+        <translation>Die Favoriten zeigen das Muster „%1“.</translation>
+    </message>
+    <message>
+        <source>Take this device offline or back online, Offline-first pattern (args: on)</source>
+        <translation>Dieses Gerät offline oder wieder online nehmen, Muster „Offline zuerst“ (Argumente: on)</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; must be true or false.</source>
+        <translation>„on“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>This device is offline: its edits stay on it.</source>
+        <translation>Dieses Gerät ist offline: Seine Änderungen bleiben auf ihm.</translation>
+    </message>
+    <message>
+        <source>This device is back online: its copy merges.</source>
+        <translation>Dieses Gerät ist wieder online: Seine Kopie wird zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Give an item a heart, Offline-first pattern (args: itemId)</source>
+        <translation>Einem Artikel ein Herz geben, Muster „Offline zuerst“ (Argumente: itemId)</translation>
+    </message>
+    <message>
+        <source>Hearts are counted in the Offline-first pattern only.</source>
+        <translation>Herzen werden nur im Muster „Offline zuerst“ gezählt.</translation>
+    </message>
+    <message>
+        <source>Gave &quot;%1&quot; a heart.</source>
+        <translation>„%1“ ein Herz gegeben.</translation>
+    </message>
+    <message>
+        <source>An item shows this many hearts (args: itemId, count)</source>
+        <translation>Ein Artikel zeigt so viele Herzen (Argumente: itemId, count)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; shows %n heart(s)</source>
+        <translation>
+            <numerusform>„%1“ zeigt %n Herz</numerusform>
+            <numerusform>„%1“ zeigt %n Herzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item&apos;s row explains what a merge did (args: itemId, note = added_elsewhere, removed_elsewhere, kept_over_their_removal, back_over_your_removal, added_on_both)</source>
+        <translation>Die Zeile eines Artikels erklärt, was ein Zusammenführen bewirkt hat (Argumente: itemId, note = added_elsewhere, removed_elsewhere, kept_over_their_removal, back_over_your_removal, added_on_both)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; explains no merge</source>
+        <translation>„%1“ erklärt kein Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4428,154 @@
     <message>
         <source>A cache answers profile reads before the database, like a CDN in front of an image service, while every replica is 5 seconds behind. The page reads its own writes at the database each time; the cache&apos;s strategy decides what you see: a TTL cache and a late invalidation event show your old photo, write-through and versioned keys show your new one.</source>
         <translation>Ein Cache beantwortet Profil-Lesezugriffe vor der Datenbank, wie ein CDN vor einem Bilddienst, während jedes Replikat 5 Sekunden zurückliegt. Die Seite liest jedes Mal ihre eigenen Änderungen an der Datenbank; die Strategie des Caches entscheidet, was du siehst: Ein TTL-Cache und ein spätes Invalidierungsereignis zeigen dein altes Foto, Write-through und versionierte Schlüssel dein neues.</translation>
+    </message>
+    <message>
+        <source>Two devices apart</source>
+        <translation>Zwei Geräte getrennt</translation>
+    </message>
+    <message>
+        <source>Offline-first favorites: this laptop and a tablet both go offline. On the tablet someone removes an item and gives it two hearts; on the laptop you take the same item out, put it back and give it a heart. When both are back, the copies merge: the item stays a favorite, because your add came after a removal that had not seen it, and all three hearts count.</source>
+        <translation>Favoriten „offline zuerst“: Dieser Laptop und ein Tablet gehen beide offline. Auf dem Tablet entfernt jemand einen Artikel und gibt ihm zwei Herzen; auf dem Laptop nehmen Sie denselben Artikel heraus, fügen ihn wieder hinzu und geben ihm ein Herz. Sind beide zurück, werden die Kopien zusammengeführt: Der Artikel bleibt ein Favorit, weil Ihr Hinzufügen nach einem Entfernen kam, das davon nichts wusste, und alle drei Herzen zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedTabletBox</name>
+    <message>
+        <source>Another device: a tablet</source>
+        <translation>Ein anderes Gerät: ein Tablet</translation>
+    </message>
+    <message>
+        <source>For the Favorites screen&apos;s Offline-first pattern: a second device with its own copy. Take it offline, edit, and bring it back.</source>
+        <translation>Für das Muster „Offline zuerst“ der Favoriten: ein zweites Gerät mit eigener Kopie. Nehmen Sie es offline, ändern Sie etwas und holen Sie es zurück.</translation>
+    </message>
+    <message>
+        <source>Tablet is o&amp;nline</source>
+        <translation>Tablet ist o&amp;nline</translation>
+    </message>
+    <message>
+        <source>The tablet&apos;s favorites</source>
+        <translation>Die Favoriten des Tablets</translation>
+    </message>
+    <message>
+        <source>Space makes the selected item a favorite on the tablet, or not.</source>
+        <translation>Die Leertaste macht den gewählten Artikel auf dem Tablet zum Favoriten oder nicht.</translation>
+    </message>
+    <message>
+        <source>Give a &amp;heart on the tablet</source>
+        <translation>Auf dem Tablet ein &amp;Herz geben</translation>
+    </message>
+    <message>
+        <source>One more heart for the selected item, counted on the tablet</source>
+        <translation>Ein Herz mehr für den gewählten Artikel, auf dem Tablet gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n heart(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n Herz</numerusform>
+            <numerusform>%1, %2, %n Herzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>favorite on the tablet</source>
+        <translation>Favorit auf dem Tablet</translation>
+    </message>
+    <message>
+        <source>not a favorite on the tablet</source>
+        <translation>kein Favorit auf dem Tablet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) kept on the tablet.</source>
+        <translation>
+            <numerusform>Offline: %n Änderung auf dem Tablet gespeichert.</numerusform>
+            <numerusform>Offline: %n Änderungen auf dem Tablet gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>Offline.</translation>
+    </message>
+    <message>
+        <source>Merging with the server…</source>
+        <translation>Wird mit dem Server zusammengeführt …</translation>
+    </message>
+    <message>
+        <source>The server refused the tablet&apos;s copy.</source>
+        <translation>Der Server hat die Kopie des Tablets abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to merge.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Zusammenführen.</numerusform>
+            <numerusform>%n Änderungen warten auf das Zusammenführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step with the server.</source>
+        <translation>Im Einklang mit dem Server.</translation>
+    </message>
+    <message>
+        <source>Take the simulated tablet offline or online (args: online)</source>
+        <translation>Das simulierte Tablet offline oder online nehmen (Argumente: online)</translation>
+    </message>
+    <message>
+        <source>&quot;online&quot; must be true or false.</source>
+        <translation>„online“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The tablet is back online.</source>
+        <translation>Das Tablet ist wieder online.</translation>
+    </message>
+    <message>
+        <source>The tablet is offline.</source>
+        <translation>Das Tablet ist offline.</translation>
+    </message>
+    <message>
+        <source>The tablet has no item %1.</source>
+        <translation>Das Tablet hat keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>On the tablet: gave &quot;%1&quot; a heart.</source>
+        <translation>Auf dem Tablet: „%1“ ein Herz gegeben.</translation>
+    </message>
+    <message>
+        <source>On the tablet: made &quot;%1&quot; a favorite.</source>
+        <translation>Auf dem Tablet: „%1“ zum Favoriten gemacht.</translation>
+    </message>
+    <message>
+        <source>On the tablet: removed &quot;%1&quot; from favorites.</source>
+        <translation>Auf dem Tablet: „%1“ aus den Favoriten entfernt.</translation>
+    </message>
+    <message>
+        <source>Tap the heart of an item on the simulated tablet (args: itemId)</source>
+        <translation>Auf dem simulierten Tablet das Herz eines Artikels antippen (Argumente: itemId)</translation>
+    </message>
+    <message>
+        <source>Give an item a heart on the simulated tablet (args: itemId)</source>
+        <translation>Auf dem simulierten Tablet einem Artikel ein Herz geben (Argumente: itemId)</translation>
+    </message>
+    <message>
+        <source>The tablet shows an item in this favorite state, merged (args: itemId, favorite)</source>
+        <translation>Das Tablet zeigt einen Artikel in diesem Favoritenzustand, zusammengeführt (Argumente: itemId, favorite)</translation>
+    </message>
+    <message>
+        <source>&quot;favorite&quot; must be true or false.</source>
+        <translation>„favorite“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The tablet shows &quot;%1&quot; as %2%3</source>
+        <translation>Das Tablet zeigt „%1“ als %2%3</translation>
+    </message>
+    <message>
+        <source>a favorite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>not a favorite</source>
+        <translation>keinen Favoriten</translation>
+    </message>
+    <message>
+        <source>, not merged yet</source>
+        <translation>, noch nicht zusammengeführt</translation>
     </message>
 </context>
 <context>

@@ -29,12 +29,36 @@
     </message>
 </context>
 <context>
+    <name>FavoritesModel</name>
+    <message numerus="yes">
+        <source>%1, %n heart(s)</source>
+        <translation>
+            <numerusform>%1, %n heart</numerusform>
+            <numerusform>%1, %n hearts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FavoritesScreen</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>1 change waiting to be sent.</numerusform>
             <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n change kept on this device.</numerusform>
+            <numerusform>%n changes kept on this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; shows %n heart(s)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; shows %n heart</numerusform>
+            <numerusform>&quot;%1&quot; shows %n hearts</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +178,30 @@
         <translation>
             <numerusform>Went back to an older photo %n time with this pattern.</numerusform>
             <numerusform>Went back to an older photo %n times with this pattern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedTabletBox</name>
+    <message numerus="yes">
+        <source>%1, %2, %n heart(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n heart</numerusform>
+            <numerusform>%1, %2, %n hearts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) kept on the tablet.</source>
+        <translation>
+            <numerusform>Offline: %n change kept on the tablet.</numerusform>
+            <numerusform>Offline: %n changes kept on the tablet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to merge.</source>
+        <translation>
+            <numerusform>%n change waiting to merge.</numerusform>
+            <numerusform>%n changes waiting to merge.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
 #include "models/favorites/favoritesmergesync.h"
+#include "widgets/focuscurrentrow.h"
 
 #include <QCheckBox>
 #include <QJsonObject>
@@ -43,6 +44,7 @@ SimulatedTabletBox::SimulatedTabletBox(ApiClient *api, EventStream *events, QWid
     m_list->setAccessibleDescription(tr("Space makes the selected item a favorite on the tablet, "
                                         "or not."));
     m_list->setMinimumHeight(140);
+    FocusCurrentRow::install(m_list);
     m_heart = new QPushButton(tr("Give a &heart on the tablet"));
     m_heart->setToolTip(tr("One more heart for the selected item, counted on the tablet"));
     layout->addWidget(help);
@@ -95,7 +97,7 @@ void SimulatedTabletBox::load()
         }
         m_filling = false;
         if (m_list->count() > 0)
-            m_list->setCurrentRow(0);
+            FocusCurrentRow::setRow(m_list, m_list->model()->index(0, 0));
         m_tablet->start();
         refreshList();
     });
@@ -111,8 +113,8 @@ QString SimulatedTabletBox::titleOf(int itemId) const
 
 int SimulatedTabletBox::currentItem() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(itemIdRole).toInt() : 0;
+    const QModelIndex row = FocusCurrentRow::row(m_list);
+    return row.isValid() ? row.data(itemIdRole).toInt() : 0;
 }
 
 void SimulatedTabletBox::refreshList()

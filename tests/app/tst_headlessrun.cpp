@@ -96,6 +96,12 @@ void TestHeadlessRun::run_data()
         << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR))
                .filePath(u"profile-photo-behind-a-cache.json"_s)
         << QStringList {} << 0 << u"PASSED"_s << true;
+    // Offline-first favorites: both devices apart, a remove and a concurrent add, hearts from
+    // both; the merge keeps the item and counts every heart (docs/favorites.md).
+    QTest::newRow("shipped: two devices apart")
+        << QDir(QStringLiteral(SHIPPED_SCENARIOS_DIR))
+               .filePath(u"favorites-two-devices-apart.json"_s)
+        << QStringList {} << 0 << u"PASSED"_s << true;
     QTest::newRow("timed out") << u"headless-long.json"_s << QStringList {u"--timeout"_s, u"2"_s}
                                << 5 << u"did not finish within 2 s"_s << true;
 }
@@ -175,6 +181,8 @@ void TestHeadlessRun::run()
     if (file.endsWith(u"profile-photo-behind-a-cache.json"_s))
         pictures = {u"profile-cache-ttl.png"_s, u"profile-cache-write-through.png"_s,
                     u"profile-cache-event-before.png"_s, u"profile-cache-versioned.png"_s};
+    if (file.endsWith(u"favorites-two-devices-apart.json"_s))
+        pictures = {u"favorites-devices-apart.png"_s, u"favorites-devices-merged.png"_s};
     for (const QString &png : pictures) {
         QImage image(dir.filePath(png));
         QVERIFY2(!image.isNull(), qPrintable(png));
