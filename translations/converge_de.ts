@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>Couldn&apos;t sync your favorites with your other devices: %1</source>
-        <translation>Ihre Favoriten konnten nicht mit Ihren anderen Geräten abgeglichen werden: %1</translation>
+        <translation>Deine Favoriten konnten nicht mit deinen anderen Geräten abgeglichen werden: %1</translation>
     </message>
     <message>
         <source>Offline: &quot;%1&quot; is kept on this device and merges later</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>Back as a favorite: another device added it again, and your removal here had not seen that.</source>
-        <translation>Wieder ein Favorit: Ein anderes Gerät hat ihn erneut hinzugefügt, und Ihr Entfernen hier wusste davon nichts.</translation>
+        <translation>Wieder ein Favorit: Ein anderes Gerät hat ihn erneut hinzugefügt, und dein Entfernen hier wusste davon nichts.</translation>
     </message>
     <message>
         <source>Made a favorite on both devices; it counts once.</source>
@@ -1737,11 +1737,11 @@
     </message>
     <message>
         <source>Merging with your other devices…</source>
-        <translation>Wird mit Ihren anderen Geräten zusammengeführt …</translation>
+        <translation>Wird mit deinen anderen Geräten zusammengeführt …</translation>
     </message>
     <message>
         <source>Kept on this device. It merges with your other devices when you are back online.</source>
-        <translation>Auf diesem Gerät gespeichert. Sobald Sie wieder online sind, wird es mit Ihren anderen Geräten zusammengeführt.</translation>
+        <translation>Auf diesem Gerät gespeichert. Sobald du wieder online bist, wird es mit deinen anderen Geräten zusammengeführt.</translation>
     </message>
     <message>
         <source>The server refused this device&apos;s copy: %1</source>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>Each device keeps its own copy and works without a connection; copies merge when they meet, and no one&apos;s change is lost. Press H to give an item a heart: the count adds up across devices.</source>
-        <translation>Jedes Gerät hat seine eigene Kopie und funktioniert ohne Verbindung; die Kopien werden zusammengeführt, sobald sie sich treffen, und keine Änderung geht verloren. Mit H geben Sie einem Artikel ein Herz: Die Zahl addiert sich über alle Geräte.</translation>
+        <translation>Jedes Gerät hat seine eigene Kopie und funktioniert ohne Verbindung; die Kopien werden zusammengeführt, sobald sie sich treffen, und keine Änderung geht verloren. Mit H gibst du einem Element ein Herz: Die Zahl addiert sich über alle Geräte.</translation>
     </message>
     <message>
         <source>This device is offline (&amp;airplane mode)</source>
@@ -1922,7 +1922,7 @@
     </message>
     <message>
         <source>Keeps your edits on this device only, to try the merge with the control room&apos;s tablet.</source>
-        <translation>Behält Ihre Änderungen nur auf diesem Gerät, um das Zusammenführen mit dem Tablet des Kontrollraums auszuprobieren.</translation>
+        <translation>Behält deine Änderungen nur auf diesem Gerät, um das Zusammenführen mit dem Tablet des Kontrollraums auszuprobieren.</translation>
     </message>
     <message>
         <source>Space: favorite or not · H: give a heart · R: retry · Ctrl+Shift+N: notifications</source>
@@ -1930,11 +1930,11 @@
     </message>
     <message>
         <source>Space makes the selected item a favorite or not. H gives it a heart. R retries a sync the server refused.</source>
-        <translation>Die Leertaste macht den gewählten Artikel zum Favoriten oder nicht. H gibt ihm ein Herz. R wiederholt einen Abgleich, den der Server abgelehnt hat.</translation>
+        <translation>Die Leertaste macht das gewählte Element zum Favoriten oder nicht. H gibt ihm ein Herz. R wiederholt einen Abgleich, den der Server abgelehnt hat.</translation>
     </message>
     <message>
         <source>This device is offline. Your changes stay here and merge with your other devices when it is back online.</source>
-        <translation>Dieses Gerät ist offline. Ihre Änderungen bleiben hier und werden mit Ihren anderen Geräten zusammengeführt, sobald es wieder online ist.</translation>
+        <translation>Dieses Gerät ist offline. Deine Änderungen bleiben hier und werden mit deinen anderen Geräten zusammengeführt, sobald es wieder online ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) kept on this device.</source>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>Give an item a heart, Offline-first pattern (args: itemId)</source>
-        <translation>Einem Artikel ein Herz geben, Muster „Offline zuerst“ (Argumente: itemId)</translation>
+        <translation>Einem Element ein Herz geben, Muster „Offline zuerst“ (Argumente: itemId)</translation>
     </message>
     <message>
         <source>Hearts are counted in the Offline-first pattern only.</source>
@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <source>An item shows this many hearts (args: itemId, count)</source>
-        <translation>Ein Artikel zeigt so viele Herzen (Argumente: itemId, count)</translation>
+        <translation>Ein Element zeigt so viele Herzen (Argumente: itemId, count)</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; shows %n heart(s)</source>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <source>An item&apos;s row explains what a merge did (args: itemId, note = added_elsewhere, removed_elsewhere, kept_over_their_removal, back_over_your_removal, added_on_both)</source>
-        <translation>Die Zeile eines Artikels erklärt, was ein Zusammenführen bewirkt hat (Argumente: itemId, note = added_elsewhere, removed_elsewhere, kept_over_their_removal, back_over_your_removal, added_on_both)</translation>
+        <translation>Die Zeile eines Elements erklärt, was ein Zusammenführen bewirkt hat (Argumente: itemId, note = added_elsewhere, removed_elsewhere, kept_over_their_removal, back_over_your_removal, added_on_both)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; explains no merge</source>
@@ -2946,11 +2946,11 @@
     </message>
     <message>
         <source>The answer got lost on the way, so the app is checking whether your change arrived.</source>
-        <translation>Die Antwort ist unterwegs verloren gegangen, darum prüft die App, ob Ihre Änderung angekommen ist.</translation>
+        <translation>Die Antwort ist unterwegs verloren gegangen, darum prüft die App, ob deine Änderung angekommen ist.</translation>
     </message>
     <message>
         <source>Confirmed: what you see is what the server holds.</source>
-        <translation>Bestätigt: Was Sie sehen, ist das, was der Server hat.</translation>
+        <translation>Bestätigt: Was du siehst, ist das, was der Server hat.</translation>
     </message>
     <message>
         <source>Your change is on the primary.</source>
@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>Your last action will be explained here.</source>
-        <translation>Hier wird Ihre letzte Aktion erklärt.</translation>
+        <translation>Hier wird deine letzte Aktion erklärt.</translation>
     </message>
     <message>
         <source>You: %1</source>
@@ -4435,7 +4435,7 @@
     </message>
     <message>
         <source>Offline-first favorites: this laptop and a tablet both go offline. On the tablet someone removes an item and gives it two hearts; on the laptop you take the same item out, put it back and give it a heart. When both are back, the copies merge: the item stays a favorite, because your add came after a removal that had not seen it, and all three hearts count.</source>
-        <translation>Favoriten „offline zuerst“: Dieser Laptop und ein Tablet gehen beide offline. Auf dem Tablet entfernt jemand einen Artikel und gibt ihm zwei Herzen; auf dem Laptop nehmen Sie denselben Artikel heraus, fügen ihn wieder hinzu und geben ihm ein Herz. Sind beide zurück, werden die Kopien zusammengeführt: Der Artikel bleibt ein Favorit, weil Ihr Hinzufügen nach einem Entfernen kam, das davon nichts wusste, und alle drei Herzen zählen.</translation>
+        <translation>Favoriten „offline zuerst“: Dieser Laptop und ein Tablet gehen beide offline. Auf dem Tablet entfernt jemand ein Element und gibt ihm zwei Herzen; auf dem Laptop nimmst du dasselbe Element heraus, fügst es wieder hinzu und gibst ihm ein Herz. Sind beide zurück, werden die Kopien zusammengeführt: Das Element bleibt ein Favorit, weil dein Hinzufügen nach einem Entfernen kam, das davon nichts wusste, und alle drei Herzen zählen.</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4446,7 @@
     </message>
     <message>
         <source>For the Favorites screen&apos;s Offline-first pattern: a second device with its own copy. Take it offline, edit, and bring it back.</source>
-        <translation>Für das Muster „Offline zuerst“ der Favoriten: ein zweites Gerät mit eigener Kopie. Nehmen Sie es offline, ändern Sie etwas und holen Sie es zurück.</translation>
+        <translation>Für das Muster „Offline zuerst“ der Favoriten: ein zweites Gerät mit eigener Kopie. Nimm es offline, ändere etwas und hol es zurück.</translation>
     </message>
     <message>
         <source>Tablet is o&amp;nline</source>
@@ -4458,7 +4458,7 @@
     </message>
     <message>
         <source>Space makes the selected item a favorite on the tablet, or not.</source>
-        <translation>Die Leertaste macht den gewählten Artikel auf dem Tablet zum Favoriten oder nicht.</translation>
+        <translation>Die Leertaste macht das gewählte Element auf dem Tablet zum Favoriten oder nicht.</translation>
     </message>
     <message>
         <source>Give a &amp;heart on the tablet</source>
@@ -4466,7 +4466,7 @@
     </message>
     <message>
         <source>One more heart for the selected item, counted on the tablet</source>
-        <translation>Ein Herz mehr für den gewählten Artikel, auf dem Tablet gezählt</translation>
+        <translation>Ein Herz mehr für das gewählte Element, auf dem Tablet gezählt</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n heart(s)</source>
@@ -4531,7 +4531,7 @@
     </message>
     <message>
         <source>The tablet has no item %1.</source>
-        <translation>Das Tablet hat keinen Artikel %1.</translation>
+        <translation>Das Tablet hat kein Element %1.</translation>
     </message>
     <message>
         <source>On the tablet: gave &quot;%1&quot; a heart.</source>
@@ -4547,15 +4547,15 @@
     </message>
     <message>
         <source>Tap the heart of an item on the simulated tablet (args: itemId)</source>
-        <translation>Auf dem simulierten Tablet das Herz eines Artikels antippen (Argumente: itemId)</translation>
+        <translation>Auf dem simulierten Tablet das Herz eines Elements antippen (Argumente: itemId)</translation>
     </message>
     <message>
         <source>Give an item a heart on the simulated tablet (args: itemId)</source>
-        <translation>Auf dem simulierten Tablet einem Artikel ein Herz geben (Argumente: itemId)</translation>
+        <translation>Auf dem simulierten Tablet einem Element ein Herz geben (Argumente: itemId)</translation>
     </message>
     <message>
         <source>The tablet shows an item in this favorite state, merged (args: itemId, favorite)</source>
-        <translation>Das Tablet zeigt einen Artikel in diesem Favoritenzustand, zusammengeführt (Argumente: itemId, favorite)</translation>
+        <translation>Das Tablet zeigt ein Element in diesem Favoritenzustand, zusammengeführt (Argumente: itemId, favorite)</translation>
     </message>
     <message>
         <source>&quot;favorite&quot; must be true or false.</source>
