@@ -2954,15 +2954,15 @@
     </message>
     <message>
         <source>Your change is on the primary.</source>
-        <translation>Ihre Änderung ist auf dem Primärserver.</translation>
+        <translation>Deine Änderung ist auf dem Primärserver.</translation>
     </message>
     <message>
         <source>Your change hasn&apos;t reached the server yet; the app tries again.</source>
-        <translation>Ihre Änderung hat den Server noch nicht erreicht; die App versucht es erneut.</translation>
+        <translation>Deine Änderung hat den Server noch nicht erreicht; die App versucht es erneut.</translation>
     </message>
     <message>
         <source>Your change is on its way to the server.</source>
-        <translation>Ihre Änderung ist auf dem Weg zum Server.</translation>
+        <translation>Deine Änderung ist auf dem Weg zum Server.</translation>
     </message>
     <message>
         <source>The page read an older copy from replica %1, so it still shows what was there before.</source>
