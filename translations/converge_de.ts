@@ -1913,10 +1913,6 @@
         <translation>O&amp;ffline zuerst (zusammenführen)</translation>
     </message>
     <message>
-        <source>Each device keeps its own copy and works without a connection; copies merge when they meet, and no one&apos;s change is lost. Press H to give an item a heart: the count adds up across devices.</source>
-        <translation>Jedes Gerät hat seine eigene Kopie und funktioniert ohne Verbindung; die Kopien werden zusammengeführt, sobald sie sich treffen, und keine Änderung geht verloren. Mit H gibst du einem Element ein Herz: Die Zahl addiert sich über alle Geräte.</translation>
-    </message>
-    <message>
         <source>This device is offline (&amp;airplane mode)</source>
         <translation>Dieses Gerät ist offline (&amp;Flugmodus)</translation>
     </message>
@@ -2005,6 +2001,10 @@
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Each device keeps its own copy, works offline and merges with the others: no change is lost. H gives a heart; hearts add up across devices.</source>
+        <translation>Jedes Gerät hat seine eigene Kopie, funktioniert offline und wird mit den anderen zusammengeführt: Keine Änderung geht verloren. H gibt ein Herz; Herzen addieren sich über alle Geräte.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "models/control/backendsettings.h"
 #include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
+#include "models/favorites/favoritesmergesync.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/profile/profilemodel.h"
 #include "models/transfer/transfermodel.h"
@@ -107,6 +108,28 @@ void shootWindow(Shots &shots)
                 u"window-held-answers-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
         }
         held->releaseAll();
+
+        // Offline-first: this device in airplane mode with an edit and two hearts kept on it,
+        // beside the control room's tablet.
+        favorites->setPattern(FavoritesModel::Pattern::OfflineFirst);
+        shots.waitFor(
+            [&] { return favorites->mergeSync()->phase() == FavoriteMergeState::Phase::InStep; },
+            u"the first merge"_s);
+        favorites->setAirplaneMode(true);
+        favorites->toggle(favorites->itemIdAt(2));
+        favorites->addHeart(favorites->itemIdAt(2));
+        favorites->addHeart(favorites->itemIdAt(2));
+        app.favorites()->selectItem(favorites->itemIdAt(2));
+        app.controlRoom()->controlsDock()->raise();
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            window->resize(size);
+            Shots::pause(400ms);
+            shots.save(
+                window,
+                u"window-offline-first-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
+        }
+        favorites->setAirplaneMode(false);
+        favorites->setPattern(FavoritesModel::Pattern::Optimistic);
 
         // The control room with the backend in slow motion: its Backend time section and the
         // status bar say so.

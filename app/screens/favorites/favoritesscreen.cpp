@@ -126,9 +126,8 @@ void FavoritesScreen::buildUi()
     m_naiveBox->setAccessibleDescription(naiveHelp->text());
     m_offlineFirstButton = new QRadioButton(tr("O&ffline-first (merge)"));
     auto *offlineFirstHelp = new QLabel(
-        tr("Each device keeps its own copy and works without a connection; copies merge when "
-           "they meet, and no one's change is lost. Press H to give an item a heart: the count "
-           "adds up across devices."));
+        tr("Each device keeps its own copy, works offline and merges with the others: no "
+           "change is lost. H gives a heart; hearts add up across devices."));
     m_airplaneBox = new QCheckBox(tr("This device is offline (&airplane mode)"));
     m_airplaneBox->setToolTip(tr("Keeps your edits on this device only, to try the merge with "
                                  "the control room's tablet."));
