@@ -44,6 +44,27 @@ public:
 
     static QString replicaName(int replica) { return QStringLiteral("device-%1").arg(replica); }
 
+    // The add-wins rule: the element is present for the replica when some add of it (kind
+    // addKind) was seen there and no remove seen there (kind removeKind) had observed that add.
+    bool addWins(int replica, int element, int addKind, int removeKind) const
+    {
+        const std::set<int> &seen = seenBy(replica);
+        for (int add : seen) {
+            const Event &a = event(add);
+            if (a.kind != addKind || a.element != element)
+                continue;
+            bool removed = false;
+            for (int other : seen) {
+                const Event &r = event(other);
+                removed = removed
+                    || (r.kind == removeKind && r.element == element && r.observed.count(add) > 0);
+            }
+            if (!removed)
+                return true;
+        }
+        return false;
+    }
+
 private:
     std::vector<Event> m_events;
     std::vector<std::set<int>> m_seen;

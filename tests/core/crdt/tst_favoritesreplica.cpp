@@ -21,19 +21,7 @@ constexpr int itemCount = 4; // item ids 1..4
 
 bool oracleFavorite(const CausalHistory &history, int device, int item)
 {
-    const std::set<int> &seen = history.seenBy(device);
-    for (int add : seen) {
-        const auto &a = history.event(add);
-        if (a.kind != Add || a.element != item)
-            continue;
-        const bool removed = std::any_of(seen.begin(), seen.end(), [&](int other) {
-            const auto &r = history.event(other);
-            return r.kind == Remove && r.element == item && r.observed.count(add) > 0;
-        });
-        if (!removed)
-            return true;
-    }
-    return false;
+    return history.addWins(device, item, Add, Remove);
 }
 
 quint64 oracleHearts(const CausalHistory &history, int device, int item)

@@ -27,23 +27,7 @@ QString elementName(int element)
 // Add-wins: present when some add of it was seen here and no remove seen here had observed it.
 bool oracleContains(const CausalHistory &history, int replica, int element)
 {
-    const std::set<int> &seen = history.seenBy(replica);
-    for (int add : seen) {
-        const auto &a = history.event(add);
-        if (a.kind != Add || a.element != element)
-            continue;
-        bool removed = false;
-        for (int other : seen) {
-            const auto &r = history.event(other);
-            if (r.kind == Remove && r.element == element && r.observed.count(add)) {
-                removed = true;
-                break;
-            }
-        }
-        if (!removed)
-            return true;
-    }
-    return false;
+    return history.addWins(replica, element, Add, Remove);
 }
 
 struct Run
