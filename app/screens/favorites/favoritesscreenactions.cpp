@@ -13,16 +13,25 @@ using namespace Qt::StringLiterals;
 
 void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
 {
+    // The step's item, selected as a person would have it; an empty title (and the step failed)
+    // when the list has no such item.
+    const auto pick = [this](const QJsonObject &args, const ActionRegistry::Done &done,
+                             int *itemId) {
+        *itemId = args.value(u"itemId"_s).toInt(-1);
+        const QString title = m_model->titleOf(*itemId);
+        if (title.isEmpty())
+            done(false, tr("There is no item %1 in the list.").arg(*itemId));
+        else
+            selectItem(*itemId);
+        return title;
+    };
     registry->registerAction(
         u"favorites.toggle"_s, tr("Tap the heart of an item (args: itemId)"),
-        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
-            const int itemId = args.value(u"itemId"_s).toInt(-1);
-            const QString title = m_model->titleOf(itemId);
-            if (title.isEmpty()) {
-                done(false, tr("There is no item %1 in the list.").arg(itemId));
+        [this, pick](const QJsonObject &args, const ActionRegistry::Done &done) {
+            int itemId = 0;
+            const QString title = pick(args, done, &itemId);
+            if (title.isEmpty())
                 return;
-            }
-            selectItem(itemId);
             if (!m_model->toggle(itemId)) {
                 done(false,
                      tr("The heart of \"%1\" is waiting for the server and takes no "
@@ -68,14 +77,11 @@ void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
         });
     registry->registerAction(
         u"favorites.heart"_s, tr("Give an item a heart, Offline-first pattern (args: itemId)"),
-        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
-            const int itemId = args.value(u"itemId"_s).toInt(-1);
-            const QString title = m_model->titleOf(itemId);
-            if (title.isEmpty()) {
-                done(false, tr("There is no item %1 in the list.").arg(itemId));
+        [this, pick](const QJsonObject &args, const ActionRegistry::Done &done) {
+            int itemId = 0;
+            const QString title = pick(args, done, &itemId);
+            if (title.isEmpty())
                 return;
-            }
-            selectItem(itemId);
             if (!m_model->addHeart(itemId)) {
                 done(false, tr("Hearts are counted in the Offline-first pattern only."));
                 return;
