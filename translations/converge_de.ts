@@ -4991,6 +4991,14 @@ p50 · p95 · max</translation>
         <source>HTTP status of the answer</source>
         <translation>HTTP-Status der Antwort</translation>
     </message>
+    <message>
+        <source>Backend time</source>
+        <translation>Backend-Zeit</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s own clock when it reported the step: in slow motion it falls behind When, and it stands still while the backend is frozen</source>
+        <translation>Die eigene Uhr des Backends, als es den Schritt gemeldet hat: In Zeitlupe fällt sie hinter „Wann“ zurück, und sie steht still, solange das Backend eingefroren ist</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -43,6 +43,7 @@ QJsonObject SessionExporter::toJson(const TimelineEvent &event)
     QJsonObject line {
         {u"kind"_s, timelineKindName(event.kind)},
         {u"atMs"_s, event.atMs},
+        {u"backendAtMs"_s, event.backendAtMs},
         {u"correlationId"_s, event.correlationId},
         {u"screen"_s, event.screen},
         {u"text"_s, event.text},
@@ -91,6 +92,7 @@ std::optional<TimelineEvent> SessionExporter::fromJson(const QJsonObject &line)
     event.writeLsn = line.value(u"writeLsn"_s).toInteger(-1);
     event.readUse = line.value(u"readUse"_s).toString();
     event.timeTravel = line.value(u"timeTravel"_s).toBool();
+    event.backendAtMs = line.value(u"backendAtMs"_s).toInteger(-1);
     return event;
 }
 

@@ -231,6 +231,7 @@ void SessionRecorder::onBackendEvent(const BackendEvent &backendEvent)
 {
     TimelineEvent event;
     event.correlationId = backendEvent.correlationId;
+    event.backendAtMs = backendEvent.atMs;
     event.lsn = backendEvent.lsn;
     event.detail = backendEvent.type;
     if (backendEvent.type == "write.accepted"_L1) {

@@ -141,6 +141,13 @@ QVariant TimelineModel::storyData(const Story &story, int column, int role) cons
         return QString();
     case DetailColumn:
         return tr("Steps: %1").arg(story.steps.size());
+    case BackendTimeColumn:
+        // The first moment the backend reported of this story.
+        for (const TimelineEvent &step : story.steps) {
+            if (step.backendAtMs >= 0)
+                return sessionTime(step.backendAtMs);
+        }
+        return QString();
     }
     return {};
 }
@@ -206,6 +213,8 @@ QVariant TimelineModel::stepData(const Story &story, const TimelineEvent &step, 
         return step.httpStatus > 0 ? QString::number(step.httpStatus) : QString();
     case DetailColumn:
         return step.detail;
+    case BackendTimeColumn:
+        return step.backendAtMs >= 0 ? sessionTime(step.backendAtMs) : QString();
     }
     return {};
 }
@@ -236,6 +245,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
             return tr("HTTP");
         case DetailColumn:
             return tr("Detail");
+        case BackendTimeColumn:
+            return tr("Backend time");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -249,6 +260,9 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Which server answered or caught up: primary or replica-n");
         case StatusColumn:
             return tr("HTTP status of the answer");
+        case BackendTimeColumn:
+            return tr("The backend's own clock when it reported the step: in slow motion it falls "
+                      "behind When, and it stands still while the backend is frozen");
         }
     }
     return {};

@@ -31,6 +31,9 @@ struct TimelineEvent
     };
 
     qint64 atMs = -1; // session clock; stamped by the recorder when left at -1
+    // Backend events: the backend's own clock when it published them. It runs slower than the
+    // session's in slow motion and stands still while frozen (docs/api.md, "Backend time").
+    qint64 backendAtMs = -1;
     QString correlationId;
     QString screen; // "favorites", "profile", "transfer", "control-room", "backend"
     Kind kind = Kind::Info;

@@ -40,6 +40,7 @@ public:
         LsnColumn,
         StatusColumn,
         DetailColumn,
+        BackendTimeColumn, // the backend's clock, beside the session's When
         ColumnCount
     };
     static constexpr int FirstTechnicalColumn = ScreenColumn;

@@ -6,6 +6,7 @@
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/client/dto.h"
+#include "models/client/eventstream.h"
 #include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void readsRecordWhatACheckerNeeds_data();
     void readsRecordWhatACheckerNeeds();
     void aStepJoinsItsStorysScreenWhileTheStoryIsInTheRing();
+    void backendEventsKeepTheBackendsClock();
 };
 
 void TestSessionRecorder::backendEventsInPlainWords_data()
@@ -90,6 +92,22 @@ void TestSessionRecorder::backendEventsInPlainWords()
     const QString said = SessionRecorder::plainWords(event);
     QCOMPARE(said, words);
     QVERIFY(!said.contains(type)); // never the machine name
+}
+
+void TestSessionRecorder::backendEventsKeepTheBackendsClock()
+{
+    ManualClock clock(9000);
+    SessionRecorder recorder(&clock);
+    ApiClient client(QUrl(u"http://127.0.0.1:9"_s));
+    EventStream stream(&client);
+    recorder.observe(&stream);
+    BackendEvent event;
+    event.type = u"write.accepted"_s;
+    event.atMs = 2500; // the backend ran slow: its clock is behind the session's
+    Q_EMIT stream.eventReceived(event);
+    QCOMPARE(recorder.events().size(), size_t(1));
+    QCOMPARE(recorder.events().back().atMs, qint64(9000));
+    QCOMPARE(recorder.events().back().backendAtMs, qint64(2500));
 }
 
 void TestSessionRecorder::readsRecordWhatACheckerNeeds_data()

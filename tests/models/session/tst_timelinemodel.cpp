@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "models/session/sessionexport.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/timelinefiltermodel.h"
 #include "models/session/timelinemodel.h"
@@ -102,6 +103,31 @@ private Q_SLOTS:
         f.step(u"c-poll"_s, TimelineEvent::Kind::ConfigChanged, u"Replica 2 paused"_s);
         f.model.flush();
         QCOMPARE(filter.rowCount(), 3);
+    }
+
+    void backendTimeStandsBesideSessionTime()
+    {
+        Fixture f;
+        const QString a = f.recorder.beginAction(u"favorites"_s, u"Tapped the heart"_s);
+        f.clock.advance(4000);
+        // In slow motion (0.25×) the backend's clock moved 1 s while the session's moved 4 s.
+        TimelineEvent accepted;
+        accepted.correlationId = a;
+        accepted.kind = TimelineEvent::Kind::WriteAccepted;
+        accepted.text = u"The primary accepted the change"_s;
+        accepted.backendAtMs = 61000;
+        f.recorder.record(accepted);
+        f.model.flush();
+        const QModelIndex story = f.model.index(0, 0);
+        QCOMPARE(text(f.model, 0, TimelineModel::BackendTimeColumn), u"01:01.0"_s);
+        QCOMPARE(text(f.model, 0, TimelineModel::BackendTimeColumn, story), QString());
+        QCOMPARE(text(f.model, 1, TimelineModel::BackendTimeColumn, story), u"01:01.0"_s);
+        QCOMPARE(f.model.headerData(TimelineModel::BackendTimeColumn, Qt::Horizontal).toString(),
+                 u"Backend time"_s);
+        // The export keeps it.
+        const auto back = SessionExporter::fromJson(SessionExporter::toJson(accepted));
+        QVERIFY(back);
+        QCOMPARE(back->backendAtMs, qint64(61000));
     }
 
     void groupsStepsByCorrelationIdNewestFirst()
