@@ -1644,6 +1644,14 @@
         <source>Gave &quot;%1&quot; a heart</source>
         <translation>„%1“ ein Herz gegeben</translation>
     </message>
+    <message>
+        <source>Merged with the other devices</source>
+        <translation>Mit den anderen Geräten zusammengeführt</translation>
+    </message>
+    <message>
+        <source>The server refused the copy: %1</source>
+        <translation>Der Server hat die Kopie abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>FavoritesModel</name>

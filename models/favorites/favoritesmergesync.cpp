@@ -4,6 +4,7 @@
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 #include "models/session/sessionrecorder.h"
+#include "models/session/timelineevent.h"
 
 #include <algorithm>
 
@@ -103,7 +104,7 @@ void FavoritesMergeSync::edited(Kind kind, int itemId, const QString &text)
 {
     m_started = true;
     if (m_recorder)
-        m_story = m_recorder->beginAction(m_screen, text);
+        m_stories.append(m_recorder->beginAction(m_screen, text));
     FavoriteMergeInput input = inputOf(kind);
     input.itemId = itemId;
     feed(input);
@@ -197,15 +198,17 @@ void FavoritesMergeSync::send(const FavoriteMergeEffect &effect)
     if (!m_api)
         return;
     ++m_syncs;
-    const QString story = std::exchange(m_story, QString());
+    // The request carries the oldest edit's story; every edit it carries is settled by its answer.
+    const QStringList stories = std::exchange(m_stories, {});
     ApiCall *call = m_api->mergeFavorites(device(), effect.copy, ApiClient::newIdempotencyKey(),
-                                          story.isEmpty() ? ApiClient::newCorrelationId() : story);
+                                          stories.isEmpty() ? ApiClient::newCorrelationId()
+                                                            : stories.constFirst());
     const quint64 seq = effect.seq;
     connect(call, &ApiCall::finished, this,
-            [this, seq](const ApiResult &result) { onAnswer(seq, result); });
+            [this, seq, stories](const ApiResult &result) { onAnswer(seq, stories, result); });
 }
 
-void FavoritesMergeSync::onAnswer(quint64 seq, const ApiResult &result)
+void FavoritesMergeSync::onAnswer(quint64 seq, const QStringList &stories, const ApiResult &result)
 {
     FavoriteMergeInput input = inputOf(Kind::Answered);
     input.seq = seq;
@@ -214,7 +217,27 @@ void FavoritesMergeSync::onAnswer(quint64 seq, const ApiResult &result)
     input.message = result.message;
     if (const auto *theirs = std::get_if<FavoritesReplica>(&result.payload))
         input.theirs = *theirs;
+    const bool current =
+        m_state.phase == FavoriteMergeState::Phase::Sending && seq == m_state.syncSeq;
     feed(input);
+    if (!current)
+        return;
+    const bool applied = input.outcome == WriteOutcome::Applied && input.theirs;
+    const bool refused = input.outcome == WriteOutcome::Rejected;
+    if (m_recorder && (applied || refused)) {
+        for (const QString &story : stories) {
+            TimelineEvent step;
+            step.correlationId = story;
+            step.screen = m_screen;
+            step.kind = applied ? TimelineEvent::Kind::Confirmed : TimelineEvent::Kind::Failed;
+            step.text = applied ? tr("Merged with the other devices")
+                                : tr("The server refused the copy: %1").arg(result.message);
+            m_recorder->record(std::move(step));
+        }
+    }
+    // Not merged yet: the edits go out again with the next sync (or Retry), in their stories.
+    if (!applied)
+        m_stories = stories + m_stories;
 }
 
 void FavoritesMergeSync::schedule(qint64 atMs)

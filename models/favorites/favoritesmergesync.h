@@ -84,7 +84,7 @@ private:
     void feed(const FavoriteMergeInput &input);
     void carryOut(const FavoriteMergeEffect &effect);
     void send(const FavoriteMergeEffect &effect);
-    void onAnswer(quint64 seq, const ApiResult &result);
+    void onAnswer(quint64 seq, const QStringList &stories, const ApiResult &result);
     void schedule(qint64 atMs);
     void edited(FavoriteMergeInput::Kind kind, int itemId, const QString &text);
 
@@ -99,7 +99,7 @@ private:
     bool m_airplane = false;
     bool m_started = false;
     int m_syncs = 0;
-    QString m_story; // the correlation id of the latest edit not yet sent
+    QStringList m_stories; // the correlation ids of the edits not yet sent, oldest first
     QTimer m_timer;
     qint64 m_timerAtMs = -1;
 };

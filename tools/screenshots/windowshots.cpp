@@ -3,6 +3,7 @@
 #include "app/controlroom/backendcontrolsdock.h"
 #include "app/controlroom/controlroom.h"
 #include "app/controlroom/heldanswersdock.h"
+#include "app/controlroom/timelinedock.h"
 #include "app/convergeapp.h"
 #include "app/mainwindow.h"
 #include "app/presenter/presentermode.h"
@@ -20,7 +21,9 @@
 #include "tools/screenshots/shots.h"
 #include "widgets/displaypreferences.h"
 
+#include <QCheckBox>
 #include <QSize>
+#include <QTreeView>
 
 #include <functional>
 
@@ -138,12 +141,31 @@ void shootWindow(Shots &shots)
         time->setScale(0.25, [&slowed](bool ok, const QString &) { slowed = ok; });
         shots.waitFor([&] { return slowed; }, u"the backend in slow motion"_s);
         app.controlRoom()->controlsDock()->raise();
+        // The timeline's technical columns, Backend time among them, for a tap in slow motion.
+        if (auto *timeline = window->findChild<TimelineDock *>())
+            timeline->technicalToggle()->setChecked(true);
+        favorites->toggle(favorites->itemIdAt(3));
+        Shots::pause(1500ms);
         for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
             window->resize(size);
             Shots::pause(400ms);
             shots.save(
                 window,
                 u"window-slow-motion-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
+        }
+        // The timeline's model in a view wide enough for every technical column.
+        if (auto *timeline = window->findChild<TimelineDock *>()) {
+            if (auto *view = timeline->findChild<QTreeView *>()) {
+                QTreeView wide;
+                wide.setModel(view->model());
+                wide.resize(1500, 260);
+                wide.expandAll();
+                for (int c = 0; c < view->model()->columnCount(); ++c)
+                    wide.resizeColumnToContents(c);
+                wide.show();
+                Shots::pause(400ms);
+                shots.save(&wide, u"timeline-backend-time%1"_s.arg(suffix));
+            }
         }
         time->setScale(1);
     });

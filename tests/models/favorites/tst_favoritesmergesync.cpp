@@ -2,11 +2,13 @@
 // loopback, with the event channel: edits made apart merge with no change lost, a lost answer
 // is sent again without counting anything twice, and a 503 after commit leaves one copy.
 
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/client/eventstream.h"
 #include "models/favorites/favoritesmergesync.h"
+#include "models/session/sessionrecorder.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -59,6 +61,7 @@ class TestFavoritesMergeSync : public QObject
 private Q_SLOTS:
     void editsMadeApartMergeAndNothingIsLost();
     void aLostAnswerIsSentAgainAndCountsOnce();
+    void everyEditsStoryEndsMerged();
 };
 
 void TestFavoritesMergeSync::editsMadeApartMergeAndNothingIsLost()
@@ -117,6 +120,33 @@ void TestFavoritesMergeSync::aLostAnswerIsSentAgainAndCountsOnce()
     QCOMPARE(server.simulation().mergedFavorites().hearts(4), quint64(1));
     QVERIFY(server.simulation().mergedFavorites().isFavorite(4));
     QCOMPARE(laptop.sync->hearts(4), quint64(1));
+}
+
+void TestFavoritesMergeSync::everyEditsStoryEndsMerged()
+{
+    mock::BackendServer server(quickConfig());
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Device laptop(server, u"laptop"_s);
+    ManualClock clock;
+    SessionRecorder recorder(&clock);
+    laptop.sync->setRecorder(&recorder);
+    QTRY_VERIFY_WITH_TIMEOUT(laptop.inStep(), 10000);
+    // Two edits made offline go out in one sync: both stories must end, not stay "Saving…".
+    laptop.sync->setAirplaneMode(true);
+    laptop.sync->toggle(2, u"Blue Lamp"_s);
+    laptop.sync->addHeart(2, u"Blue Lamp"_s);
+    laptop.sync->setAirplaneMode(false);
+    QTRY_VERIFY_WITH_TIMEOUT(laptop.inStep(), 10000);
+    QStringList actions;
+    QStringList merged;
+    for (const TimelineEvent &e : recorder.events()) {
+        if (e.kind == TimelineEvent::Kind::UserAction)
+            actions.append(e.correlationId);
+        if (e.kind == TimelineEvent::Kind::Confirmed)
+            merged.append(e.correlationId);
+    }
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(merged, actions);
 }
 
 QTEST_GUILESS_MAIN(TestFavoritesMergeSync)
