@@ -140,6 +140,15 @@ void FavoritesScreen::buildUi()
     m_waitButton->setAccessibleDescription(waitHelp->text());
     m_optimisticButton->setAccessibleDescription(optimisticHelp->text());
     m_offlineFirstButton->setAccessibleDescription(offlineFirstHelp->text());
+    // Only the chosen pattern's line shows (a short window keeps its list); the others are in
+    // their buttons' tooltips and descriptions.
+    m_waitButton->setToolTip(waitHelp->text());
+    m_optimisticButton->setToolTip(optimisticHelp->text());
+    m_offlineFirstButton->setToolTip(offlineFirstHelp->text());
+    m_waitHelp = waitHelp;
+    m_optimisticHelp = optimisticHelp;
+    m_offlineFirstHelp = offlineFirstHelp;
+    m_naiveHelp = naiveHelp;
     m_naiveBox->setAccessibleDescription(naiveHelp->text());
     m_optimisticButton->setChecked(true);
     auto *group = new QButtonGroup(this);
@@ -234,6 +243,7 @@ void FavoritesScreen::buildUi()
     m_keys->setWordWrap(true);
     layout->addWidget(m_keys);
     heading->setBuddy(m_list);
+    showPattern(m_model->pattern());
 }
 
 void FavoritesScreen::connectServices()
@@ -308,6 +318,10 @@ void FavoritesScreen::showPattern(FavoritesModel::Pattern pattern)
                                                           : m_waitButton)
         ->setChecked(true);
     m_airplaneBox->setVisible(merging);
+    m_waitHelp->setVisible(pattern == FavoritesModel::Pattern::WaitForServer);
+    m_optimisticHelp->setVisible(pattern == FavoritesModel::Pattern::Optimistic);
+    m_offlineFirstHelp->setVisible(merging);
+    m_naiveHelp->setVisible(!merging);
     // The naive refresh reads the classic list; the merged copy has no replica to lag.
     m_naiveBox->setEnabled(!merging);
     m_keys->setText(merging

@@ -69,6 +69,10 @@ private:
     QRadioButton *m_optimisticButton = nullptr;
     QRadioButton *m_offlineFirstButton = nullptr;
     QCheckBox *m_airplaneBox = nullptr;
+    QLabel *m_waitHelp = nullptr;
+    QLabel *m_optimisticHelp = nullptr;
+    QLabel *m_offlineFirstHelp = nullptr;
+    QLabel *m_naiveHelp = nullptr;
     QLabel *m_keys = nullptr;
     QCheckBox *m_naiveBox = nullptr;
     QCheckBox *m_favoritesOnlyBox = nullptr;
