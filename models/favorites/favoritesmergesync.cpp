@@ -7,6 +7,7 @@
 #include "models/session/timelineevent.h"
 
 #include <algorithm>
+#include <set>
 
 using namespace Qt::StringLiterals;
 using Kind = FavoriteMergeInput::Kind;
@@ -61,20 +62,22 @@ void FavoritesMergeSync::setLinkOnline(bool online)
 {
     const bool was = isOnline();
     m_linkOnline = online;
-    if (was != isOnline()) {
-        Q_EMIT onlineChanged(isOnline());
-        feed(inputOf(Kind::LinkChanged));
-    }
+    onlineMayHaveChanged(was);
 }
 
 void FavoritesMergeSync::setAirplaneMode(bool on)
 {
     const bool was = isOnline();
     m_airplane = on;
-    if (was != isOnline()) {
-        Q_EMIT onlineChanged(isOnline());
-        feed(inputOf(Kind::LinkChanged));
-    }
+    onlineMayHaveChanged(was);
+}
+
+void FavoritesMergeSync::onlineMayHaveChanged(bool wasOnline)
+{
+    if (wasOnline == isOnline())
+        return;
+    Q_EMIT onlineChanged(isOnline());
+    feed(inputOf(Kind::LinkChanged));
 }
 
 void FavoritesMergeSync::start()
@@ -150,10 +153,10 @@ MergeNote FavoritesMergeSync::noteOf(int itemId) const
 
 int FavoritesMergeSync::unmergedCount() const
 {
-    QList<int> ids = m_state.local.items();
-    for (const int id : m_state.base.items())
-        if (!ids.contains(id))
-            ids.append(id);
+    std::set<int> ids;
+    for (const FavoritesReplica *copy : {&m_state.local, &m_state.base})
+        for (const int id : copy->items())
+            ids.insert(id);
     return int(
         std::count_if(ids.begin(), ids.end(), [this](int id) { return m_state.isUnmerged(id); }));
 }

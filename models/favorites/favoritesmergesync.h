@@ -87,6 +87,8 @@ private:
     void onAnswer(quint64 seq, const QStringList &stories, const ApiResult &result);
     void schedule(qint64 atMs);
     void edited(FavoriteMergeInput::Kind kind, int itemId, const QString &text);
+    // After the link or airplane mode changed: tells and feeds the machine if isOnline() did.
+    void onlineMayHaveChanged(bool wasOnline);
 
     QPointer<ApiClient> m_api;
     QPointer<SessionRecorder> m_recorder;
