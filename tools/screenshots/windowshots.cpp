@@ -3,6 +3,7 @@
 #include "app/controlroom/backendcontrolsdock.h"
 #include "app/controlroom/controlroom.h"
 #include "app/controlroom/heldanswersdock.h"
+#include "app/controlroom/simulatedtabletbox.h"
 #include "app/controlroom/timelinedock.h"
 #include "app/convergeapp.h"
 #include "app/mainwindow.h"
@@ -22,6 +23,7 @@
 #include "widgets/displaypreferences.h"
 
 #include <QCheckBox>
+#include <QScrollArea>
 #include <QSize>
 #include <QTreeView>
 
@@ -124,6 +126,19 @@ void shootWindow(Shots &shots)
         favorites->addHeart(favorites->itemIdAt(2));
         app.favorites()->selectItem(favorites->itemIdAt(2));
         app.controlRoom()->controlsDock()->raise();
+        // The control room's tablet, scrolled into view, offline with an edit of its own.
+        SimulatedTabletBox *tablet = app.controlRoom()->tabletBox();
+        tablet->tablet()->setAirplaneMode(true);
+        tablet->tablet()->toggle(favorites->itemIdAt(2),
+                                 favorites->titleOf(favorites->itemIdAt(2)));
+        tablet->tablet()->addHeart(favorites->itemIdAt(1),
+                                   favorites->titleOf(favorites->itemIdAt(1)));
+        for (QWidget *w = tablet->parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(tablet);
+                break;
+            }
+        }
         for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
             window->resize(size);
             Shots::pause(400ms);
@@ -131,6 +146,8 @@ void shootWindow(Shots &shots)
                 window,
                 u"window-offline-first-%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(suffix));
         }
+        shots.save(tablet, u"control-room-tablet%1"_s.arg(suffix));
+        tablet->tablet()->setAirplaneMode(false);
         favorites->setAirplaneMode(false);
         favorites->setPattern(FavoritesModel::Pattern::Optimistic);
 
