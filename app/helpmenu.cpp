@@ -73,6 +73,21 @@ QDialogButtonBox *closeButton(QDialog *dialog)
     return buttons;
 }
 
+// The page a bundled URL shows, as pages() names it: README, sync, patterns/README… (the guide's
+// README must not be taken for the one at the top).
+QString pageName(const QUrl &url)
+{
+    QString path = url.path();
+    const QString root = QUrl(u"qrc"_s + docsRoot).path();
+    if (path.startsWith(root))
+        path = path.mid(root.size());
+    if (path.startsWith(u"docs/"_s))
+        path = path.mid(5);
+    if (path.endsWith(u".md"_s))
+        path.chop(3);
+    return path;
+}
+
 void present(QDialog *dialog)
 {
     dialog->show();
@@ -127,6 +142,7 @@ QList<std::pair<QString, QString>> HelpMenu::pages()
         {u"favorites"_s, tr("Favorites: optimistic toggles")},
         {u"profile"_s, tr("Profile photo: read-your-writes")},
         {u"transfer"_s, tr("Money transfer: exactly once")},
+        {u"patterns/README"_s, tr("The pattern guide: every pattern, from scenario runs")},
         {u"sync"_s, tr("The one language of sync")},
         {u"scenarios"_s, tr("Scenarios")},
         {u"session-export"_s, tr("Session export")},
@@ -243,7 +259,7 @@ QDialog *HelpMenu::showDocumentation(const QString &page)
         FocusCurrentRow::install(m_pageList);
         // Links between pages ("see docs/sync.md") stay inside the window.
         connect(m_browser, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
-            const QString name = url.fileName().chopped(url.fileName().endsWith(u".md"_s) ? 3 : 0);
+            const QString name = pageName(url);
             for (int row = 0; row < m_pageList->count(); ++row) {
                 if (m_pageList->item(row)->data(Qt::UserRole).toString() == name) {
                     const QSignalBlocker quiet(m_pageList);

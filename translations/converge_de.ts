@@ -2279,6 +2279,10 @@
         <translation>Überweisung: genau einmal</translation>
     </message>
     <message>
+        <source>The pattern guide: every pattern, from scenario runs</source>
+        <translation>Der Musterleitfaden: jedes Muster, aus Szenario-Läufen</translation>
+    </message>
+    <message>
         <source>The one language of sync</source>
         <translation>Die eine Sprache der Synchronisierung</translation>
     </message>

@@ -158,6 +158,9 @@ void TestHelpMenu::everyPageIsBundled()
     }
     // Pages show their pictures from the bundle too.
     QVERIFY(QFile::exists(u":/converge/docs/docs/images/favorites-flaky-rollback.png"_s));
+    // The pattern guide's pages and pictures, as its index links them.
+    QVERIFY(QFile::exists(u":/converge/docs/docs/patterns/favorites-wait-for-the-server.md"_s));
+    QVERIFY(QFile::exists(u":/converge/docs/docs/patterns/images/favorites-wait-saving.png"_s));
 }
 
 void TestHelpMenu::aboutNamesVersionQtBackendAndSeed()
