@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "app/language.h"
+#include "mock_backend/postgres/storeoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                                     "Language keeps a choice for every start)."),
         u"language"_s);
     parser.addOptions({backend, token, seed, scenario, headless, out, timeout, gallery, language});
+    const mock::StoreOptions storeOptions;
+    storeOptions.addTo(parser);
     parser.process(arguments);
 
     auto refuse = [&parser](const QString &message) -> std::optional<CommandLineOptions> {
@@ -79,6 +82,16 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                                                       "http://127.0.0.1:8080, not \"%1\".")
                               .arg(parser.value(backend)));
     }
+    QString storeError;
+    const auto postgres = storeOptions.read(parser, &storeError);
+    if (!postgres)
+        return refuse(storeError);
+    if (postgres->isEnabled() && !options.backendUrl.isEmpty())
+        return refuse(QCoreApplication::translate(
+            "main",
+            "--store applies to the embedded backend; start converge-backend with --store "
+            "instead."));
+    options.postgres = *postgres;
     options.token = parser.value(token);
     if (parser.isSet(seed)) {
         bool ok = false;

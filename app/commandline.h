@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mock_backend/postgres/postgressettings.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -20,6 +22,8 @@ struct CommandLineOptions
     std::optional<int> timeoutSeconds; // a headless run's limit; default: its duration + 1 min
     bool headless = false;
     bool gallery = false;
+    // --store postgres: the embedded backend keeps its data in a real PostgreSQL cluster.
+    mock::PostgresSettings postgres;
 };
 
 // Parses and validates; on a mistake it prints a plain message and usage and returns nothing.

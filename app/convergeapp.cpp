@@ -155,6 +155,7 @@ void ConvergeApp::start()
     if (m_options.seed)
         config.seed = *m_options.seed;
     m_embedded = new mock::EmbeddedBackend(config, this);
+    m_embedded->setPostgres(m_options.postgres);
     connect(m_embedded, &mock::EmbeddedBackend::ready, this,
             [this](const QUrl &url) { onBackendReady(url, true); });
     connect(m_embedded, &mock::EmbeddedBackend::failed, this, &ConvergeApp::fatalError);
@@ -179,6 +180,8 @@ void ConvergeApp::refreshHealth()
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
         if (const Health *health = result.get<Health>()) {
             m_window->setSeed(health->seed);
+            m_window->setStore(health->isPostgres());
+            m_controlRoom->setPostgresStore(health->isPostgres());
             m_helpMenu->setSeed(health->seed);
         }
     });

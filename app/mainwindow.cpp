@@ -26,6 +26,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connectionLabel(new QLabel)
     , m_addressLabel(new QLabel)
     , m_seedLabel(new QLabel)
+    , m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Converge"));
     setObjectName(u"mainWindow"_s);
@@ -76,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_addressLabel->setObjectName(u"backendAddress"_s);
     m_seedLabel->setObjectName(u"backendSeed"_s);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storeLabel->setObjectName(u"backendStore"_s);
+    m_storeLabel->hide();
+    statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_seedLabel);
     statusBar()->addPermanentWidget(m_addressLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -187,6 +191,16 @@ void MainWindow::setSeed(quint64 seed)
 {
     m_seedLabel->setText(tr("Seed %1").arg(seed));
     m_seedLabel->setAccessibleName(m_seedLabel->text());
+}
+
+void MainWindow::setStore(bool postgres)
+{
+    // The simulation is the usual case and needs no word; a real database does.
+    m_storeLabel->setVisible(postgres);
+    m_storeLabel->setText(tr("PostgreSQL"));
+    m_storeLabel->setToolTip(tr("The data lives in a real PostgreSQL primary and its streaming "
+                                "replicas; their lag and pauses are real."));
+    m_storeLabel->setAccessibleName(tr("Store: PostgreSQL"));
 }
 
 void MainWindow::setConnectionState(ConnectionMonitor::State state)

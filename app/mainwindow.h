@@ -38,6 +38,8 @@ public:
 
     void setBackendAddress(const QUrl &url, bool embedded);
     void setSeed(quint64 seed);
+    // Where the backend keeps its data: the simulation, or PostgreSQL.
+    void setStore(bool postgres);
     void setConnectionState(ConnectionMonitor::State state);
     // Replica lag over the alarm: the status bar turns amber with a warning sign and the words.
     void setLagWarning(bool active, const QString &text);
@@ -67,6 +69,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_addressLabel;
     QLabel *m_seedLabel;
+    QLabel *m_storeLabel;
     QLabel *m_lagWarningLabel = nullptr;
     QLabel *m_backendTimeLabel = nullptr;
     QWidget *m_topBar = nullptr;

@@ -13,6 +13,8 @@ packages=(
   # Translations (docs/translations.md): lupdate/lrelease, Qt's LinguistTools CMake package, and
   # Qt's own German words (standard buttons and dialogs). The same names on Debian 12 and 13.
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
+  # Qt's PostgreSQL driver for the PostgreSQL store mode (docs/postgres.md); it loads libpq.
+  libqt6sql6-psql
 )
 # A real primary with streaming replicas for the PostgreSQL tests (scripts/pg-cluster.sh): the
 # release's own server, not the metapackages, which can upgrade shared client packages.

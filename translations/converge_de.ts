@@ -386,6 +386,10 @@
         <source>Version in the key (versioned URLs)</source>
         <translation>Version im Schlüssel (versionierte URLs)</translation>
     </message>
+    <message>
+        <source>Real PostgreSQL replicas: the cluster decides how many there are, and each holds every write back by the same delay, so only a fixed lag can be set.</source>
+        <translation>Echte PostgreSQL-Replikate: Wie viele es gibt, bestimmt der Cluster, und jedes hält jeden Schreibzugriff um dieselbe Verzögerung zurück. Deshalb lässt sich nur eine feste Verzögerung einstellen.</translation>
+    </message>
 </context>
 <context>
     <name>BackendSettings</name>
@@ -576,6 +580,10 @@
     <message>
         <source>Backend at normal speed.</source>
         <translation>Backend im normalen Tempo.</translation>
+    </message>
+    <message>
+        <source>Real time: PostgreSQL&apos;s replicas replay as fast as they do, so the backend cannot slow down or freeze. Use a replica&apos;s lag or Pause instead.</source>
+        <translation>Echtzeit: Die Replikate von PostgreSQL spielen so schnell nach, wie sie es eben tun, deshalb kann das Backend weder langsamer laufen noch anhalten. Nimm stattdessen die Verzögerung eines Replikats oder „Anhalten“.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2717,18 @@
         <source>Open the menu bar</source>
         <translation>Menüleiste öffnen</translation>
     </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The data lives in a real PostgreSQL primary and its streaming replicas; their lag and pauses are real.</source>
+        <translation>Die Daten liegen in einem echten PostgreSQL-Primärserver und seinen Streaming-Replikaten; ihre Verzögerung und ihre Pausen sind echt.</translation>
+    </message>
+    <message>
+        <source>Store: PostgreSQL</source>
+        <translation>Speicher: PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>MoneyAmount</name>
@@ -4449,6 +4469,22 @@
         <source>Offline-first favorites: this laptop and a tablet both go offline. On the tablet someone removes an item and gives it two hearts; on the laptop you take the same item out, put it back and give it a heart. When both are back, the copies merge: the item stays a favorite, because your add came after a removal that had not seen it, and all three hearts count.</source>
         <translation>Favoriten „offline zuerst“: Dieser Laptop und ein Tablet gehen beide offline. Auf dem Tablet entfernt jemand ein Element und gibt ihm zwei Herzen; auf dem Laptop nimmst du dasselbe Element heraus, fügst es wieder hinzu und gibst ihm ein Herz. Sind beide zurück, werden die Kopien zusammengeführt: Das Element bleibt ein Favorit, weil dein Hinzufügen nach einem Entfernen kam, das davon nichts wusste, und alle drei Herzen zählen.</translation>
     </message>
+    <message>
+        <source>Wait, or roll back</source>
+        <translation>Warten oder zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Saves take a second and a half. With &quot;Wait for the server&quot; the heart shows a spinner until the answer is in. With &quot;Optimistic with rollback&quot; the heart changes at once; when the server keeps failing and a read shows the change never landed, the heart goes back and the row offers Retry. A new tap saves it.</source>
+        <translation>Speichern dauert anderthalb Sekunden. Bei „Auf den Server warten“ zeigt das Herz einen Kreisel, bis die Antwort da ist. Bei „Optimistisch mit Rücknahme“ ändert sich das Herz sofort; wenn der Server immer wieder scheitert und ein Lesen zeigt, dass die Änderung nie angekommen ist, geht das Herz zurück und die Zeile bietet „Erneut versuchen“ an. Ein neues Tippen speichert es.</translation>
+    </message>
+    <message>
+        <source>Money in flight</source>
+        <translation>Geld unterwegs</translation>
+    </message>
+    <message>
+        <source>A transfer takes a few seconds to settle. The transparent pattern says &quot;In progress&quot; until the bank has decided, and a lost answer is checked and sent again with the same key, so the money goes once. The optimistic pattern says &quot;Sent&quot; at once, and when the bank declines, it has to take that back.</source>
+        <translation>Eine Überweisung braucht ein paar Sekunden, bis sie abgeschlossen ist. Das transparente Muster sagt „In Bearbeitung“, bis die Bank entschieden hat, und eine verlorene Antwort wird geprüft und mit demselben Schlüssel erneut gesendet, sodass das Geld nur einmal geht. Das optimistische Muster sagt sofort „Gesendet“ und muss das zurücknehmen, wenn die Bank ablehnt.</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedTabletBox</name>
@@ -4602,6 +4638,25 @@
             <numerusform>%n Änderung gespeichert.</numerusform>
             <numerusform>%n Änderungen gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreOptions</name>
+    <message>
+        <source>Where the data lives: simulation (default) or postgres, a real PostgreSQL primary with streaming replicas (docs/postgres.md).</source>
+        <translation>Wo die Daten liegen: simulation (Standard) oder postgres, ein echter PostgreSQL-Primärserver mit Streaming-Replikaten (docs/postgres.md).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL primary&apos;s libpq connection string (default: $CONVERGE_PG_PRIMARY).</source>
+        <translation>Die libpq-Verbindungszeichenkette des PostgreSQL-Primärservers (Standard: $CONVERGE_PG_PRIMARY).</translation>
+    </message>
+    <message>
+        <source>A streaming replica&apos;s connection string; once per replica (default: $CONVERGE_PG_REPLICAS, &apos;;&apos;-separated).</source>
+        <translation>Die Verbindungszeichenkette eines Streaming-Replikats; einmal pro Replikat (Standard: $CONVERGE_PG_REPLICAS, durch „;“ getrennt).</translation>
+    </message>
+    <message>
+        <source>The schema Converge creates and owns in that database.</source>
+        <translation>Das Schema, das Converge in dieser Datenbank anlegt und das ihm gehört.</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5716,10 @@ p50 · p95 · max</translation>
     <message>
         <source>--lang needs system, en or de, not &quot;%1&quot;.</source>
         <translation>--lang braucht system, en oder de, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--store applies to the embedded backend; start converge-backend with --store instead.</source>
+        <translation>--store gilt für das eingebaute Backend; starte stattdessen converge-backend mit --store.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,9 @@ public:
     void addTopSection(QWidget *section);
     // At the end, under the data section.
     void addSection(QWidget *section);
+    // Real PostgreSQL replicas: their number is the cluster's and each has one fixed delay, so
+    // the count and the lag model are shown as unavailable.
+    void setRealReplicas(bool real);
 
 private:
     struct Knob
@@ -105,6 +108,8 @@ private:
     QSpinBox *m_failCount = nullptr;
     QSpinBox *m_replicaCount = nullptr;
     QLabel *m_replicaCountError = nullptr;
+    QLabel *m_realReplicasNote = nullptr;
+    bool m_realReplicas = false;
     QGridLayout *m_replicaGrid = nullptr;
     struct ReplicaRow
     {

@@ -41,6 +41,13 @@ QWidget *BackendControlsDock::buildReplication()
     form->addRow(label, m_replicaCount);
     layout->addLayout(form);
     layout->addWidget(m_replicaCountError);
+    m_realReplicasNote = new QLabel(tr("Real PostgreSQL replicas: the cluster decides how many "
+                                       "there are, and each holds every write back by the same "
+                                       "delay, so only a fixed lag can be set."));
+    m_realReplicasNote->setObjectName(u"realReplicasNote"_s);
+    m_realReplicasNote->setWordWrap(true);
+    m_realReplicasNote->hide();
+    layout->addWidget(m_realReplicasNote);
 
     auto *rows = new QWidget;
     m_replicaGrid = new QGridLayout(rows);
@@ -119,8 +126,16 @@ void BackendControlsDock::rebuildReplicaRows(int count)
     }
 }
 
+void BackendControlsDock::setRealReplicas(bool real)
+{
+    m_realReplicas = real;
+    m_realReplicasNote->setVisible(real);
+    updateReplicas();
+}
+
 void BackendControlsDock::updateReplicas()
 {
+    m_replicaCount->setEnabled(!m_realReplicas);
     const QList<ReplicaSettings> replicas = m_settings->replicas();
     if (m_replicaRows.size() != replicas.size())
         rebuildReplicaRows(static_cast<int>(replicas.size()));
@@ -129,6 +144,7 @@ void BackendControlsDock::updateReplicas()
         const ReplicaRow &row = m_replicaRows.at(i);
         const int id = static_cast<int>(i) + 1;
         row.model->setCurrentIndex(row.model->findData(r.model));
+        row.model->setEnabled(!m_realReplicas);
         const bool lognormal = r.model == u"lognormal"_s;
         const auto show = [id](QSpinBox *spin, const QString &path, qint64 value,
                                const QString &prefix) {

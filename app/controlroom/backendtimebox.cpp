@@ -84,11 +84,25 @@ void BackendTimeBox::showScale(double scale)
         checked->setChecked(false);
         m_speeds->setExclusive(true);
     }
-    m_step->setEnabled(scale == 0);
+    m_step->setEnabled(scale == 0 && !m_realTime);
+    if (m_realTime) {
+        m_state->setText(tr("Real time: PostgreSQL's replicas replay as fast as they do, so "
+                            "the backend cannot slow down or freeze. Use a replica's lag or "
+                            "Pause instead."));
+        return;
+    }
     const QString words = BackendTimeControl::statusWords(scale);
     // Words, not colour, tell the state; a sign in front catches the eye.
     m_state->setText(words.isEmpty() ? tr("Backend at normal speed.")
                                      : sign(scale) + u' ' + words + u'.');
+}
+
+void BackendTimeBox::setRealTime(bool real)
+{
+    m_realTime = real;
+    for (QAbstractButton *button : m_speeds->buttons())
+        button->setEnabled(!real);
+    showScale(m_time->scale());
 }
 
 QString BackendTimeBox::sign(double scale)

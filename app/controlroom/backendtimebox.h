@@ -26,6 +26,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     // The sign beside the words: "‖" frozen, "◔" slowed, none at normal speed.
     static QString sign(double scale);
+    // On PostgreSQL the replicas replay in real time: the speeds are shown as unavailable.
+    void setRealTime(bool real);
 
 private:
     void showScale(double scale);
@@ -34,4 +36,5 @@ private:
     QButtonGroup *m_speeds;
     QPushButton *m_step;
     QLabel *m_state;
+    bool m_realTime = false;
 };

@@ -88,6 +88,12 @@ void ControlRoom::backendReady()
     m_tabletBox->load();
 }
 
+void ControlRoom::setPostgresStore(bool postgres)
+{
+    m_controlsDock->setRealReplicas(postgres);
+    m_timeBox->setRealTime(postgres);
+}
+
 void ControlRoom::buildTimeActions()
 {
     m_menu->addSeparator();

@@ -45,6 +45,8 @@ public:
 
     // Call once the backend answers: loads the settings the docks show.
     void backendReady();
+    // The backend keeps its data in PostgreSQL: knobs it cannot express show as unavailable.
+    void setPostgresStore(bool postgres);
     // Where screenshot steps save <name>.png in a windowed run (empty: they are only noted).
     void setScreenshotDir(const QString &dir) { m_screenshotDir = dir; }
     // Parses (with the registry's names) and starts; on a mistake nothing changes and error

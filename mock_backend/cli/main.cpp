@@ -2,6 +2,7 @@
 
 #include "mock_backend/config/backendconfig.h"
 #include "mock_backend/http/accesstoken.h"
+#include "mock_backend/postgres/storeoptions.h"
 #include "mock_backend/server/backendserver.h"
 
 #include <QCommandLineParser>
@@ -116,7 +117,14 @@ int main(int argc, char *argv[])
     parser.addOptions({portOption, listenOption, seedOption, configOption, tokenOption,
                        tokenFileOption, instantOption, quietOption, maxHeaderBytesOption,
                        maxHeadersOption, headerTimeoutOption, idleTimeoutOption});
+    const StoreOptions storeOptions;
+    storeOptions.addTo(parser);
     parser.process(app);
+
+    QString storeError;
+    const auto postgres = storeOptions.read(parser, &storeError);
+    if (!postgres)
+        return fail(storeError);
 
     BackendConfig config =
         parser.isSet(instantOption) ? BackendConfig::instant() : BackendConfig::defaults();
@@ -188,6 +196,8 @@ int main(int argc, char *argv[])
     }
 
     BackendServer server(config);
+    if (postgres->isEnabled() && !server.usePostgres(*postgres, &storeError))
+        return fail(storeError);
     server.setConnectionLimits(limits);
     server.setAccessToken(*token);
     if (!parser.isSet(quietOption)) {
@@ -198,8 +208,9 @@ int main(int argc, char *argv[])
     }
     if (!server.listen(address, static_cast<quint16>(port)))
         return fail(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
-    std::fprintf(stdout, "converge-backend listening on %s (seed %llu)\n",
-                 qPrintable(server.url().toString()), static_cast<unsigned long long>(config.seed));
+    std::fprintf(stdout, "converge-backend listening on %s (seed %llu, store %s)\n",
+                 qPrintable(server.url().toString()), static_cast<unsigned long long>(config.seed),
+                 postgres->isEnabled() ? "postgres" : "simulation");
     std::fflush(stdout);
     return app.exec();
 }

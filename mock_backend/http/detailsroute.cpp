@@ -100,6 +100,8 @@ bool readDetails(const QJsonObject &body, bool required, std::optional<QString> 
 // {"profile":…,"lsn":n} with X-Write-LSN and the new ETag, as the photo upload answers.
 ApiResponse written(const Simulation &simulation, qint64 lsn, const QString &clientId = {})
 {
+    if (lsn < 0)
+        return ApiResponse::error(simulation.storeUnavailable());
     QJsonObject body {{QStringLiteral("profile"), simulation.primary().profileJson()},
                       {QStringLiteral("lsn"), lsn}};
     if (!clientId.isEmpty())

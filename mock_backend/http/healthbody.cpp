@@ -43,7 +43,9 @@ QByteArray healthBody(const Simulation::Health &health)
         out += '}';
     }
     appendField(out, "],\"seed\":", health.seed);
-    out.append(",\"status\":\"ok\"}");
+    out.append(",\"status\":\"ok\",\"store\":\"");
+    out.append(health.store.toLatin1()); // a fixed word, never text from outside
+    out.append("\"}");
     return out;
 }
 

@@ -501,7 +501,9 @@ HttpApi::Execution HttpApi::execute(const ApiRequest &request, const Admission &
         m_simulation.metrics().countReplay();
         return {false, 0, *admission.replay};
     }
+    m_simulation.setWriteKey(admission.idempotencyKey);
     Execution e = dispatch(request, admission, finalAttempt);
+    m_simulation.setWriteKey({});
     if (e.parked)
         return e;
     decorate(e.response, admission);
@@ -509,11 +511,10 @@ HttpApi::Execution HttpApi::execute(const ApiRequest &request, const Admission &
         // A 412 is as definite as a 2xx: nothing was written, and a resend must learn that,
         // not be judged again against a version its own earlier success may have made.
         if ((e.response.status >= 200 && e.response.status < 300) || e.response.status == 412)
-            m_simulation.idempotency().complete(
-                admission.idempotencyKey, {e.response.status, e.response.body, e.response.headers},
-                m_simulation.nowMs());
+            m_simulation.completeIdempotent(
+                admission.idempotencyKey, {e.response.status, e.response.body, e.response.headers});
         else
-            m_simulation.idempotency().release(admission.idempotencyKey);
+            m_simulation.releaseIdempotent(admission.idempotencyKey);
     }
     if (admission.errorAfterCommit) {
         // The change stays committed (and its answer stored under the key); the client only
@@ -620,6 +621,11 @@ HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &adm
         }
     }
 
+    if (!node.store)
+        return {false, 0,
+                errorResponse(503, QStringLiteral("store_unavailable"),
+                              QStringLiteral("The database's %1 cannot be reached: %2")
+                                  .arg(node.name(), m_simulation.storeError()))};
     const DataStore &store = *node.store;
     const qint64 lsn = store.appliedLsn();
     ApiResponse r;
@@ -676,9 +682,7 @@ HttpApi::Execution HttpApi::read(const ApiRequest &request, const Admission &adm
     }
     case PhotoVersion: {
         const auto version = parseId(admission.params.value(0));
-        // A node serves only versions it knows of: a lagging replica has not seen new uploads.
-        const Simulation::Blob *blob =
-            version && *version <= store.photo().version ? m_simulation.blob(*version) : nullptr;
+        const auto blob = version ? m_simulation.photoOn(node, *version) : std::nullopt;
         if (!blob) {
             r = errorResponse(404, QStringLiteral("not_found"),
                               QStringLiteral("There is no photo version %1 on %2.")
@@ -775,6 +779,8 @@ ApiResponse HttpApi::favorite(const ApiRequest &request, const Admission &admiss
         return ApiResponse::error(error);
     const qint64 lsn =
         m_simulation.setFavorite(*id, favorite, admission.correlationId, admission.clientId);
+    if (lsn < 0)
+        return ApiResponse::error(m_simulation.storeUnavailable());
     r = ApiResponse::json(
         200,
         {{QStringLiteral("item"), DataStore::itemToJson(*m_simulation.primary().item(*id))},
@@ -793,6 +799,8 @@ ApiResponse HttpApi::photo(const ApiRequest &request, const Admission &admission
         return ApiResponse::error(error);
     const qint64 lsn =
         m_simulation.uploadPhoto(request.body, type, admission.correlationId, admission.clientId);
+    if (lsn < 0)
+        return ApiResponse::error(m_simulation.storeUnavailable());
     ApiResponse r = ApiResponse::json(
         200,
         {{QStringLiteral("photo"), DataStore::photoToJson(m_simulation.primary().photo())},
@@ -918,11 +926,18 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
         if (request.body.isEmpty())
             return errorResponse(400, QStringLiteral("malformed_json"),
                                  QStringLiteral("Send the configuration as a JSON object."));
+        BackendConfig base = BackendConfig::defaults();
+        // A whole configuration that names no replicas (a scenario's) keeps the cluster's real
+        // ones, whose number and fixed delays the defaults could not express.
+        if (m_simulation.postgres())
+            base.replicas = m_simulation.config().replicas;
         const auto config = admission.route == ConfigPut
-            ? BackendConfig::fromJson(body, &error)
+            ? BackendConfig::fromJson(body, &error, base)
             : m_simulation.config().patched(body, &error);
         if (!config)
             return ApiResponse::error(error);
+        if (const auto refused = m_simulation.refusedByStore(*config))
+            return ApiResponse::error(*refused);
         m_simulation.setConfig(*config, correlationId);
         return ApiResponse::json(200, m_simulation.config().toJson());
     }
@@ -942,13 +957,12 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
                 404, QStringLiteral("not_found"),
                 QStringLiteral("There is no replica %1.").arg(admission.params.value(0)));
         m_simulation.setReplicaPaused(*id, admission.route == ReplicaPause, correlationId);
-        const auto &replica = m_simulation.replicas().replica(*id);
-        return ApiResponse::json(
-            200,
-            {{QStringLiteral("replica"),
-              QJsonObject {{QStringLiteral("id"), *id},
-                           {QStringLiteral("appliedLsn"), replica.store.appliedLsn()},
-                           {QStringLiteral("paused"), replica.paused}}}});
+        const Simulation::ReplicaHealth replica = m_simulation.replicaHealth(*id);
+        return ApiResponse::json(200,
+                                 {{QStringLiteral("replica"),
+                                   QJsonObject {{QStringLiteral("id"), *id},
+                                                {QStringLiteral("appliedLsn"), replica.appliedLsn},
+                                                {QStringLiteral("paused"), replica.paused}}}});
     }
     case Reset:
         m_simulation.reset(correlationId);
@@ -967,6 +981,8 @@ ApiResponse HttpApi::admin(const ApiRequest &request, const Admission &admission
         const qint64 lsn =
             m_simulation.setFavorite(static_cast<int>(itemId), favorite, correlationId,
                                      QLatin1String(Simulation::otherDeviceClientId));
+        if (lsn < 0)
+            return ApiResponse::error(m_simulation.storeUnavailable());
         r = ApiResponse::json(
             200,
             {{QStringLiteral("item"),
@@ -1074,6 +1090,17 @@ ApiResponse HttpApi::hold(const QJsonObject &body, const Admission &admission)
 
 ApiResponse HttpApi::time(const QJsonObject &body, const Admission &admission)
 {
+    // PostgreSQL replicates in real time: a slowed or frozen clock would show replication that
+    // is not happening.
+    if (m_simulation.postgres() && admission.route != TimeGet) {
+        const double scale = body.value(QStringLiteral("scale")).toDouble(1);
+        if (admission.route == TimeStep || scale != 1)
+            return errorResponse(400, QStringLiteral("not_supported_by_store"),
+                                 QStringLiteral("On PostgreSQL the replicas replay in real time, "
+                                                "so the backend's time cannot slow down, freeze "
+                                                "or step. Use a replica's lag or pause instead."),
+                                 QStringLiteral("scale"));
+    }
     if (!m_time)
         return errorResponse(404, QStringLiteral("route_not_found"),
                              QStringLiteral("This backend keeps no time of its own."));

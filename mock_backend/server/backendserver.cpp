@@ -1,5 +1,7 @@
 #include "mock_backend/server/backendserver.h"
 
+#include "mock_backend/postgres/postgresstore.h"
+
 #include "core/clock.h"
 #include "mock_backend/http/apitypes.h"
 #include "mock_backend/http/httpapi.h"
@@ -206,6 +208,8 @@ BackendConfig BackendServer::config() const
 
 bool BackendServer::setConfig(const BackendConfig &config)
 {
+    if (m_simulation->refusedByStore(config))
+        return false;
     m_simulation->setConfig(config);
     stateChanged();
     return true;
@@ -220,7 +224,21 @@ bool BackendServer::applyConfigPatch(const QJsonObject &patch, QString *error)
             *error = apiError.message;
         return false;
     }
+    if (const auto refused = m_simulation->refusedByStore(*config)) {
+        if (error)
+            *error = refused->message;
+        return false;
+    }
     return setConfig(*config);
+}
+
+bool BackendServer::usePostgres(const PostgresSettings &settings, QString *error)
+{
+    auto store = PostgresStore::connect(settings, error);
+    if (!store || !m_simulation->attachPostgres(std::move(store), error))
+        return false;
+    stateChanged();
+    return true;
 }
 
 void BackendServer::reset()

@@ -2,6 +2,7 @@
 
 #include "mock_backend/config/backendconfig.h"
 #include "mock_backend/http/accesstoken.h"
+#include "mock_backend/postgres/postgressettings.h"
 #include "mock_backend/server/connectionlimits.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,9 @@ public:
     // The same merge patch as PATCH /admin/config; false (and a message) when invalid.
     bool applyConfigPatch(const QJsonObject &patch, QString *error = nullptr);
     void reset();
+    // The real store instead of the simulated one (docs/postgres.md); call before listen().
+    // false and a message for the person when a node is unreachable or not what it should be.
+    bool usePostgres(const PostgresSettings &settings, QString *error);
     void setReplicaPaused(int replicaId, bool paused);
     void failNext(int count);
     // Runs what has fallen due in backend time and re-arms the timer: after an injected wall

@@ -29,9 +29,20 @@ void EmbeddedBackend::start()
     m_context->moveToThread(&m_thread);
     m_thread.start();
     const BackendConfig config = m_config;
-    QMetaObject::invokeMethod(m_context, [this, config] {
-        // Runs in the backend thread: the server and its sockets belong to it.
+    const PostgresSettings postgres = m_postgres;
+    QMetaObject::invokeMethod(m_context, [this, config, postgres] {
+        // Runs in the backend thread: the server, its sockets and its database connections
+        // belong to it.
         auto *server = new BackendServer(config, m_context);
+        QString storeError;
+        if (postgres.isEnabled() && !server->usePostgres(postgres, &storeError)) {
+            delete server;
+            QMetaObject::invokeMethod(this, [this, storeError] {
+                emit failed(
+                    tr("The built-in backend could not use PostgreSQL: %1").arg(storeError));
+            });
+            return;
+        }
         if (!server->listen(QHostAddress::LocalHost, 0)) {
             delete server;
             QMetaObject::invokeMethod(this, [this] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mock_backend/config/backendconfig.h"
+#include "mock_backend/postgres/postgressettings.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -22,6 +23,8 @@ public:
     explicit EmbeddedBackend(const BackendConfig &config, QObject *parent = nullptr);
     ~EmbeddedBackend() override;
 
+    // Keep the data in a real PostgreSQL cluster (docs/postgres.md); before start().
+    void setPostgres(const PostgresSettings &settings) { m_postgres = settings; }
     // Starts the thread and the server; emits ready() or failed() later.
     void start();
     bool isReady() const { return m_url.isValid(); }
@@ -39,6 +42,7 @@ private:
     void stop();
 
     BackendConfig m_config;
+    PostgresSettings m_postgres;
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; owns the server
     BackendServer *m_server = nullptr;

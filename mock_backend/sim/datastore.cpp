@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace mock {
 
 namespace {
@@ -45,7 +47,7 @@ DataStore DataStore::initial(qint64 defaultPhotoBytes)
 
 void DataStore::apply(const LogEntry &entry)
 {
-    Q_ASSERT(entry.lsn == m_appliedLsn + 1);
+    Q_ASSERT(entry.lsn > m_appliedLsn);
     if (entry.kind == QLatin1String("item")) {
         const QJsonObject json = entry.data.value(QStringLiteral("item")).toObject();
         auto it = m_items.find(json.value(QStringLiteral("id")).toInt());
@@ -70,6 +72,14 @@ void DataStore::apply(const LogEntry &entry)
         m_balance = entry.data.value(QStringLiteral("balance")).toInteger();
     }
     m_appliedLsn = entry.lsn;
+}
+
+void DataStore::orderTransfersByNumber()
+{
+    std::sort(m_transferOrder.begin(), m_transferOrder.end(),
+              [](const QString &a, const QString &b) {
+                  return a.mid(2).toLongLong() < b.mid(2).toLongLong();
+              });
 }
 
 const DataStore::Item *DataStore::item(int id) const

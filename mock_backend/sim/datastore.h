@@ -64,7 +64,12 @@ public:
     static DataStore initial(qint64 defaultPhotoBytes);
 
     qint64 appliedLsn() const { return m_appliedLsn; }
+    // Entries in increasing LSN order (the simulation's have no gaps, a real store's do).
     void apply(const LogEntry &entry);
+    // A real store's node: its own WAL position, which is past its last entry.
+    void setAppliedLsn(qint64 lsn) { m_appliedLsn = lsn; }
+    // Transfers listed in creation order (t-1, t-2, …) when rows came in another order.
+    void orderTransfersByNumber();
 
     const Item *item(int id) const;
     const Transfer *transfer(const QString &id) const;

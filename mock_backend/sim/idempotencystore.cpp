@@ -35,10 +35,24 @@ void IdempotencyStore::release(const QString &key)
     m_records.erase(key);
 }
 
+QByteArray IdempotencyStore::fingerprint(const QString &key) const
+{
+    const auto it = m_records.find(key);
+    return it == m_records.end() ? QByteArray() : it->second.fingerprint;
+}
+
+void IdempotencyStore::restore(const QString &key, const QByteArray &fingerprint,
+                               const std::optional<StoredResponse> &response, qint64 expiresAtMs)
+{
+    m_records.insert_or_assign(
+        key, Record {fingerprint, !response, response.value_or(StoredResponse {}), expiresAtMs});
+}
+
 void IdempotencyStore::purge(qint64 nowMs)
 {
     for (auto it = m_records.begin(); it != m_records.end();) {
-        if (!it->second.inFlight && it->second.expiresAtMs <= nowMs)
+        // A live request's reservation has no expiry; a restored one does.
+        if ((!it->second.inFlight || it->second.expiresAtMs > 0) && it->second.expiresAtMs <= nowMs)
             it = m_records.erase(it);
         else
             ++it;

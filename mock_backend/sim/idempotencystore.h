@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 
 namespace mock {
 
@@ -35,6 +36,13 @@ public:
                   StoredResponse *replay);
     void complete(const QString &key, const StoredResponse &response, qint64 nowMs);
     void release(const QString &key);
+    // What a key's first request sent (empty for an unknown key).
+    QByteArray fingerprint(const QString &key) const;
+    // A key kept elsewhere (the real store's table) since before this process: answered with
+    // response, or still in flight when there is none (its write committed, its answer was
+    // never stored).
+    void restore(const QString &key, const QByteArray &fingerprint,
+                 const std::optional<StoredResponse> &response, qint64 expiresAtMs);
     void clear() { m_records.clear(); }
     int size() const { return static_cast<int>(m_records.size()); }
 

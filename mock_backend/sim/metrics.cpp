@@ -67,6 +67,17 @@ QByteArray Metrics::render(const Gauges &g) const
     for (const auto &r : g.replicas)
         out += "converge_replica_lag_seconds{replica=\"" + QByteArray::number(r.id) + "\"} "
             + QByteArray::number(r.lagSeconds, 'f', 3) + '\n';
+    if (g.store == QLatin1String("postgres")) {
+        // Beside our own measure, the one dashboards use; docs/postgres.md has its caveats.
+        out += "# HELP pg_replication_lag_seconds Seconds since the last transaction a replica "
+               "replayed, 0 when it has replayed all it received (read on the replica).\n"
+               "# TYPE pg_replication_lag_seconds gauge\n";
+        for (const auto &r : g.replicas) {
+            if (r.pgLagSeconds >= 0)
+                out += "pg_replication_lag_seconds{instance=\"replica-" + QByteArray::number(r.id)
+                    + "\"} " + QByteArray::number(r.pgLagSeconds, 'f', 3) + '\n';
+        }
+    }
     out += "# HELP converge_replica_paused 1 while a replica is partitioned.\n"
            "# TYPE converge_replica_paused gauge\n";
     for (const auto &r : g.replicas)

@@ -19,6 +19,8 @@ public:
         qint64 appliedLsn = 0;
         double lagSeconds = 0;
         bool paused = false;
+        // The real store only: the common formula read on the replica; -1 if it could not be.
+        double pgLagSeconds = -1;
     };
     struct Gauges
     {
@@ -27,6 +29,7 @@ public:
         int pendingTransfers = 0;
         qint64 eventSeq = 0;
         int idempotencyKeys = 0;
+        QString store = QStringLiteral("simulation");
     };
 
     void observeRequest(const QString &route, const QByteArray &method, int status, double seconds);

@@ -18,18 +18,29 @@ struct LogEntry
     qint64 atMs = 0;
 };
 
-// The primary's append-only log; LSNs start at 1 and have no gaps.
+// The primary's append-only log, in LSN order. The simulation numbers its entries 1, 2, 3…;
+// a real store (PostgreSQL) gives each entry its WAL position after commit, with gaps.
 class ReplicationLog
 {
 public:
+    // The next number after the last entry; returns it.
     qint64 append(LogEntry entry);
-    qint64 lastLsn() const { return static_cast<qint64>(m_entries.size()); }
-    // Precondition: 1 ≤ lsn ≤ lastLsn().
-    const LogEntry &entry(qint64 lsn) const { return m_entries.at(lsn - 1); }
-    void clear() { m_entries.clear(); }
+    // An entry whose LSN the store assigned; it must be greater than lastLsn().
+    qint64 appendCommitted(LogEntry entry);
+    qint64 lastLsn() const { return m_entries.isEmpty() ? m_baseLsn : m_entries.last().lsn; }
+    // Precondition: contains(lsn).
+    const LogEntry &entry(qint64 lsn) const;
+    bool contains(qint64 lsn) const;
+    // The first entry with an LSN above lsn, or nullptr.
+    const LogEntry *firstAfter(qint64 lsn) const;
+    // The last entry with an LSN of at most lsn, or nullptr.
+    const LogEntry *lastUpTo(qint64 lsn) const;
+    // Forgets every entry; lastLsn() is baseLsn until the next append.
+    void clear(qint64 baseLsn = 0);
 
 private:
     QList<LogEntry> m_entries;
+    qint64 m_baseLsn = 0;
 };
 
 } // namespace mock

@@ -1,6 +1,7 @@
 #include "mock_backend/sim/simulation.h"
 
 #include "core/clock.h"
+#include "mock_backend/postgres/postgresstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +26,39 @@ const std::pair<const char *, const char *> kFailureReasons[] = {
     {"recipient_account_closed", "The recipient's account is closed."},
 };
 
+// How often the real store's replicas are asked how far they have replayed while some write
+// has not reached them yet.
+constexpr qint64 kReplicaWatchMs = 20;
+
+// The entity's own "lsn" field carries the LSN of the write that left it so.
+void stampLsn(LogEntry &entry)
+{
+    QJsonObject of = entry.data.value(entry.kind).toObject();
+    if (!of.contains(QStringLiteral("lsn")))
+        return;
+    of.insert(QStringLiteral("lsn"), entry.lsn);
+    entry.data.insert(entry.kind, of);
+}
+
+// What PostgreSQL can do of a lag model: one fixed delay per replica.
+LagModel asFixedDelay(const LagModel &model)
+{
+    LagModel fixed;
+    fixed.paused = model.paused;
+    switch (model.kind) {
+    case LagModel::Kind::Fixed:
+        fixed.baseMs = model.baseMs;
+        break;
+    case LagModel::Kind::Uniform:
+        fixed.baseMs = model.baseMs + model.jitterMs / 2;
+        break;
+    case LagModel::Kind::LogNormal:
+        fixed.baseMs = model.medianMs;
+        break;
+    }
+    return fixed;
+}
+
 } // namespace
 
 QString Simulation::Node::name() const
@@ -43,6 +77,22 @@ Simulation::Simulation(const BackendConfig &config, const Clock &clock)
     initialiseData();
 }
 
+Simulation::~Simulation() = default;
+
+ApiError Simulation::storeUnavailable() const
+{
+    return {503,
+            QStringLiteral("store_unavailable"),
+            QStringLiteral("The database did not take the write, so nothing changed: %1")
+                .arg(m_storeError),
+            {}};
+}
+
+QString Simulation::storeName() const
+{
+    return m_pg ? QStringLiteral("postgres") : QStringLiteral("simulation");
+}
+
 void Simulation::configureCache()
 {
     m_photoCache.configure(m_config.cache.strategy, m_config.cache.ttlMs,
@@ -54,11 +104,21 @@ void Simulation::initialiseData()
     const QByteArray photo = loadDefaultPhoto();
     m_blobs.clear();
     m_blobs.emplace(1, Blob {photo, QStringLiteral("image/png")});
-    m_log.clear();
     m_primary = DataStore::initial(photo.size());
     m_replicas.reset(m_primary, m_config.replicas);
     m_settlements.clear();
     m_nextTransferNumber = 1;
+    m_snapshots.clear();
+    if (!m_pg) {
+        m_log.clear();
+        return;
+    }
+    // WAL positions keep growing across a reset.
+    const qint64 position = std::max<qint64>(0, m_pg->walPosition(0));
+    m_log.clear(position);
+    m_primary.setAppliedLsn(position);
+    m_announcedLsn.assign(m_pg->replicaCount(), position);
+    m_replayLsn.assign(m_pg->replicaCount(), -1);
 }
 
 qint64 Simulation::nowMs() const
@@ -69,12 +129,16 @@ qint64 Simulation::nowMs() const
 void Simulation::setConfig(const BackendConfig &config, const QString &correlationId)
 {
     const bool reseed = config.seed != m_config.seed;
+    const QList<LagModel> before = m_config.replicas;
     m_config = config;
     if (reseed)
         m_random.reseed(config.seed);
     m_faults.setRates(config.faults);
     m_idempotency.setTtlMs(config.idempotencyTtlMs);
-    m_replicas.reconfigure(config.replicas, m_primary);
+    if (m_pg)
+        applyReplicaSettings(before);
+    else
+        m_replicas.reconfigure(config.replicas, m_primary);
     configureCache();
     m_events.publish(QStringLiteral("config.changed"), correlationId, {}, m_log.lastLsn(),
                      QJsonObject {{QStringLiteral("config"), config.toJson()}}, nowMs());
@@ -83,6 +147,10 @@ void Simulation::setConfig(const BackendConfig &config, const QString &correlati
 void Simulation::reset(const QString &correlationId)
 {
     m_random.reseed(m_config.seed);
+    // The real store deletes Converge's rows (its own schema only); replicas replay that too.
+    if (m_pg && !m_pg->clear(&m_storeError))
+        qWarning("converge-backend: the reset did not reach the database: %s",
+                 qPrintable(m_storeError));
     initialiseData();
     m_idempotency.clear();
     m_faults.clearOneShots();
@@ -96,7 +164,8 @@ void Simulation::reset(const QString &correlationId)
 }
 
 qint64 Simulation::commit(const QString &kind, const QJsonObject &data,
-                          const QString &correlationId, const QString &clientId, qint64 atMs)
+                          const QString &correlationId, const QString &clientId, qint64 atMs,
+                          const QByteArray &photoBytes)
 {
     LogEntry entry;
     entry.kind = kind;
@@ -104,6 +173,20 @@ qint64 Simulation::commit(const QString &kind, const QJsonObject &data,
     entry.correlationId = correlationId;
     entry.clientId = clientId;
     entry.atMs = atMs;
+    if (m_pg) {
+        const PostgresStore::Write write {entry, photoBytes, m_writeKey,
+                                          m_idempotency.fingerprint(m_writeKey)};
+        const auto lsn = m_pg->commit(write, &m_storeError);
+        if (!lsn)
+            return -1;
+        entry.lsn = *lsn;
+        stampLsn(entry);
+        m_log.appendCommitted(entry);
+        m_primary.apply(m_log.entry(*lsn));
+        return *lsn;
+    }
+    entry.lsn = m_log.lastLsn() + 1;
+    stampLsn(entry);
     const qint64 lsn = m_log.append(entry);
     const LogEntry &stored = m_log.entry(lsn);
     m_primary.apply(stored);
@@ -111,19 +194,25 @@ qint64 Simulation::commit(const QString &kind, const QJsonObject &data,
     return lsn;
 }
 
+void Simulation::publishAccepted(qint64 lsn)
+{
+    const LogEntry &entry = m_log.entry(lsn);
+    m_events.publish(
+        QStringLiteral("write.accepted"), entry.correlationId, entry.clientId, lsn,
+        {{QStringLiteral("kind"), entry.kind}, {entry.kind, entry.data.value(entry.kind)}},
+        entry.atMs);
+}
+
 qint64 Simulation::setFavorite(int itemId, bool favorite, const QString &correlationId,
                                const QString &clientId)
 {
     DataStore::Item item = *m_primary.item(itemId);
     item.favorite = favorite;
-    item.lsn = m_log.lastLsn() + 1;
-    const QJsonObject json = DataStore::itemToJson(item);
-    const qint64 lsn = commit(QStringLiteral("item"), {{QStringLiteral("item"), json}},
-                              correlationId, clientId, nowMs());
-    m_events.publish(
-        QStringLiteral("write.accepted"), correlationId, clientId, lsn,
-        {{QStringLiteral("kind"), QStringLiteral("item")}, {QStringLiteral("item"), json}},
-        nowMs());
+    const qint64 lsn =
+        commit(QStringLiteral("item"), {{QStringLiteral("item"), DataStore::itemToJson(item)}},
+               correlationId, clientId, nowMs());
+    if (lsn >= 0)
+        publishAccepted(lsn);
     return lsn;
 }
 
@@ -144,17 +233,17 @@ FavoritesReplica Simulation::mergeFavorites(const FavoritesReplica &copy, const 
 qint64 Simulation::uploadPhoto(const QByteArray &bytes, const QString &contentType,
                                const QString &correlationId, const QString &clientId)
 {
-    const int version = m_blobs.rbegin()->first + 1;
-    m_blobs.emplace(version, Blob {bytes, contentType});
-    const DataStore::Photo photo {version, contentType, bytes.size(), m_log.lastLsn() + 1};
-    const QJsonObject json = DataStore::photoToJson(photo);
-    const qint64 lsn = commit(QStringLiteral("photo"), {{QStringLiteral("photo"), json}},
-                              correlationId, clientId, nowMs());
-    m_photoCache.written(photo, nowMs());
-    m_events.publish(
-        QStringLiteral("write.accepted"), correlationId, clientId, lsn,
-        {{QStringLiteral("kind"), QStringLiteral("photo")}, {QStringLiteral("photo"), json}},
-        nowMs());
+    const int version = std::max(m_blobs.rbegin()->first, m_primary.photo().version) + 1;
+    const DataStore::Photo photo {version, contentType, bytes.size(), 0};
+    const qint64 lsn =
+        commit(QStringLiteral("photo"), {{QStringLiteral("photo"), DataStore::photoToJson(photo)}},
+               correlationId, clientId, nowMs(), bytes);
+    if (lsn < 0)
+        return lsn;
+    if (!m_pg) // the real store keeps the bytes in its photos table
+        m_blobs.emplace(version, Blob {bytes, contentType});
+    m_photoCache.written(m_primary.photo(), nowMs());
+    publishAccepted(lsn);
     return lsn;
 }
 
@@ -168,13 +257,11 @@ qint64 Simulation::setDetails(const QString &name, const QString &email,
     ++details.version;
     details.updatedBy = clientId;
     details.updatedAtMs = now;
-    const QJsonObject json = DataStore::detailsToJson(details);
-    const qint64 lsn = commit(QStringLiteral("details"), {{QStringLiteral("details"), json}},
+    const qint64 lsn = commit(QStringLiteral("details"),
+                              {{QStringLiteral("details"), DataStore::detailsToJson(details)}},
                               correlationId, clientId, now);
-    m_events.publish(
-        QStringLiteral("write.accepted"), correlationId, clientId, lsn,
-        {{QStringLiteral("kind"), QStringLiteral("details")}, {QStringLiteral("details"), json}},
-        now);
+    if (lsn >= 0)
+        publishAccepted(lsn);
     return lsn;
 }
 
@@ -198,34 +285,39 @@ Simulation::createTransfer(const QString &payeeId, qint64 amount, const QString 
     }
     const qint64 now = nowMs();
     DataStore::Transfer t;
-    t.id = QStringLiteral("t-%1").arg(m_nextTransferNumber++);
+    t.id = QStringLiteral("t-%1").arg(m_nextTransferNumber);
     t.payeeId = payeeId;
     t.amount = amount;
     t.note = note;
     t.state = QStringLiteral("pending");
     t.createdAtMs = now;
     t.idempotencyKey = idempotencyKey;
-    t.lsn = m_log.lastLsn() + 1;
-    const QJsonObject json = DataStore::transferToJson(t);
-    const qint64 lsn = commit(
-        QStringLiteral("transfer"),
-        {{QStringLiteral("transfer"), json}, {QStringLiteral("balance"), m_primary.balance()}},
-        correlationId, clientId, now);
-    m_events.publish(
-        QStringLiteral("write.accepted"), correlationId, clientId, lsn,
-        {{QStringLiteral("kind"), QStringLiteral("transfer")}, {QStringLiteral("transfer"), json}},
-        now);
+    const qint64 lsn = commit(QStringLiteral("transfer"),
+                              {{QStringLiteral("transfer"), DataStore::transferToJson(t)},
+                               {QStringLiteral("balance"), m_primary.balance()}},
+                              correlationId, clientId, now);
+    if (lsn < 0) {
+        *error = storeUnavailable();
+        return std::nullopt;
+    }
+    ++m_nextTransferNumber;
+    publishAccepted(lsn);
+    scheduleSettlement(t.id, now, correlationId, clientId);
+    return *m_primary.transfer(t.id);
+}
 
+void Simulation::scheduleSettlement(const QString &transferId, qint64 createdAtMs,
+                                    const QString &correlationId, const QString &clientId)
+{
     // The outcome is drawn now, at creation, so it depends only on the request sequence.
     const qint64 delay =
         m_random.uniformInt(m_config.transfers.settleMinMs, m_config.transfers.settleMaxMs);
     const bool success = m_random.chance(m_config.transfers.successRate);
     const auto &reason = kFailureReasons[m_random.uniformInt(0, 1)];
-    m_settlements.emplace(std::pair {now + delay, m_nextTransferNumber},
-                          Settlement {t.id, success,
+    m_settlements.emplace(std::pair {createdAtMs + delay, ++m_settlementOrder},
+                          Settlement {transferId, success,
                                       success ? QString() : QLatin1String(reason.first),
                                       correlationId, clientId});
-    return *m_primary.transfer(t.id);
 }
 
 void Simulation::settle(const Settlement &s, qint64 atMs)
@@ -235,15 +327,18 @@ void Simulation::settle(const Settlement &s, qint64 atMs)
     t.state = s.success ? QStringLiteral("completed") : QStringLiteral("failed");
     t.reason = s.reason;
     t.settledAtMs = atMs;
-    t.lsn = m_log.lastLsn() + 1;
     if (s.success)
         balance -= t.amount;
-    const QJsonObject json = DataStore::transferToJson(t);
-    const qint64 lsn =
-        commit(QStringLiteral("transfer"),
-               {{QStringLiteral("transfer"), json}, {QStringLiteral("balance"), balance}},
-               s.correlationId, s.clientId, atMs);
-    QJsonObject data {{QStringLiteral("transfer"), json}};
+    const qint64 lsn = commit(QStringLiteral("transfer"),
+                              {{QStringLiteral("transfer"), DataStore::transferToJson(t)},
+                               {QStringLiteral("balance"), balance}},
+                              s.correlationId, s.clientId, atMs);
+    if (lsn < 0) {
+        // The database is away: the partner's answer is kept and tried again.
+        m_settlements.emplace(std::pair {nowMs() + 1000, ++m_settlementOrder}, s);
+        return;
+    }
+    QJsonObject data {{QStringLiteral("transfer"), m_log.entry(lsn).data.value(u"transfer")}};
     if (!s.success) {
         for (const auto &[code, text] : kFailureReasons) {
             if (s.reason == QLatin1String(code))
@@ -258,6 +353,17 @@ void Simulation::settle(const Settlement &s, qint64 atMs)
 void Simulation::advance()
 {
     const qint64 now = nowMs();
+    if (m_pg) {
+        while (!m_settlements.empty() && m_settlements.begin()->first.first <= now) {
+            const auto it = m_settlements.begin();
+            const auto [due, order] = it->first;
+            const Settlement s = it->second;
+            m_settlements.erase(it);
+            settle(s, due);
+        }
+        watchReplicas(now);
+        return;
+    }
     for (;;) {
         std::optional<qint64> next = m_replicas.nextDueMs();
         const bool settlementFirst =
@@ -286,9 +392,36 @@ void Simulation::advance()
     }
 }
 
+void Simulation::watchReplicas(qint64 nowMs)
+{
+    for (int id = 1; id <= m_pg->replicaCount(); ++id) {
+        const qint64 replayed = m_pg->walPosition(id);
+        m_replayLsn[id - 1] = replayed;
+        const LogEntry *entry = m_log.lastUpTo(replayed);
+        if (!entry || entry->lsn <= m_announcedLsn[id - 1])
+            continue;
+        m_announcedLsn[id - 1] = entry->lsn;
+        m_events.publish(QStringLiteral("replica.applied"), entry->correlationId, entry->clientId,
+                         entry->lsn,
+                         {{QStringLiteral("replica"), id},
+                          {QStringLiteral("node"), QStringLiteral("replica-%1").arg(id)},
+                          {QStringLiteral("appliedLsn"), entry->lsn},
+                          {QStringLiteral("replayLsn"), replayed}},
+                         nowMs);
+    }
+}
+
 std::optional<qint64> Simulation::nextWakeMs() const
 {
     std::optional<qint64> next = m_replicas.nextDueMs();
+    if (m_pg) {
+        next.reset();
+        // Watch while some replica has not replayed the last write.
+        for (qint64 announced : m_announcedLsn) {
+            if (announced < m_log.lastLsn())
+                next = nowMs() + kReplicaWatchMs;
+        }
+    }
     if (!m_settlements.empty()) {
         const qint64 s = m_settlements.begin()->first.first;
         if (!next || s < *next)
@@ -299,7 +432,9 @@ std::optional<qint64> Simulation::nextWakeMs() const
 
 QString Simulation::nextWakeKind() const
 {
-    const std::optional<qint64> replica = m_replicas.nextDueMs();
+    std::optional<qint64> replica = m_replicas.nextDueMs();
+    if (m_pg)
+        replica = nextWakeMs();
     if (!m_settlements.empty() && (!replica || m_settlements.begin()->first.first <= *replica))
         return QStringLiteral("settlement");
     return replica ? QStringLiteral("replica_apply") : QString();
@@ -309,14 +444,34 @@ void Simulation::setReplicaPaused(int replicaId, bool paused, const QString &cor
 {
     m_replicas.setPaused(replicaId, paused);
     m_config.replicas[replicaId - 1].paused = paused;
+    if (m_pg && !m_pg->setReplayPaused(replicaId, paused, &m_storeError))
+        qWarning("converge-backend: %s", qPrintable(m_storeError));
     m_events.publish(paused ? QStringLiteral("replica.paused") : QStringLiteral("replica.resumed"),
-                     correlationId, {}, m_replicas.replica(replicaId).store.appliedLsn(),
+                     correlationId, {}, replicaHealth(replicaId).appliedLsn,
                      {{QStringLiteral("replica"), replicaId}}, nowMs());
+}
+
+const DataStore *Simulation::snapshot(int node) const
+{
+    QString error;
+    auto data = m_pg->read(node, DataStore::initial(m_blobs.begin()->second.bytes.size()), &error);
+    if (!data) {
+        m_storeError = error;
+        m_snapshots.erase(node);
+        return nullptr;
+    }
+    data->orderTransfersByNumber();
+    return &m_snapshots.insert_or_assign(node, std::move(*data)).first->second;
+}
+
+Simulation::Node Simulation::primaryNode() const
+{
+    return {0, m_pg ? snapshot(0) : &m_primary};
 }
 
 Simulation::Node Simulation::replicaNode(int replicaId) const
 {
-    return {replicaId, &m_replicas.replica(replicaId).store};
+    return {replicaId, m_pg ? snapshot(replicaId) : &m_replicas.replica(replicaId).store};
 }
 
 Simulation::Node Simulation::anyNode()
@@ -328,6 +483,13 @@ Simulation::Node Simulation::anyNode()
 
 std::optional<Simulation::Node> Simulation::nodeWithLsn(qint64 minLsn) const
 {
+    if (m_pg) {
+        for (int id = 1; id <= m_pg->replicaCount(); ++id) {
+            if (m_pg->walPosition(id) >= minLsn)
+                return replicaNode(id);
+        }
+        return std::nullopt;
+    }
     for (int id = 1; id <= m_replicas.count(); ++id) {
         if (m_replicas.replica(id).store.appliedLsn() >= minLsn)
             return replicaNode(id);
@@ -335,10 +497,19 @@ std::optional<Simulation::Node> Simulation::nodeWithLsn(qint64 minLsn) const
     return std::nullopt;
 }
 
-const Simulation::Blob *Simulation::blob(int version) const
+std::optional<Simulation::Blob> Simulation::photoOn(const Node &node, int version) const
 {
+    if (!node.store || version > node.store->photo().version)
+        return std::nullopt; // a lagging replica has not seen new uploads
     const auto it = m_blobs.find(version);
-    return it == m_blobs.end() ? nullptr : &it->second;
+    if (it != m_blobs.end())
+        return it->second;
+    if (!m_pg)
+        return std::nullopt;
+    const auto stored = m_pg->photo(node.replicaId, version);
+    if (!stored)
+        return std::nullopt;
+    return Blob {stored->bytes, stored->contentType};
 }
 
 FaultInjector::Decision Simulation::drawFault(const FaultInjector::Request &request)
@@ -364,17 +535,30 @@ void Simulation::publishHold(const QString &type, const AnswerHold::Entry &entry
     m_events.publish(type, entry.correlationId, entry.clientId, m_log.lastLsn(), data, nowMs());
 }
 
+Simulation::ReplicaHealth Simulation::replicaHealth(int replicaId) const
+{
+    const auto &r = m_replicas.replica(replicaId);
+    if (!m_pg)
+        return {replicaId, r.store.appliedLsn(), m_replicas.lagMs(replicaId, nowMs(), m_log),
+                r.paused};
+    // The age of the oldest write the replica has not replayed, from the writer's own log:
+    // unlike lag read off the replica, it neither grows while idle nor hides a stalled replica.
+    const qint64 replayed = m_pg->walPosition(replicaId);
+    m_replayLsn[replicaId - 1] = replayed;
+    const LogEntry *oldest = m_log.firstAfter(std::max<qint64>(replayed, 0));
+    return {replicaId, replayed, oldest ? std::max<qint64>(0, nowMs() - oldest->atMs) : 0,
+            r.paused};
+}
+
 Simulation::Health Simulation::health() const
 {
     Health h;
     h.seed = static_cast<qint64>(m_config.seed);
     h.primaryLsn = m_log.lastLsn();
     h.replicas.reserve(m_replicas.count());
-    for (int id = 1; id <= m_replicas.count(); ++id) {
-        const auto &r = m_replicas.replica(id);
-        h.replicas.append(
-            {id, r.store.appliedLsn(), m_replicas.lagMs(id, nowMs(), m_log), r.paused});
-    }
+    for (int id = 1; id <= m_replicas.count(); ++id)
+        h.replicas.append(replicaHealth(id));
+    h.store = storeName();
     h.pendingTransfers = m_primary.pendingTransferCount();
     h.eventSeq = m_events.lastSeq();
     h.offline = m_config.faults.offline;
@@ -386,15 +570,125 @@ QByteArray Simulation::metricsText() const
     Metrics::Gauges g;
     g.primaryLsn = m_log.lastLsn();
     for (int id = 1; id <= m_replicas.count(); ++id) {
-        const auto &r = m_replicas.replica(id);
-        g.replicas.append({id, r.store.appliedLsn(),
-                           static_cast<double>(m_replicas.lagMs(id, nowMs(), m_log)) / 1000.0,
-                           r.paused});
+        const ReplicaHealth r = replicaHealth(id);
+        g.replicas.append({id, r.appliedLsn, static_cast<double>(r.lagMs) / 1000.0, r.paused,
+                           m_pg ? m_pg->commonLagSeconds(id) : -1});
     }
+    g.store = storeName();
     g.pendingTransfers = m_primary.pendingTransferCount();
     g.eventSeq = m_events.lastSeq();
     g.idempotencyKeys = m_idempotency.size();
     return m_metrics.render(g);
+}
+
+std::optional<ApiError> Simulation::refusedByStore(const BackendConfig &config) const
+{
+    if (!m_pg)
+        return std::nullopt;
+    const QString field = QStringLiteral("replication.replicas");
+    if (config.replicas.size() != m_pg->replicaCount())
+        return ApiError {400, QStringLiteral("not_supported_by_store"),
+                         QStringLiteral("On PostgreSQL the replicas are real servers: this "
+                                        "cluster has %1. Add or remove replicas in the cluster "
+                                        "(scripts/pg-cluster.sh --replicas N), not here.")
+                             .arg(m_pg->replicaCount()),
+                         field};
+    for (int i = 0; i < config.replicas.size(); ++i) {
+        const LagModel &m = config.replicas.at(i);
+        if (m.kind != LagModel::Kind::Fixed || m.spikeRate > 0)
+            return ApiError {400, QStringLiteral("not_supported_by_store"),
+                             QStringLiteral("PostgreSQL holds back every commit on a replica by "
+                                            "the same time (recovery_min_apply_delay), so replica "
+                                            "%1 can only have a fixed lag, without spikes.")
+                                 .arg(i + 1),
+                             QStringLiteral("replication.replicas[%1].model").arg(i)};
+    }
+    return std::nullopt;
+}
+
+void Simulation::applyReplicaSettings(const QList<LagModel> &before)
+{
+    for (int id = 1; id <= m_pg->replicaCount(); ++id) {
+        const LagModel &now = m_config.replicas.at(id - 1);
+        const bool known = id <= before.size();
+        if (!known || before.at(id - 1).baseMs != now.baseMs) {
+            if (!m_pg->setApplyDelay(id, now.baseMs, &m_storeError))
+                qWarning("converge-backend: %s", qPrintable(m_storeError));
+        }
+        if (!known || before.at(id - 1).paused != now.paused) {
+            m_replicas.setPaused(id, now.paused);
+            if (!m_pg->setReplayPaused(id, now.paused, &m_storeError))
+                qWarning("converge-backend: %s", qPrintable(m_storeError));
+        }
+    }
+}
+
+bool Simulation::attachPostgres(std::unique_ptr<PostgresStore> store, QString *error)
+{
+    m_pg = std::move(store);
+    QList<LagModel> delays;
+    for (int i = 0; i < m_pg->replicaCount(); ++i)
+        delays.append(i < m_config.replicas.size() ? asFixedDelay(m_config.replicas.at(i))
+                                                   : LagModel {});
+    m_config.replicas = delays;
+    initialiseData();
+    // Pause is re-asserted: a restarted replica is no longer paused.
+    applyReplicaSettings({});
+    if (!loadFromPostgres()) {
+        if (error)
+            *error = m_storeError;
+        m_pg.reset();
+        initialiseData();
+        return false;
+    }
+    return true;
+}
+
+bool Simulation::loadFromPostgres()
+{
+    const DataStore *primary = snapshot(0);
+    if (!primary)
+        return false;
+    m_primary = *primary;
+    m_log.clear(m_primary.appliedLsn());
+    m_announcedLsn.assign(m_pg->replicaCount(), m_primary.appliedLsn());
+    // Transfers still pending in the database settle as if just created.
+    for (const QJsonValue &value : m_primary.transfersJson()) {
+        const DataStore::Transfer t = DataStore::transferFromJson(value.toObject());
+        m_nextTransferNumber = std::max(m_nextTransferNumber, t.id.mid(2).toLongLong() + 1);
+        if (t.state == QLatin1String("pending"))
+            scheduleSettlement(t.id, nowMs(), {}, {});
+    }
+    QString error;
+    for (const PostgresStore::StoredAnswer &a : m_pg->storedAnswers(&error))
+        m_idempotency.restore(a.key, a.fingerprint,
+                              a.answered ? std::optional<IdempotencyStore::StoredResponse>(
+                                  {a.status, a.body, a.headers})
+                                         : std::nullopt,
+                              nowMs() + a.remainingMs);
+    if (!error.isEmpty()) {
+        m_storeError = error;
+        return false;
+    }
+    return true;
+}
+
+void Simulation::completeIdempotent(const QString &key,
+                                    const IdempotencyStore::StoredResponse &answer)
+{
+    m_idempotency.complete(key, answer, nowMs());
+    if (m_pg
+        && !m_pg->storeAnswer(key, m_idempotency.fingerprint(key), answer.status, answer.body,
+                              answer.headers, m_config.idempotencyTtlMs, &m_storeError))
+        qWarning("converge-backend: the answer under an idempotency key was not stored: %s",
+                 qPrintable(m_storeError));
+}
+
+void Simulation::releaseIdempotent(const QString &key)
+{
+    m_idempotency.release(key);
+    if (m_pg)
+        m_pg->forgetAnswer(key);
 }
 
 } // namespace mock

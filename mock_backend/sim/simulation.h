@@ -17,11 +17,15 @@
 #include <QByteArray>
 
 #include <map>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class Clock;
 
 namespace mock {
+
+class PostgresStore;
 
 // The deterministic heart of the backend, free of HTTP and timers: data, replication log,
 // replicas, transfers and their settlement, events, faults and idempotency. Time comes from an
@@ -43,6 +47,28 @@ public:
     static constexpr auto otherDeviceClientId = "other-device";
 
     Simulation(const BackendConfig &config, const Clock &clock);
+    ~Simulation();
+
+    // The real store (docs/postgres.md): from now on writes commit on a PostgreSQL primary,
+    // reads ask its nodes and replicas lag and pause for real. Replica lag becomes each
+    // replica's fixed delay. Loads what the database holds (data, pending transfers, answers
+    // under idempotency keys).
+    bool attachPostgres(std::unique_ptr<PostgresStore> store, QString *error);
+    PostgresStore *postgres() const { return m_pg.get(); }
+    // "simulation" or "postgres".
+    QString storeName() const;
+    // Why the store cannot run this configuration (a 400 for the person), if it cannot.
+    std::optional<ApiError> refusedByStore(const BackendConfig &config) const;
+    // Why the last write did not commit (the store could not be reached).
+    const QString &storeError() const { return m_storeError; }
+    // 503 store_unavailable, with storeError().
+    ApiError storeUnavailable() const;
+    // The Idempotency-Key reserved for the write about to run, so a real store reserves it in
+    // the write's own transaction; empty for none.
+    void setWriteKey(const QString &key) { m_writeKey = key; }
+    // The idempotency store's outcome for a key, kept in the database too on the real store.
+    void completeIdempotent(const QString &key, const IdempotencyStore::StoredResponse &answer);
+    void releaseIdempotent(const QString &key);
 
     const BackendConfig &config() const { return m_config; }
     // Applies a validated configuration; emits config.changed. A changed seed reseeds.
@@ -58,7 +84,8 @@ public:
     // What is due then: "replica_apply" or "settlement" (the earlier; a tie settles first).
     QString nextWakeKind() const;
 
-    // Writes. Each commits one log entry and returns its LSN.
+    // Writes. Each commits one log entry and returns its LSN, or -1 when the store could not
+    // commit it (storeError() says why; nothing changed).
     qint64 setFavorite(int itemId, bool favorite, const QString &correlationId,
                        const QString &clientId);
     qint64 uploadPhoto(const QByteArray &bytes, const QString &contentType,
@@ -67,7 +94,8 @@ public:
     // (If-Match) is the caller's to check against primary().details() first.
     qint64 setDetails(const QString &name, const QString &email, const QString &correlationId,
                       const QString &clientId);
-    // Holds the amount and schedules settlement; fails with 422 insufficient_funds/over_limit.
+    // Holds the amount and schedules settlement; fails with 422 insufficient_funds/over_limit,
+    // or 503 store_unavailable.
     std::optional<DataStore::Transfer> createTransfer(const QString &payeeId, qint64 amount,
                                                       const QString &note,
                                                       const QString &correlationId,
@@ -85,7 +113,9 @@ public:
     const FavoritesReplica &mergedFavorites() const { return m_mergedFavorites; }
 
     // Read routing.
-    Node primaryNode() const { return {0, &m_primary}; }
+    // On the real store a node's data is read from it when the Node is made; store is nullptr
+    // when the node cannot be reached.
+    Node primaryNode() const;
     Node replicaNode(int replicaId) const;
     Node anyNode(); // seeded choice among replicas, primary when there are none
     // The first replica (by id) that has applied minLsn, if any.
@@ -94,7 +124,9 @@ public:
     const DataStore &primary() const { return m_primary; }
     const ReplicaSet &replicas() const { return m_replicas; }
     const ReplicationLog &log() const { return m_log; }
-    const Blob *blob(int version) const;
+    // A photo version's bytes as node holds them (a lagging replica of the real store lacks
+    // new uploads).
+    std::optional<Blob> photoOn(const Node &node, int version) const;
     struct ReplicaHealth
     {
         int id = 0;
@@ -111,8 +143,10 @@ public:
         qint64 pendingTransfers = 0;
         qint64 eventSeq = 0;
         bool offline = false;
+        QString store = QStringLiteral("simulation"); // or "postgres"
     };
     Health health() const;
+    ReplicaHealth replicaHealth(int replicaId) const;
     QByteArray metricsText() const;
 
     SeededRandom &random() { return m_random; }
@@ -146,7 +180,15 @@ private:
     };
 
     qint64 commit(const QString &kind, const QJsonObject &data, const QString &correlationId,
-                  const QString &clientId, qint64 atMs);
+                  const QString &clientId, qint64 atMs, const QByteArray &photoBytes = {});
+    void publishAccepted(qint64 lsn);
+    // The real store's part of advance(): announces what each replica has replayed.
+    void watchReplicas(qint64 nowMs);
+    void applyReplicaSettings(const QList<LagModel> &before);
+    const DataStore *snapshot(int node) const;
+    void scheduleSettlement(const QString &transferId, qint64 createdAtMs,
+                            const QString &correlationId, const QString &clientId);
+    bool loadFromPostgres();
     void settle(const Settlement &settlement, qint64 atMs);
     void initialiseData();
     void configureCache();
@@ -168,6 +210,17 @@ private:
     // Keyed by (due time, creation order) so simultaneous settlements keep a stable order.
     std::map<std::pair<qint64, qint64>, Settlement> m_settlements;
     qint64 m_nextTransferNumber = 1;
+    qint64 m_settlementOrder = 0;
+
+    std::unique_ptr<PostgresStore> m_pg;
+    mutable QString m_storeError;
+    QString m_writeKey;
+    // Per replica of the real store: its last read replay position and the last write
+    // announced as applied there.
+    mutable std::vector<qint64> m_replayLsn;
+    std::vector<qint64> m_announcedLsn;
+    // The nodes' data as last read, for the Node handed to a read.
+    mutable std::map<int, DataStore> m_snapshots;
 };
 
 } // namespace mock

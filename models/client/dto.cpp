@@ -121,6 +121,9 @@ std::optional<Health> parseHealth(const QJsonObject &json, QString *error)
     Health health;
     health.seed = static_cast<quint64>(r.integer(u"seed"_s));
     health.primaryLsn = r.integer(u"primaryLsn"_s);
+    // Backends before the PostgreSQL store sent no store.
+    if (const QString store = r.string(u"store"_s, true); !store.isEmpty())
+        health.store = store;
     const QJsonArray replicas = r.array(u"replicas"_s);
     for (const QJsonValue &value : replicas) {
         FieldReader rr(value.toObject(), u"health.replicas[]"_s);

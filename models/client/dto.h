@@ -23,6 +23,9 @@ struct Health
     quint64 seed = 0;
     qint64 primaryLsn = 0;
     QList<ReplicaHealth> replicas;
+    // "simulation", or "postgres" when the LSNs are a real primary's WAL positions.
+    QString store = QStringLiteral("simulation");
+    bool isPostgres() const { return store == QLatin1String("postgres"); }
 };
 
 struct CatalogItem

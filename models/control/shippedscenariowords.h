@@ -23,6 +23,14 @@ namespace ShippedScenarioWords {
         "it back and give it a heart. When both are back, the copies merge: the item stays a "
         "favorite, because your add came after a removal that had not seen it, and all three "
         "hearts count."),
+    // favorites-wait-or-roll-back.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Wait, or roll back"),
+    QT_TRANSLATE_NOOP(
+        "ShippedScenarios",
+        "Saves take a second and a half. With \"Wait for the server\" the heart shows a spinner "
+        "until the answer is in. With \"Optimistic with rollback\" the heart changes at once; "
+        "when the server keeps failing and a read shows the change never landed, the heart goes "
+        "back and the row offers Retry. A new tap saves it."),
     // flaky-train-ride.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "The flaky train ride"),
     QT_TRANSLATE_NOOP("ShippedScenarios",
@@ -71,6 +79,14 @@ namespace ShippedScenarioWords {
                       "stops. The naive page reloads from either replica, so a photo it showed "
                       "comes back older; \"Stay on one replica\" asks every read for at least what "
                       "it has seen and never goes back."),
+    // transfer-money-in-flight.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Money in flight"),
+    QT_TRANSLATE_NOOP(
+        "ShippedScenarios",
+        "A transfer takes a few seconds to settle. The transparent pattern says \"In progress\" "
+        "until the bank has decided, and a lost answer is checked and sent again with the same "
+        "key, so the money goes once. The optimistic pattern says \"Sent\" at once, and when the "
+        "bank declines, it has to take that back."),
     // slow-payment-partner.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "The payment partner is slow"),
     QT_TRANSLATE_NOOP("ShippedScenarios",

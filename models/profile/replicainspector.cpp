@@ -1,5 +1,6 @@
 #include "models/profile/replicainspector.h"
 
+#include "core/walposition.h"
 #include "models/client/apicall.h"
 #include "models/client/apiclient.h"
 
@@ -61,6 +62,9 @@ QVariant ReplicaInspector::data(const QModelIndex &index, int role) const
             return row.paused ? tr("%1 (paused)").arg(name) : name;
         }
         case AppliedLsnColumn:
+            // PostgreSQL's own way of writing it beside the integer the API carries.
+            if (m_health->isPostgres())
+                return u"%1 (%2)"_s.arg(row.appliedLsn).arg(WalPosition::text(row.appliedLsn));
             return QString::number(row.appliedLsn);
         case LagColumn:
             if (index.row() == 0)

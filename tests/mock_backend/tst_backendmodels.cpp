@@ -357,6 +357,8 @@ void TestBackendModels::healthBodyIsWhatQtWouldWrite_data()
                                0,
                                7000000000,
                                true};
+    QTest::newRow("on PostgreSQL") << Simulation::Health {1, 67154648, {{1, 67154768, 0, false}}, 0,
+                                                          3, false,    QStringLiteral("postgres")};
 }
 
 void TestBackendModels::healthBodyIsWhatQtWouldWrite()
@@ -379,6 +381,7 @@ void TestBackendModels::healthBodyIsWhatQtWouldWrite()
         {QStringLiteral("pendingTransfers"), health.pendingTransfers},
         {QStringLiteral("eventSeq"), health.eventSeq},
         {QStringLiteral("offline"), health.offline},
+        {QStringLiteral("store"), health.store},
     };
     QCOMPARE(healthBody(health), QJsonDocument(expected).toJson(QJsonDocument::Compact));
 }
