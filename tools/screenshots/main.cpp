@@ -2,7 +2,8 @@
 //
 //   build/default/tools/screenshots/converge-screenshots --out docs/images [SET…]
 //
-// SET is favorites, transfer, profile, cache, controls, appearance, window, presenter or help. With
+// SET is favorites, transfer, profile, cache, controls, appearance, window, presenter, help or
+// postgres (under scripts/pg-cluster.sh run: the app on a real cluster). With
 // none named it makes the docs' pictures (all but window and help); "window" saves the whole app at
 // 1280×800, 1440×900 and 1920×1080 for a look after a layout change, "appearance" each screen light
 // and dark, "help" the Help menu's windows. --palette dark makes the other sets in the dark palette
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
         {u"profile"_s, shootProfile},       {u"controls"_s, shootControls},
         {u"window"_s, shootWindow},         {u"help"_s, shootHelp},
         {u"appearance"_s, shootAppearance}, {u"presenter"_s, shootPresenter},
-        {u"cache"_s, shootCache},
+        {u"cache"_s, shootCache},           {u"postgres"_s, shootPostgres},
     };
     const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s,
                             u"appearance"_s};
@@ -75,10 +76,10 @@ int main(int argc, char *argv[])
         "desktop speaks."_s,
         u"language"_s, u"en"_s);
     parser.addOption(language);
-    parser.addPositionalArgument(
-        u"sets"_s,
-        u"Any of: favorites transfer profile cache controls appearance window presenter help "
-        u"(default: %1)."_s.arg(docs.join(u' ')));
+    parser.addPositionalArgument(u"sets"_s,
+                                 u"Any of: favorites transfer profile cache controls appearance "
+                                 u"window presenter help postgres "
+                                 u"(default: %1)."_s.arg(docs.join(u' ')));
     parser.process(app);
 
     QStringList chosen = parser.positionalArguments();

@@ -37,10 +37,12 @@ namespace {
 const QStringList screenNames {u"favorites"_s, u"profile"_s, u"transfer"_s};
 
 // Runs the whole app, seed 42, default layout, and hands it over once every screen has loaded.
-void withLoadedApp(Shots &shots, const std::function<void(ConvergeApp &)> &use)
+void withLoadedApp(Shots &shots, const std::function<void(ConvergeApp &)> &use,
+                   const mock::PostgresSettings &postgres = {})
 {
     CommandLineOptions options;
     options.seed = 42;
+    options.postgres = postgres;
     // Headless: the default layout, never one a person saved.
     options.headless = true;
     ConvergeApp app(options);
@@ -218,6 +220,49 @@ void shootPresenter(Shots &shots)
         }
         app.presenterMode()->setActive(false);
     });
+}
+
+void shootPostgres(Shots &shots)
+{
+    const auto cluster = mock::PostgresSettings::fromEnvironment();
+    shots.require(cluster.isEnabled(),
+                  u"a PostgreSQL cluster: run under scripts/pg-cluster.sh run -- …"_s);
+    withLoadedApp(
+        shots,
+        [&shots](ConvergeApp &app) {
+            MainWindow *window = app.window();
+            // Replica 2 a real 4 s behind (recovery_min_apply_delay), replica 1 at once.
+            BackendSettings *settings = app.controlRoom()->settings();
+            bool lagging = false;
+            settings->apply(
+                settings->replicaPatch(1, {{u"model"_s, u"fixed"_s}, {u"baseMs"_s, 4000}}), {},
+                [&lagging](bool ok, const QString &) { lagging = ok; });
+            shots.waitFor([&] { return lagging; }, u"replica 2 to lag"_s);
+            app.controlRoom()->controlsDock()->raise();
+            window->showScreen(1);
+            for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+                window->resize(size);
+                app.profile()->uploadSample(size.width() > 1280 ? u"forest"_s : u"sunrise"_s);
+                // The inspector's next /health: replica 2 behind the write, with real LSNs.
+                Shots::pause(1500ms);
+                // The inspector's table and the control room's replication section in view.
+                for (const char *name : {"inspectorTable", "realReplicasNote"}) {
+                    QWidget *target = window->findChild<QWidget *>(QLatin1String(name));
+                    for (QWidget *w = target ? target->parentWidget() : nullptr; w;
+                         w = w->parentWidget()) {
+                        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                            area->ensureWidgetVisible(target, 0, 0);
+                            break;
+                        }
+                    }
+                }
+                Shots::pause(200ms);
+                shots.save(window,
+                           u"postgres-profile-%1x%2"_s.arg(size.width()).arg(size.height()));
+                Shots::pause(4500ms);
+            }
+        },
+        cluster);
 }
 
 void shootAppearance(Shots &shots)
