@@ -43,7 +43,9 @@ bool PgNode::open(QString *error)
                                     "it is the package libqt6sql6-psql.");
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     // QPSQL appends its connect options to the libpq connection string as they are (';' read
     // as ' '), so the whole connection string goes there.
     db.setConnectOptions(m_connectionString + QStringLiteral(" connect_timeout=5"));
@@ -57,6 +59,22 @@ bool PgNode::open(QString *error)
     exec(QStringLiteral("SET synchronous_commit = on"));
     exec(QStringLiteral("SET application_name = 'converge-backend'"));
     exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE for IF NOT EXISTS
+    return true;
+}
+
+bool PgNode::reconnectIfLost()
+{
+    {
+        QSqlQuery probe(database());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the connection is fine; the failure was something else
+    }
+    database().close();
+    QString error;
+    if (!open(&error)) {
+        qWarning("converge-backend: %s", qPrintable(error));
+        return false;
+    }
     return true;
 }
 
@@ -129,9 +147,13 @@ std::optional<QString> PgNode::systemIdentifier(QString *error)
 
 qint64 PgNode::walPosition()
 {
-    const auto v =
-        value(QStringLiteral("SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
-                             "ELSE pg_current_wal_insert_lsn() END - '0/0'::pg_lsn)::bigint"));
+    const QString sql =
+        QStringLiteral("SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
+                       "ELSE pg_current_wal_insert_lsn() END - '0/0'::pg_lsn)::bigint");
+    auto v = value(sql);
+    // A read may simply be asked again on a new connection (a restarted server, a killed one).
+    if (!v && reconnectIfLost())
+        v = value(sql);
     return v && !v->isNull() ? v->toLongLong() : -1;
 }
 

@@ -23,6 +23,9 @@ public:
 
     const QString &name() const { return m_name; }
     bool open(QString *error);
+    // After a failure: when the connection itself is gone (the server restarted, the session was
+    // terminated), opens a new one and says true, so the caller may try once more.
+    bool reconnectIfLost();
     QSqlDatabase database() const;
 
     // Runs one statement with positional (?) values; false and a message on failure.

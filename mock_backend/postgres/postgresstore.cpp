@@ -180,11 +180,13 @@ QString PostgresStore::entityKey(const LogEntry &entry)
 
 std::optional<qint64> PostgresStore::commit(const Write &write, QString *error)
 {
-    QSqlDatabase db = m_primary->database();
-    if (!db.transaction()) {
+    // Nothing has been sent yet: a lost connection may be replaced before the transaction.
+    if (!m_primary->database().transaction()
+        && !(m_primary->reconnectIfLost() && m_primary->database().transaction())) {
         *error = QStringLiteral("primary: could not begin a transaction");
         return std::nullopt;
     }
+    QSqlDatabase db = m_primary->database();
     const QString key = entityKey(write.entry);
     const QString data =
         QString::fromUtf8(QJsonDocument(write.entry.data).toJson(QJsonDocument::Compact));
@@ -215,16 +217,23 @@ std::optional<qint64> PostgresStore::commit(const Write &write, QString *error)
             return std::nullopt;
         }
     }
+    // No ON CONFLICT: a key already committed (by a write whose answer was lost with its
+    // connection) fails this transaction, so the write is never applied twice.
     if (!write.idempotencyKey.isEmpty()
         && !m_primary->exec(QStringLiteral("INSERT INTO %1 (key, fingerprint, expires_at) "
-                                           "VALUES (?, ?, now() + interval '1 day') "
-                                           "ON CONFLICT (key) DO NOTHING")
+                                           "VALUES (?, ?, now() + interval '1 day')")
                                 .arg(table("idempotency")),
                             {write.idempotencyKey, write.fingerprint}, error)) {
+        if (m_primary->lastErrorCode() == QLatin1String("23505"))
+            *error = QStringLiteral("a write with this Idempotency-Key was already committed, "
+                                    "and its answer was lost; ask for its outcome (for a "
+                                    "transfer: GET /transfers/by-key/{key})");
         db.rollback();
         return std::nullopt;
     }
     if (!db.commit()) {
+        // Whether it committed is unknown when the connection broke during COMMIT; its key, if
+        // any, stays reserved in the database either way (see above).
         *error = QStringLiteral("primary: the write did not commit");
         return std::nullopt;
     }
@@ -347,13 +356,6 @@ bool PostgresStore::storeAnswer(const QString &key, const QByteArray &fingerprin
                        "expires_at = EXCLUDED.expires_at")
             .arg(table("idempotency")),
         {key, fingerprint, status, body, QString::fromUtf8(headersToJson(headers)), ttlMs}, error);
-}
-
-bool PostgresStore::forgetAnswer(const QString &key)
-{
-    return m_primary->exec(
-        QStringLiteral("DELETE FROM %1 WHERE key = ? AND status IS NULL").arg(table("idempotency")),
-        {key});
 }
 
 QList<PostgresStore::StoredAnswer> PostgresStore::storedAnswers(QString *error)

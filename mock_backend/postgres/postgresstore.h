@@ -79,7 +79,6 @@ public:
     bool storeAnswer(const QString &key, const QByteArray &fingerprint, int status,
                      const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
                      qint64 ttlMs, QString *error);
-    bool forgetAnswer(const QString &key);
     QList<StoredAnswer> storedAnswers(QString *error);
 
 private:

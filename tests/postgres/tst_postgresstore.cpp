@@ -116,6 +116,8 @@ private slots:
     void readYourWritesWithTheSessionsLsn();
     void pauseStopsReplayAndResumeCatchesUp();
     void idempotentReplaySurvivesARestart();
+    void aLostConnectionIsReplaced();
+    void aKeyWhoseAnswerWasLostIsNeverAppliedTwice();
     void photoBytesReplicateWithTheirVersion();
     void transfersSettleInTheDatabase();
     void aScenarioConfigurationKeepsTheRealReplicas();
@@ -352,6 +354,39 @@ void TestPostgresStore::idempotentReplaySurvivesARestart()
     // A new transfer continues the numbering.
     const ApiResponse next = again->send("POST", u"/transfers"_s, transfer, "key-next");
     QVERIFY(QJsonDocument::fromJson(next.body)[u"transfer"_s][u"id"_s].toString() != id);
+}
+
+void TestPostgresStore::aLostConnectionIsReplaced()
+{
+    auto backend = start();
+    QVERIFY2(backend->error.isEmpty(), qPrintable(backend->error));
+    QVERIFY(backend->setFavorite(12, true) > 0);
+    // As a restarted or failed-over server would: every session of the backend is cut.
+    QVERIFY(m_admin->exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                          u"application_name = 'converge-backend' AND pid <> pg_backend_pid()"_s));
+    const qint64 lsn = backend->setFavorite(13, true);
+    QVERIFY2(lsn > 0, qPrintable(backend->simulation.storeError()));
+    QVERIFY(backend->favoriteOn(u"consistency=primary"_s, 13));
+    QVERIFY(backend->favoriteOn(u"consistency=primary"_s, 12));
+}
+
+void TestPostgresStore::aKeyWhoseAnswerWasLostIsNeverAppliedTwice()
+{
+    auto backend = start();
+    QVERIFY2(backend->error.isEmpty(), qPrintable(backend->error));
+    const QJsonObject transfer {{u"payeeId"_s, u"p-3"_s}, {u"amount"_s, 4000}};
+    QCOMPARE(backend->send("POST", u"/transfers"_s, transfer, "key-lost").status, 202);
+    // The backend forgets the key, as when the connection broke during COMMIT and it could not
+    // know the write had landed.
+    backend->simulation.releaseIdempotent(u"key-lost"_s);
+    const ApiResponse again = backend->send("POST", u"/transfers"_s, transfer, "key-lost");
+    QCOMPARE(again.status, 503);
+    QVERIFY(QString::fromUtf8(again.body).contains(u"already committed"_s));
+    const QJsonArray transfers =
+        backend->json("GET", u"/transfers?consistency=primary"_s).value(u"transfers"_s).toArray();
+    QCOMPARE(transfers.size(), 1);
+    // The one transfer is what the person can find by its key.
+    QCOMPARE(backend->send("GET", u"/transfers/by-key/key-lost?consistency=primary"_s).status, 200);
 }
 
 void TestPostgresStore::photoBytesReplicateWithTheirVersion()
