@@ -60,7 +60,15 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                                     "Speak <language> this time: system, en or de (View → "
                                     "Language keeps a choice for every start)."),
         u"language"_s);
-    parser.addOptions({backend, token, seed, scenario, headless, out, timeout, gallery, language});
+    const QCommandLineOption split(
+        u"split"_s,
+        QCoreApplication::translate("main",
+                                    "Show the Favorites screen side by side, the left pane in "
+                                    "pattern <A> and the right in <B> (wait, optimistic or "
+                                    "offline-first): two sessions, one action."),
+        u"A,B"_s);
+    parser.addOptions(
+        {backend, token, seed, scenario, headless, out, timeout, gallery, language, split});
     const mock::StoreOptions storeOptions;
     storeOptions.addTo(parser);
     parser.process(arguments);
@@ -127,6 +135,18 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
                                                       "seconds from 1 to 86400, not \"%1\".")
                               .arg(parser.value(timeout)));
         options.timeoutSeconds = seconds;
+    }
+    if (parser.isSet(split)) {
+        static const QStringList keys {u"wait"_s, u"optimistic"_s, u"offline-first"_s};
+        const QStringList patterns = parser.value(split).toLower().split(u',');
+        if (patterns.size() != 2 || !keys.contains(patterns.at(0).trimmed())
+            || !keys.contains(patterns.at(1).trimmed()))
+            return refuse(QCoreApplication::translate("main",
+                                                      "--split needs two patterns like "
+                                                      "wait,optimistic (each wait, optimistic or "
+                                                      "offline-first), not \"%1\".")
+                              .arg(parser.value(split)));
+        options.split = {patterns.at(0).trimmed(), patterns.at(1).trimmed()};
     }
     options.gallery = parser.isSet(gallery);
     if (parser.isSet(language)) {

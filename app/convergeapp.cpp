@@ -10,9 +10,11 @@
 #include "app/presenter/presentercaptionbar.h"
 #include "app/presenter/presentermode.h"
 #include "app/screens/favorites/favoritesscreen.h"
+#include "app/screens/favorites/favoritessplit.h"
 #include "app/screens/placeholderscreen.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "app/split/splitscreen.h"
 #include "core/clock.h"
 #include "mock_backend/server/embeddedbackend.h"
 #include "models/client/apicall.h"
@@ -339,7 +341,9 @@ void ConvergeApp::setUpScreens()
     m_services.clock = m_sessionClock.get();
 
     m_favorites = new FavoritesScreen(m_services);
-    m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"), m_favorites);
+    m_favoritesSplit = new FavoritesSplit(m_favorites, m_services, this);
+    m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"),
+                        m_favoritesSplit->view());
     m_profile = new ProfileScreen(m_services);
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
                         m_profile);
@@ -362,14 +366,51 @@ void ConvergeApp::setUpScreens()
             [window, screen = m_transfer] { window->showScreen(screen); });
 
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
+    connect(this, &ConvergeApp::backendReady, m_favoritesSplit, &FavoritesSplit::start);
+    setUpSideBySide();
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
+}
+
+void ConvergeApp::setUpSideBySide()
+{
+    // Before the presenter's entries: a way of showing the screen, as the docks are.
+    m_sideBySide = new QAction(tr("Side &by side (Favorites)"), this);
+    m_sideBySide->setObjectName(u"sideBySideAction"_s);
+    m_sideBySide->setCheckable(true);
+    m_sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_sideBySide->setStatusTip(tr("Two panes, each its own session and pattern: one tap on a "
+                                  "heart, mirrored to both"));
+    QMenu *view = m_window->viewMenu();
+    view->addSeparator();
+    view->addAction(m_sideBySide);
+    connect(m_sideBySide, &QAction::toggled, this, [this](bool on) {
+        m_favoritesSplit->setSplit(on);
+        if (on)
+            m_window->showScreen(m_favoritesSplit->view());
+    });
+    connect(m_favoritesSplit, &FavoritesSplit::splitChanged, this, [this](bool on) {
+        m_sideBySide->setChecked(on);
+        const SplitScreen *panes = m_favoritesSplit->view();
+        m_announcer->announce(
+            StatusAnnouncer::Kind::Info,
+            on ? tr("Side by side: %1, %2.").arg(panes->leftTitle(), panes->rightTitle())
+               : tr("Favorites in one pane again."));
+    });
+    if (m_options.split.size() == 2) {
+        const auto left = FavoritesScreen::patternFromKey(m_options.split.at(0));
+        const auto right = FavoritesScreen::patternFromKey(m_options.split.at(1));
+        if (left && right) {
+            m_favoritesSplit->setPatterns(*left, *right);
+            m_favoritesSplit->setSplit(true);
+        }
+    }
 }
 
 void ConvergeApp::setUpHelp()
 {
     m_helpMenu = new HelpMenu(m_window.get());
-    m_helpMenu->setGuide(m_favorites, u"favorites"_s);
+    m_helpMenu->setGuide(m_favoritesSplit->view(), u"favorites"_s);
     m_helpMenu->setGuide(m_profile, u"profile"_s);
     m_helpMenu->setGuide(m_transfer, u"transfer"_s);
     connect(m_controlRoom->settings(), &BackendSettings::seedChanged, m_helpMenu,

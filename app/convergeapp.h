@@ -10,6 +10,7 @@
 #include <memory>
 
 class AnnouncementLogModel;
+class QAction;
 class Appearance;
 class ApiClient;
 class ControlRoom;
@@ -18,6 +19,7 @@ class SteadyClock;
 class DisplayPreferences;
 class EventStream;
 class FavoritesScreen;
+class FavoritesSplit;
 class HelpMenu;
 class ProfileScreen;
 class TransferScreen;
@@ -61,6 +63,9 @@ public:
     // What every screen is given.
     const SessionServices &services() const { return m_services; }
     FavoritesScreen *favorites() const { return m_favorites; }
+    // The Favorites screen side by side with a second session (View → Side by side, --split).
+    FavoritesSplit *favoritesSplit() const { return m_favoritesSplit; }
+    QAction *sideBySideAction() const { return m_sideBySide; }
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -80,6 +85,7 @@ private:
     void setUpLanguageMenu();
     void setUpTimelineAndTelemetry();
     void setUpScreens();
+    void setUpSideBySide();
     void setUpHelp();
     void setUpPresenterMode();
     void exportSession();
@@ -106,6 +112,8 @@ private:
     ControlRoom *m_controlRoom = nullptr;
     SessionServices m_services;
     FavoritesScreen *m_favorites = nullptr;
+    FavoritesSplit *m_favoritesSplit = nullptr;
+    QAction *m_sideBySide = nullptr;
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;
     HelpMenu *m_helpMenu = nullptr;

@@ -130,9 +130,14 @@ void MainWindow::bringToFront(int index)
 
 void MainWindow::showScreen(QWidget *screen)
 {
-    const int index = m_screens->indexOf(screen);
-    if (index >= 0)
-        showScreen(index);
+    // A screen may sit inside its page (a split view holds it as its left pane).
+    for (int index = 0; index < m_screens->count(); ++index) {
+        QWidget *page = m_screens->widget(index);
+        if (page == screen || page->isAncestorOf(screen)) {
+            showScreen(index);
+            return;
+        }
+    }
 }
 
 int MainWindow::screenCount() const

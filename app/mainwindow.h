@@ -21,7 +21,8 @@ public:
 
     void addScreen(const QString &title, const QString &description, QWidget *screen);
     void showScreen(int index);
-    // Brings an added screen to the front; a widget that is not one is ignored.
+    // Brings an added screen (or the page holding it) to the front; a widget that is in none is
+    // ignored.
     void showScreen(QWidget *screen);
     int screenCount() const;
     // Where toasts belong: over the screens, clear of the docks.

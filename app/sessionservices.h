@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class ActionRegistry;
 class ApiClient;
 class Clock;
@@ -28,4 +30,8 @@ struct SessionServices
     ActionRegistry *actions = nullptr;
     // The session's "now"; a screen that gets none keeps a steady clock of its own.
     const Clock *clock = nullptr;
+    // The split-view pane this session shows, said before what its toasts and announcements say
+    // ("Right pane: …", PaneSession::say); empty for the window's own session, whose screen is
+    // told when it becomes the left pane.
+    QString pane;
 };

@@ -1372,6 +1372,22 @@
         <source>Backend back to normal speed.</source>
         <translation>Backend wieder im normalen Tempo.</translation>
     </message>
+    <message>
+        <source>Side &amp;by side (Favorites)</source>
+        <translation>&amp;Nebeneinander (Favoriten)</translation>
+    </message>
+    <message>
+        <source>Two panes, each its own session and pattern: one tap on a heart, mirrored to both</source>
+        <translation>Zwei Bereiche, jeder mit eigener Sitzung und eigenem Muster: ein Tippen auf ein Herz, in beiden gespiegelt</translation>
+    </message>
+    <message>
+        <source>Side by side: %1, %2.</source>
+        <translation>Nebeneinander: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Favorites in one pane again.</source>
+        <translation>Favoriten wieder in einem Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsActions</name>
@@ -1636,6 +1652,13 @@
     <message>
         <source>Offline: &quot;%1&quot; is kept on this device and merges later</source>
         <translation>Offline: „%1“ bleibt auf diesem Gerät und wird später zusammengeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved.</source>
+        <translation>
+            <numerusform>%n Änderung gespeichert.</numerusform>
+            <numerusform>%n Änderungen gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2044,37 @@
     <message>
         <source>Each device keeps its own copy, works offline and merges with the others: no change is lost. H gives a heart; hearts add up across devices.</source>
         <translation>Jedes Gerät hat seine eigene Kopie, funktioniert offline und wird mit den anderen zusammengeführt: Keine Änderung geht verloren. H gibt ein Herz; Herzen addieren sich über alle Geräte.</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Auf den Server warten</translation>
+    </message>
+    <message>
+        <source>Optimistic with rollback</source>
+        <translation>Optimistisch mit Rücknahme</translation>
+    </message>
+    <message>
+        <source>Offline-first (merge)</source>
+        <translation>Offline zuerst (zusammenführen)</translation>
+    </message>
+</context>
+<context>
+    <name>FavoritesSplit</name>
+    <message>
+        <source>Right pane</source>
+        <translation>Rechter Bereich</translation>
+    </message>
+    <message>
+        <source>Left pane</source>
+        <translation>Linker Bereich</translation>
+    </message>
+    <message>
+        <source>Left · %1</source>
+        <translation>Links · %1</translation>
+    </message>
+    <message>
+        <source>Right · %1</source>
+        <translation>Rechts · %1</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2942,13 @@
     <message>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>PaneSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5781,14 @@ p50 · p95 · max</translation>
     <message>
         <source>--store applies to the embedded backend; start converge-backend with --store instead.</source>
         <translation>--store gilt für das eingebaute Backend; starte stattdessen converge-backend mit --store.</translation>
+    </message>
+    <message>
+        <source>Show the Favorites screen side by side, the left pane in pattern &lt;A&gt; and the right in &lt;B&gt; (wait, optimistic or offline-first): two sessions, one action.</source>
+        <translation>Zeigt den Favoriten-Bildschirm nebeneinander, den linken Bereich im Muster &lt;A&gt; und den rechten in &lt;B&gt; (wait, optimistic oder offline-first): zwei Sitzungen, eine Aktion.</translation>
+    </message>
+    <message>
+        <source>--split needs two patterns like wait,optimistic (each wait, optimistic or offline-first), not &quot;%1&quot;.</source>
+        <translation>--split braucht zwei Muster wie wait,optimistic (jeweils wait, optimistic oder offline-first), nicht „%1“.</translation>
     </message>
 </context>
 </TS>

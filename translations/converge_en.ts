@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>FavoritesFeedback</name>
+    <message numerus="yes">
+        <source>%n change(s) saved.</source>
+        <translation>
+            <numerusform>%n change saved.</numerusform>
+            <numerusform>%n changes saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FavoritesModel</name>
     <message numerus="yes">
         <source>%1, %n heart(s)</source>

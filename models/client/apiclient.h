@@ -27,6 +27,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     void setAccessToken(const QString &token) { m_token = token; }
+    QString accessToken() const { return m_token; }
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &id) { m_clientId = id; }
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }

@@ -305,8 +305,10 @@ void FavoritesModel::handleEvent(const BackendEvent &event)
     if (!row)
         return;
     const bool ours = m_api && event.clientId == m_api->clientId();
-    FavoriteInput input = inputOf(ours ? FavoriteInput::Kind::OwnWriteAccepted
-                                       : FavoriteInput::Kind::OtherDeviceWrote);
+    const bool sibling = !ours && m_siblingClients.contains(event.clientId);
+    FavoriteInput input = inputOf(ours          ? FavoriteInput::Kind::OwnWriteAccepted
+                                      : sibling ? FavoriteInput::Kind::ServerRead
+                                                : FavoriteInput::Kind::OtherDeviceWrote);
     input.version = versionOf(*item);
     input.correlationId = event.correlationId;
     feed(*row, input);

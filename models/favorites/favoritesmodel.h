@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include <chrono>
@@ -120,6 +121,10 @@ public:
     void handleEvent(const BackendEvent &event);
     // The event channel lost events: read everything again.
     void resync();
+    // Client ids of sessions showing this person's own actions beside this one (a split view's
+    // other pane, which mirrors every click): their writes update the server snapshot quietly,
+    // as a read would, instead of being news from another device.
+    void setSiblingClients(const QStringList &clientIds) { m_siblingClients = clientIds; }
 
     int rowOfItem(int itemId) const;
     int itemIdAt(int row) const;
@@ -230,6 +235,7 @@ private:
 
     QPointer<ApiClient> m_api;
     QPointer<SessionRecorder> m_recorder;
+    QStringList m_siblingClients;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     FavoritesMergeSync *m_merge;

@@ -5,14 +5,19 @@
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/screens/favorites/favoritesscreen.h"
+#include "app/screens/favorites/favoritessplit.h"
 #include "app/screens/profile/profilescreen.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "app/split/panesession.h"
+#include "app/split/splitscreen.h"
+#include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
 #include "models/control/actionregistry.h"
 #include "widgets/notificationhistorymodel.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toastcenter.h"
 
+#include <QAction>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void revealRequestShowsTheScreen_data();
     void revealRequestShowsTheScreen();
     void showScreenIgnoresAWidgetThatIsNotOne();
+    void splitFromTheCommandLineAndTheViewMenu();
     void backOnlineWithdrawsTheOfflineToast();
     void languageChoiceIsKeptForTheNextStart_data();
     void languageChoiceIsKeptForTheNextStart();
@@ -102,7 +108,9 @@ void TestConvergeApp::revealRequestShowsTheScreen()
 {
     QFETCH(int, screen);
     ConvergeApp app(CommandLineOptions {});
-    QCOMPARE(currentScreen(app), app.favorites());
+    // Favorites sits in the page that can show it side by side.
+    QCOMPARE(currentScreen(app), app.favoritesSplit()->view());
+    QVERIFY(currentScreen(app)->isAncestorOf(app.favorites()));
     QWidget *wanted = nullptr;
     if (screen == 1) {
         wanted = app.profile();
@@ -121,6 +129,31 @@ void TestConvergeApp::showScreenIgnoresAWidgetThatIsNotOne()
     QWidget stranger;
     app.window()->showScreen(&stranger);
     QCOMPARE(currentScreen(app), app.transfer());
+}
+
+void TestConvergeApp::splitFromTheCommandLineAndTheViewMenu()
+{
+    CommandLineOptions options;
+    options.split = {u"wait"_s, u"optimistic"_s};
+    ConvergeApp app(options);
+    FavoritesSplit *split = app.favoritesSplit();
+    QVERIFY(split->isSplit());
+    QVERIFY(app.sideBySideAction()->isChecked());
+    QVERIFY(app.window()->viewMenu()->actions().contains(app.sideBySideAction()));
+    QCOMPARE(app.sideBySideAction()->shortcut(), QKeySequence(u"Ctrl+Shift+D"_s));
+    QCOMPARE(app.favorites()->model()->pattern(), FavoritesModel::Pattern::WaitForServer);
+    QCOMPARE(split->right()->model()->pattern(), FavoritesModel::Pattern::Optimistic);
+    QVERIFY(split->session()->api()->clientId() != app.api()->clientId());
+    QCOMPARE(split->view()->leftTitle(), u"Left · Wait for the server"_s);
+
+    // Off and on again from the View menu; on shows the Favorites screen.
+    app.sideBySideAction()->trigger();
+    QVERIFY(!split->isSplit());
+    app.window()->showScreen(app.transfer());
+    app.sideBySideAction()->trigger();
+    QVERIFY(split->isSplit());
+    QCOMPARE(currentScreen(app), split->view());
+    QCOMPARE(split->right()->model()->pattern(), FavoritesModel::Pattern::Optimistic);
 }
 
 void TestConvergeApp::backOnlineWithdrawsTheOfflineToast()

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "app/screens/timelinestep.h"
+#include "app/split/panesession.h"
 #include "models/favorites/favoritesmergesync.h"
 #include "models/favorites/favoritesmodel.h"
 #include "models/session/telemetry.h"
@@ -15,6 +16,7 @@ FavoritesFeedback::FavoritesFeedback(FavoritesModel *model, const SessionService
     : QObject(parent)
     , m_model(model)
     , m_services(services)
+    , m_pane(services.pane)
 {
     m_model->setRecorder(services.recorder);
     connectOutcomes();
@@ -27,9 +29,16 @@ void FavoritesFeedback::record(TimelineEvent::Kind kind, const QString &correlat
     recordScreenStep(m_services.recorder, screenId, kind, correlationId, text);
 }
 
-QString FavoritesFeedback::subjectOf(int itemId)
+QString FavoritesFeedback::said(const QString &text) const
 {
-    return QStringLiteral("favorite:%1").arg(itemId);
+    return PaneSession::say(m_pane, text);
+}
+
+QString FavoritesFeedback::subjectOf(int itemId) const
+{
+    // Each pane's news of an item is its own: one pane's save must not silence the other's.
+    const QString subject = QStringLiteral("favorite:%1").arg(itemId);
+    return m_pane.isEmpty() ? subject : subject + u'@' + m_pane;
 }
 
 void FavoritesFeedback::connectOutcomes()
@@ -41,10 +50,10 @@ void FavoritesFeedback::connectOutcomes()
                 if (m_services.telemetry)
                     m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, message,
+                    m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, said(message),
                                                    subjectOf(itemId));
                 if (m_services.toasts) {
-                    const ToastSpec spec {ToastSpec::Style::Error, message,
+                    const ToastSpec spec {ToastSpec::Style::Error, said(message),
                                           canRetry ? ToastSpec::Action::Retry
                                                    : ToastSpec::Action::None,
                                           std::nullopt};
@@ -75,9 +84,16 @@ void FavoritesFeedback::connectOutcomes()
         const QStringList titles = std::exchange(m_savedTitles, {});
         if (!m_services.announcer)
             return;
+        // A pane names itself: its saves are said as its own, not folded into the other pane's.
+        const auto kind =
+            m_pane.isEmpty() ? StatusAnnouncer::Kind::Saved : StatusAnnouncer::Kind::Info;
         if (count == 1 && titles.size() == 1) {
-            m_services.announcer->announce(StatusAnnouncer::Kind::Saved,
-                                           tr("\"%1\" saved.").arg(titles.constFirst()));
+            m_services.announcer->announce(kind,
+                                           said(tr("\"%1\" saved.").arg(titles.constFirst())));
+            return;
+        }
+        if (!m_pane.isEmpty()) {
+            m_services.announcer->announce(kind, said(tr("%n change(s) saved.", nullptr, count)));
             return;
         }
         for (int i = 0; i < count; ++i)
@@ -93,8 +109,9 @@ void FavoritesFeedback::connectOutcomes()
                 if (m_services.announcer)
                     m_services.announcer->announce(
                         StatusAnnouncer::Kind::Checking,
-                        tr("\"%1\": %2")
-                            .arg(m_model->titleOf(itemId), SyncWords::longText(SyncState::Unknown)),
+                        said(tr("\"%1\": %2")
+                                 .arg(m_model->titleOf(itemId),
+                                      SyncWords::longText(SyncState::Unknown))),
                         subjectOf(itemId));
             });
     connect(m_model, &FavoritesModel::changedElsewhere, this,
@@ -104,7 +121,7 @@ void FavoritesFeedback::connectOutcomes()
                     : tr("\"%1\" was removed from favorites on another device.").arg(title);
                 record(TimelineEvent::Kind::Info, {}, text);
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text);
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, said(text));
             });
     connect(m_model, &FavoritesModel::conflict, this,
             [this](int itemId, const QString &, const QString &message, bool yoursKept,
@@ -113,11 +130,11 @@ void FavoritesFeedback::connectOutcomes()
                 if (m_services.telemetry)
                     m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, message,
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, said(message),
                                                    subjectOf(itemId));
                 if (m_services.toasts && !yoursKept)
-                    m_services.toasts->show(
-                        {ToastSpec::Style::Info, message, ToastSpec::Action::None, std::nullopt});
+                    m_services.toasts->show({ToastSpec::Style::Info, said(message),
+                                             ToastSpec::Action::None, std::nullopt});
             });
     connect(m_model, &FavoritesModel::mergeExplained, this,
             [this](int itemId, const QString &title, const QString &sentence) {
@@ -126,7 +143,7 @@ void FavoritesFeedback::connectOutcomes()
                 if (m_services.telemetry)
                     m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text,
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, said(text),
                                                    subjectOf(itemId));
             });
     connect(m_model, &FavoritesModel::mergeFailed, this, [this](const QString &message) {
@@ -134,11 +151,11 @@ void FavoritesFeedback::connectOutcomes()
             tr("Couldn't sync your favorites with your other devices: %1").arg(message);
         record(TimelineEvent::Kind::Failed, {}, text);
         if (m_services.announcer)
-            m_services.announcer->announce(StatusAnnouncer::Kind::Failure, text);
+            m_services.announcer->announce(StatusAnnouncer::Kind::Failure, said(text));
         if (m_services.toasts) {
             m_services.toasts->show(
-                {ToastSpec::Style::Error, text, ToastSpec::Action::Retry, std::nullopt}, m_model,
-                [this] { m_model->mergeSync()->retry(); });
+                {ToastSpec::Style::Error, said(text), ToastSpec::Action::Retry, std::nullopt},
+                m_model, [this] { m_model->mergeSync()->retry(); });
             record(TimelineEvent::Kind::ToastShown, {}, text);
         }
     });

@@ -41,7 +41,7 @@ FavoritesScreen::FavoritesScreen(const SessionServices &services, QWidget *paren
     buildUi();
     connectModel();
     connectServices();
-    new FavoritesFeedback(m_model, m_services, this);
+    m_feedback = new FavoritesFeedback(m_model, m_services, this);
     if (m_services.actions)
         registerScenarioActions(m_services.actions);
 }
@@ -299,7 +299,72 @@ void FavoritesScreen::toggleAt(const QModelIndex &proxyIndex)
     if (!proxyIndex.isValid())
         return;
     FocusCurrentRow::setRow(m_list, proxyIndex);
-    m_model->toggle(proxyIndex.data(FavoritesModel::ItemIdRole).toInt());
+    toggleByPerson(proxyIndex.data(FavoritesModel::ItemIdRole).toInt());
+}
+
+bool FavoritesScreen::toggleByPerson(int itemId)
+{
+    // What the person sees is what they act on (FavoritesModel::toggle).
+    const bool favorite = !m_model->isFavorite(itemId).value_or(true);
+    if (!m_model->toggle(itemId))
+        return false;
+    Q_EMIT toggledByPerson(itemId, favorite);
+    return true;
+}
+
+bool FavoritesScreen::applyMirroredToggle(int itemId, bool favorite)
+{
+    const std::optional<bool> shown = m_model->isFavorite(itemId);
+    if (!shown || *shown == favorite || !m_model->toggle(itemId))
+        return false;
+    // The same row is current in both panes, so Space goes on acting on the same item.
+    const int row = m_model->rowOfItem(itemId);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+    if (index.isValid())
+        FocusCurrentRow::setRow(m_list, index); // without an accessibility event: no focus here
+    return true;
+}
+
+void FavoritesScreen::setPane(const QString &pane)
+{
+    m_feedback->setPane(pane);
+}
+
+QString FavoritesScreen::patternKey(FavoritesModel::Pattern pattern)
+{
+    switch (pattern) {
+    case FavoritesModel::Pattern::WaitForServer:
+        return u"wait"_s;
+    case FavoritesModel::Pattern::Optimistic:
+        return u"optimistic"_s;
+    case FavoritesModel::Pattern::OfflineFirst:
+        return u"offline-first"_s;
+    }
+    return {};
+}
+
+std::optional<FavoritesModel::Pattern> FavoritesScreen::patternFromKey(const QString &key)
+{
+    for (const auto pattern :
+         {FavoritesModel::Pattern::WaitForServer, FavoritesModel::Pattern::Optimistic,
+          FavoritesModel::Pattern::OfflineFirst}) {
+        if (key == patternKey(pattern))
+            return pattern;
+    }
+    return std::nullopt;
+}
+
+QString FavoritesScreen::patternTitle(FavoritesModel::Pattern pattern)
+{
+    switch (pattern) {
+    case FavoritesModel::Pattern::WaitForServer:
+        return tr("Wait for the server");
+    case FavoritesModel::Pattern::Optimistic:
+        return tr("Optimistic with rollback");
+    case FavoritesModel::Pattern::OfflineFirst:
+        return tr("Offline-first (merge)");
+    }
+    return {};
 }
 
 void FavoritesScreen::addHeartAt(const QModelIndex &proxyIndex)

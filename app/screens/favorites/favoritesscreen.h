@@ -6,8 +6,11 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class ActionRegistry;
 class FavoriteDelegate;
+class FavoritesFeedback;
 class FavoritesListProxy;
 class QCheckBox;
 class QLabel;
@@ -43,6 +46,27 @@ public:
     // Selects the item's row and scrolls to it (screenshots, scenarios).
     void selectItem(int itemId);
 
+    // The person's tap on a heart (click, Space or a scenario step): toggles and, when the model
+    // took it, says so with toggledByPerson.
+    bool toggleByPerson(int itemId);
+    // The same tap made in the other pane of a split view, asking for favorite: applied unless
+    // the heart already shows it or takes no clicks. Says nothing, so mirrors cannot loop.
+    bool applyMirroredToggle(int itemId, bool favorite);
+
+    // In a split view: the pane's name its toasts and announcements begin with ("Left pane");
+    // empty when it is alone.
+    void setPane(const QString &pane);
+
+    // The pattern's key in scenarios and on the command line: wait, optimistic, offline-first.
+    static QString patternKey(FavoritesModel::Pattern pattern);
+    static std::optional<FavoritesModel::Pattern> patternFromKey(const QString &key);
+    // The pattern's name as its button says it, without the mnemonic.
+    static QString patternTitle(FavoritesModel::Pattern pattern);
+
+Q_SIGNALS:
+    // favorite: what the tap asked the heart to show.
+    void toggledByPerson(int itemId, bool favorite);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -64,6 +88,7 @@ private:
     FavoritesListProxy *m_proxy;
     FavoriteDelegate *m_delegate;
     SpinnerHold *m_hold;
+    FavoritesFeedback *m_feedback = nullptr;
     QListView *m_list = nullptr;
     QRadioButton *m_waitButton = nullptr;
     QRadioButton *m_optimisticButton = nullptr;

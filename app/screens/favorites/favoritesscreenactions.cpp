@@ -32,7 +32,7 @@ void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
             const QString title = pick(args, done, &itemId);
             if (title.isEmpty())
                 return;
-            if (!m_model->toggle(itemId)) {
+            if (!toggleByPerson(itemId)) {
                 done(false,
                      tr("The heart of \"%1\" is waiting for the server and takes no "
                         "clicks.")
@@ -49,16 +49,12 @@ void FavoritesScreen::registerScenarioActions(ActionRegistry *registry)
         tr("Choose the Favorites pattern (args: pattern = wait, optimistic or offline-first)"),
         [this](const QJsonObject &args, const ActionRegistry::Done &done) {
             const QString name = args.value(u"pattern"_s).toString();
-            if (name == "wait"_L1)
-                m_model->setPattern(FavoritesModel::Pattern::WaitForServer);
-            else if (name == "optimistic"_L1)
-                m_model->setPattern(FavoritesModel::Pattern::Optimistic);
-            else if (name == "offline-first"_L1)
-                m_model->setPattern(FavoritesModel::Pattern::OfflineFirst);
-            else {
+            const std::optional<FavoritesModel::Pattern> pattern = patternFromKey(name);
+            if (!pattern) {
                 done(false, tr("\"pattern\" must be wait, optimistic or offline-first."));
                 return;
             }
+            m_model->setPattern(*pattern);
             done(true, tr("The Favorites screen shows the pattern \"%1\".").arg(name));
         });
     registry->registerAction(

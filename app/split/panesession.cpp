@@ -1,0 +1,41 @@
+#include "app/split/panesession.h"
+
+#include "models/client/apiclient.h"
+#include "models/client/connectionmonitor.h"
+#include "models/client/eventstream.h"
+#include "models/session/sessionrecorder.h"
+
+PaneSession::PaneSession(const SessionServices &window, const QString &pane, QObject *parent)
+    : QObject(parent)
+    , m_windowApi(window.api)
+    , m_services(window)
+{
+    // A new ApiClient draws a client id of its own: the backend tells the panes apart by it.
+    auto *api = new ApiClient(window.api ? window.api->baseUrl() : QUrl(), this);
+    if (window.api)
+        api->setAccessToken(window.api->accessToken());
+    m_services.api = api;
+    m_services.events = new EventStream(api, this);
+    m_services.connection = new ConnectionMonitor(api, this);
+    m_services.actions = nullptr;
+    m_services.telemetry = nullptr;
+    m_services.pane = pane;
+    // Its requests join the window's timeline, under their own correlation ids.
+    if (m_services.recorder)
+        m_services.recorder->observe(api);
+}
+
+PaneSession::~PaneSession() = default;
+
+void PaneSession::start()
+{
+    if (m_windowApi)
+        m_services.api->setBaseUrl(m_windowApi->baseUrl());
+    m_services.connection->start();
+    m_services.events->startFromNow();
+}
+
+QString PaneSession::say(const QString &pane, const QString &text)
+{
+    return pane.isEmpty() ? text : tr("%1: %2").arg(pane, text);
+}
