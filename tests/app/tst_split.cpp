@@ -14,11 +14,13 @@
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
+#include "models/control/actionregistry.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toast.h"
 #include "widgets/toastcenter.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QListView>
 #include <QSet>
 #include <QSignalSpy>
@@ -67,6 +69,7 @@ struct Split
         services.connection = monitor;
         services.toasts = toasts;
         services.announcer = announcer;
+        services.actions = &registry;
         left = new FavoritesScreen(services);
         split = std::make_unique<FavoritesSplit>(left, services);
         layout->addWidget(split->view());
@@ -122,6 +125,7 @@ struct Split
 
     FavoritesScreen *right() const { return split->right(); }
 
+    ActionRegistry registry;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<QWidget> window;
     std::unique_ptr<FavoritesSplit> split;
@@ -146,6 +150,7 @@ private Q_SLOTS:
     void tapInOnePaneIsMirroredToTheOther();
     void eachPaneShowsItsOwnPattern();
     void thePanesDoNotTakeEachOtherForAnotherDevice();
+    void scenarioTapIsMirroredToo();
     void rightPaneSaysItIsTheRightPane();
     void goingBackToOnePaneKeepsTheLeftSession();
     void commandLineSplit_data();
@@ -297,6 +302,28 @@ void TestSplit::thePanesDoNotTakeEachOtherForAnotherDevice()
     QCOMPARE(s.right()->model()->noteOf(4), FavoritesModel::Note::None);
 }
 
+void TestSplit::scenarioTapIsMirroredToo()
+{
+    // A scenario's favorites.toggle is the person's tap in the left pane (the scenario acts on
+    // the window's own session): the right pane makes it too.
+    mock::BackendServer server(configWithWrites(0));
+    QVERIFY(server.listen());
+    Split s(server.url());
+    QVERIFY(s.splitAndStart(FavoritesModel::Pattern::Optimistic,
+                            FavoritesModel::Pattern::WaitForServer));
+    bool ok = false;
+    s.registry.runAction(u"favorites.toggle"_s, {{u"itemId"_s, 9}},
+                         [&ok](bool done, const QString &) { ok = done; });
+    QVERIFY(ok);
+    QCOMPARE(s.left->model()->isFavorite(9), true);
+    QVERIFY(s.right()->model()->isBusy(9));
+    QTRY_COMPARE_WITH_TIMEOUT(s.right()->model()->isFavorite(9), true, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s.right()->model()->syncState(9), SyncState::Confirmed, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s.left->model()->syncState(9), SyncState::Confirmed, 10000);
+    QCOMPARE(favoriteWrites(s.leftRequests), 1);
+    QCOMPARE(favoriteWrites(s.rightRequests), 1);
+}
+
 void TestSplit::rightPaneSaysItIsTheRightPane()
 {
     mock::BackendServer server(configWithWrites(0));
@@ -355,6 +382,7 @@ void TestSplit::goingBackToOnePaneKeepsTheLeftSession()
     QVERIFY(s.splitAndStart(FavoritesModel::Pattern::WaitForServer,
                             FavoritesModel::Pattern::Optimistic));
     QSignalSpy changed(s.split.get(), &FavoritesSplit::splitChanged);
+    QSignalSpy said(s.announcer, &StatusAnnouncer::announced);
     s.split->setSplit(false);
     QCOMPARE(changed.size(), 1);
     QVERIFY(!s.split->right());
@@ -364,6 +392,9 @@ void TestSplit::goingBackToOnePaneKeepsTheLeftSession()
     Split::clickHeart(s.left, 8);
     QTRY_COMPARE_WITH_TIMEOUT(s.left->model()->isFavorite(8), true, 10000);
     QCOMPARE(s.split->mirror()->forwardedCount(), 0);
+    // Alone again, the screen no longer names a pane.
+    QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
+    QVERIFY(!said.constLast().at(0).toString().contains(u"pane"_s));
 
     // Split again: the right pane comes back in the pattern it had.
     s.split->setSplit(true);
