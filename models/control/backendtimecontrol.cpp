@@ -126,6 +126,10 @@ void BackendTimeControl::onEvent(const BackendEvent &event)
 
 void BackendTimeControl::take(const QJsonObject &time)
 {
+    // A true reading of the backend's clock, even when its scale is about to change again.
+    if (time.value(u"nowMs"_s).isDouble() && time.value(u"scale"_s).isDouble())
+        m_history.observe(m_clock->nowMs(), time.value(u"nowMs"_s).toInteger(),
+                          time.value(u"scale"_s).toDouble());
     // A newer speed is on its way: this one is already out of date.
     if (!time.value(u"scale"_s).isDouble() || m_wantedScale)
         return;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/clock.h"
+#include "models/session/backendclockhistory.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -26,6 +29,13 @@ public:
     explicit BackendTimeControl(ApiClient *client, QObject *parent = nullptr);
 
     void observe(EventStream *events);
+    // The session clock readings of the backend's clock are taken on (default: a steady clock of
+    // its own); it must outlive this.
+    void setSessionClock(const Clock *clock) { m_clock = clock; }
+    const Clock *sessionClock() const { return m_clock; }
+    // Every reading of the backend's clock this control room got (answers and time.changed),
+    // for measuring in backend time (Telemetry::setBackendClock).
+    const BackendClockHistory &history() const { return m_history; }
 
     // The scales the control room offers, fastest first; 0 is frozen.
     static QList<double> offeredScales();
@@ -60,6 +70,9 @@ private:
     static QString stepSentence(const QJsonValue &stepped);
 
     ApiClient *m_client;
+    SteadyClock m_ownClock;
+    const Clock *m_clock = &m_ownClock;
+    BackendClockHistory m_history;
     double m_scale = 1;
     // One scale change in flight at a time: two on two connections could arrive in either order.
     // The newest one asked for meanwhile waits here, replacing any older one.

@@ -1,5 +1,8 @@
 #include "models/session/telemetry.h"
 
+#include "core/clock.h"
+#include "models/session/backendclockhistory.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,9 +72,21 @@ void Telemetry::recordFeedback(const QString &operation, qint64 ms)
     Q_EMIT changed(operation);
 }
 
+void Telemetry::setBackendClock(const BackendClockHistory *history, const Clock *sessionClock)
+{
+    m_backendClock = history;
+    m_sessionClock = sessionClock;
+}
+
 void Telemetry::recordConfirmation(const QString &operation, qint64 ms)
 {
-    entry(operation).confirmation.add(ms);
+    Entry &e = entry(operation);
+    e.confirmation.add(ms);
+    if (m_backendClock && m_sessionClock) {
+        const qint64 now = m_sessionClock->nowMs();
+        if (const auto span = m_backendClock->backendSpan(now - ms, now))
+            e.confirmationBackend.add(*span);
+    }
     Q_EMIT changed(operation);
 }
 
@@ -90,6 +105,7 @@ Telemetry::OperationStats Telemetry::stats(const QString &operation) const
         return s;
     s.feedback = it->feedback.summary();
     s.confirmation = it->confirmation.summary();
+    s.confirmationBackend = it->confirmationBackend.summary();
     s.counters = it->counters;
     return s;
 }

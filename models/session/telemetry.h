@@ -14,6 +14,9 @@
 // how often it went wrong in the ways this app teaches (rollbacks, conflicts, outcomes unknown,
 // flicker). Screens call it directly; it never guesses from the timeline, because only the screen
 // knows when feedback became visible.
+class BackendClockHistory;
+class Clock;
+
 class Telemetry final : public QObject
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ public:
         QString operation;
         Durations feedback;
         Durations confirmation;
+        // The same confirmations in the backend's own time: shorter in slow motion, shorter
+        // still while it was frozen. No samples without a BackendClockHistory.
+        Durations confirmationBackend;
         // Standard and screen-specific counters, by name; absent means zero.
         QHash<QString, qint64> counters;
         qint64 counter(const QString &name) const { return counters.value(name); }
@@ -50,9 +56,13 @@ public:
 
     explicit Telemetry(QObject *parent = nullptr);
 
+    // Where confirmations are also measured in backend time: the backend's clock readings and the
+    // session clock they were taken on (both outlive this; null for wall time only).
+    void setBackendClock(const BackendClockHistory *history, const Clock *sessionClock);
+
     // Time from the person's action until they could see a response on screen.
     void recordFeedback(const QString &operation, qint64 ms);
-    // Time from the person's action until the server confirmed it.
+    // Time from the person's action until the server confirmed it; the action was ms ago.
     void recordConfirmation(const QString &operation, qint64 ms);
     void countRollback(const QString &operation) { increment(operation, Rollbacks); }
     void countConflict(const QString &operation) { increment(operation, Conflicts); }
@@ -94,11 +104,14 @@ private:
     {
         Series feedback;
         Series confirmation;
+        Series confirmationBackend;
         QHash<QString, qint64> counters;
     };
 
     Entry &entry(const QString &operation);
 
+    const BackendClockHistory *m_backendClock = nullptr;
+    const Clock *m_sessionClock = nullptr;
     QHash<QString, Entry> m_entries;
     QStringList m_order;
 };

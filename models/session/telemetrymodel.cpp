@@ -38,6 +38,18 @@ QString TelemetryModel::formatDuration(qint64 ms)
     return tr("%L1 s").arg(ms / 1000.0, 0, 'f', 1);
 }
 
+bool TelemetryModel::backendTimeDiffers() const
+{
+    for (const QString &operation : m_operations) {
+        const Telemetry::OperationStats s = m_telemetry->stats(operation);
+        if (s.confirmationBackend.count > 0
+            && (s.confirmationBackend.max != s.confirmation.max
+                || s.confirmationBackend.p50 != s.confirmation.p50))
+            return true;
+    }
+    return false;
+}
+
 QVariant TelemetryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -45,8 +57,11 @@ QVariant TelemetryModel::data(const QModelIndex &index, int role) const
     const Telemetry::OperationStats s = m_telemetry->stats(m_operations.at(index.row()));
     const auto column = static_cast<Column>(index.column());
 
-    if (column == FeedbackColumn || column == ConfirmationColumn) {
-        const Telemetry::Durations &d = column == FeedbackColumn ? s.feedback : s.confirmation;
+    if (column == FeedbackColumn || column == ConfirmationColumn
+        || column == BackendConfirmationColumn) {
+        const Telemetry::Durations &d = column == FeedbackColumn ? s.feedback
+            : column == ConfirmationColumn                       ? s.confirmation
+                                                                 : s.confirmationBackend;
         switch (role) {
         case Qt::DisplayRole:
             if (d.count == 0)
@@ -141,6 +156,8 @@ QVariant TelemetryModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Feedback\np50 · p95 · max");
         case ConfirmationColumn:
             return tr("Confirmed\np50 · p95 · max");
+        case BackendConfirmationColumn:
+            return tr("In backend time\np50 · p95 · max");
         case RollbacksColumn:
             return tr("Rollbacks");
         case ConflictsColumn:
@@ -159,6 +176,9 @@ QVariant TelemetryModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Time from the tap until the person saw something happen");
         case ConfirmationColumn:
             return tr("Time from the tap until the server confirmed the change");
+        case BackendConfirmationColumn:
+            return tr("The same confirmations on the backend's own clock: shorter than "
+                      "“Confirmed” while the backend ran in slow motion or was frozen");
         case UnknownColumn:
             return tr("Writes whose outcome was unknown, so the app said “%1” and checked: a 503 "
                       "or other 5xx, a timeout or an answer that never came back")

@@ -15,6 +15,7 @@ public:
         OperationColumn,
         FeedbackColumn,
         ConfirmationColumn,
+        BackendConfirmationColumn, // the confirmations in backend time
         RollbacksColumn,
         ConflictsColumn,
         UnknownColumn,
@@ -40,6 +41,9 @@ public:
 
     // "1.2 s", "340 ms", "—"
     static QString formatDuration(qint64 ms);
+    // Some operation's confirmations took another time on the backend's clock than on the wall
+    // clock (the backend ran in slow motion or was frozen meanwhile).
+    bool backendTimeDiffers() const;
 
 private:
     void onOperationAdded(const QString &operation);

@@ -2,6 +2,7 @@
 #include "app/controlroom/timelinedock.h"
 #include "app/mainwindow.h"
 #include "core/clock.h"
+#include "models/session/backendclockhistory.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
@@ -136,6 +137,29 @@ private Q_SLOTS:
 
         telemetry.recordFeedback(u"favorite"_s, 80);
         QCOMPARE(dock.table()->model()->rowCount(), 1);
+    }
+
+    // Backend time beside wall time: the column shows once a confirmation took another time on
+    // the backend's clock, and not at normal speed, where it would only repeat "Confirmed".
+    void backendTimeShowsWhenItDiffers()
+    {
+        ManualClock clock(0);
+        BackendClockHistory history;
+        history.observe(0, 0, 1);
+        Telemetry telemetry;
+        telemetry.setBackendClock(&history, &clock);
+        ReplicaLagSeries lag(nullptr, &clock);
+        TelemetryDock dock(&telemetry, &lag);
+        clock.setNow(2000);
+        telemetry.recordConfirmation(u"favorite"_s, 1000);
+        QVERIFY(dock.table()->isColumnHidden(TelemetryModel::BackendConfirmationColumn));
+        history.observe(2000, 2000, 0.25); // slow motion from now on
+        clock.setNow(6000);
+        telemetry.recordConfirmation(u"favorite"_s, 4000);
+        QVERIFY(!dock.table()->isColumnHidden(TelemetryModel::BackendConfirmationColumn));
+        const QModelIndex cell =
+            dock.table()->model()->index(0, TelemetryModel::BackendConfirmationColumn);
+        QCOMPARE(cell.data(TelemetryModel::MaxRole).toLongLong(), 1000);
     }
 
     // Issue 12: at the dock's default width the teaching columns (rollbacks, conflicts, unknown
