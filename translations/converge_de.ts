@@ -5032,6 +5032,10 @@ p50 · p95 · max</translation>
         <source>Showing %1 of %2 (background requests: %3)</source>
         <translation>%1 von %2 (Hintergrundanfragen: %3)</translation>
     </message>
+    <message>
+        <source>Favorites · right pane</source>
+        <translation>Favoriten · rechter Bereich</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -127,6 +127,8 @@ QString TimelineDock::screenLabel(const QString &screenId)
 {
     if (screenId == "favorites"_L1)
         return tr("Favorites");
+    if (screenId == "favorites-right"_L1)
+        return tr("Favorites · right pane");
     if (screenId == "profile"_L1)
         return tr("Profile photo");
     if (screenId == "transfer"_L1)

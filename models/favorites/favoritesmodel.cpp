@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto screenId = "favorites";
-
 FavoriteVersion versionOf(const CatalogItem &item)
 {
     return {item.favorite, item.lsn};
@@ -56,6 +54,12 @@ void FavoritesModel::setRecorder(SessionRecorder *recorder)
 {
     m_recorder = recorder;
     m_merge->setRecorder(recorder);
+}
+
+void FavoritesModel::setScreenId(const QString &screen)
+{
+    m_screenId = screen;
+    m_merge->setRecorderScreen(screen);
 }
 
 qint64 FavoritesModel::now() const
@@ -129,7 +133,7 @@ void FavoritesModel::fetch(bool asUserAction)
     if (m_refreshing++ == 0)
         Q_EMIT refreshingChanged(true);
     const QString correlationId = m_recorder && asUserAction
-        ? m_recorder->beginAction(QLatin1String(screenId),
+        ? m_recorder->beginAction(m_screenId,
                                   naive ? tr("Refreshed the list from any replica")
                                         : tr("Refreshed the list"))
         : QString();
@@ -237,8 +241,8 @@ FavoriteIntent FavoritesModel::makeIntent(const Row &row, bool desired)
     intent.createdMs = now();
     const QString text = desired ? tr("Made \"%1\" a favorite").arg(row.title)
                                  : tr("Removed \"%1\" from favorites").arg(row.title);
-    intent.correlationId = m_recorder ? m_recorder->beginAction(QLatin1String(screenId), text)
-                                      : ApiClient::newCorrelationId();
+    intent.correlationId =
+        m_recorder ? m_recorder->beginAction(m_screenId, text) : ApiClient::newCorrelationId();
     return intent;
 }
 

@@ -86,6 +86,10 @@ public:
 
     // Optional: user actions begin a story there (the correlation id of their requests).
     void setRecorder(SessionRecorder *recorder);
+    // The screen the stories are told under in the timeline ("favorites"; a split view's right
+    // pane has its own, so the timeline can show one pane).
+    void setScreenId(const QString &screen);
+    QString screenId() const { return m_screenId; }
     // Optional: a clock of the caller's (not owned); a steady clock otherwise.
     void setClock(const Clock *clock);
     void setTimings(const Timings &timings) { m_machine = FavoriteMachine(timings); }
@@ -236,6 +240,7 @@ private:
     QPointer<ApiClient> m_api;
     QPointer<SessionRecorder> m_recorder;
     QStringList m_siblingClients;
+    QString m_screenId = QStringLiteral("favorites");
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     FavoritesMergeSync *m_merge;

@@ -9,12 +9,14 @@
 #include "app/split/panemirror.h"
 #include "app/split/panesession.h"
 #include "app/split/splitscreen.h"
+#include "core/clock.h"
 #include "mock_backend/server/backendserver.h"
 #include "mock_backend/sim/simulation.h"
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/control/actionregistry.h"
+#include "models/session/sessionrecorder.h"
 #include "widgets/statusannouncer.h"
 #include "widgets/toast.h"
 #include "widgets/toastcenter.h"
@@ -63,7 +65,10 @@ struct Split
         events = new EventStream(api.get(), window.get());
         events->setPollWait(200ms);
         monitor = new ConnectionMonitor(api.get(), window.get());
+        recorder = new SessionRecorder(&clock, 5000, window.get());
+        recorder->observe(api.get());
         SessionServices services;
+        services.recorder = recorder;
         services.api = api.get();
         services.events = events;
         services.connection = monitor;
@@ -125,6 +130,7 @@ struct Split
 
     FavoritesScreen *right() const { return split->right(); }
 
+    SteadyClock clock;
     ActionRegistry registry;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<QWidget> window;
@@ -134,6 +140,7 @@ struct Split
     StatusAnnouncer *announcer = nullptr;
     EventStream *events = nullptr;
     ConnectionMonitor *monitor = nullptr;
+    SessionRecorder *recorder = nullptr;
     QList<ApiRequestInfo> leftRequests;
     QList<ApiRequestInfo> rightRequests;
 };
@@ -151,6 +158,7 @@ private Q_SLOTS:
     void eachPaneShowsItsOwnPattern();
     void thePanesDoNotTakeEachOtherForAnotherDevice();
     void scenarioTapIsMirroredToo();
+    void timelineTellsThePanesApart();
     void rightPaneSaysItIsTheRightPane();
     void goingBackToOnePaneKeepsTheLeftSession();
     void commandLineSplit_data();
@@ -322,6 +330,30 @@ void TestSplit::scenarioTapIsMirroredToo()
     QTRY_COMPARE_WITH_TIMEOUT(s.left->model()->syncState(9), SyncState::Confirmed, 10000);
     QCOMPARE(favoriteWrites(s.leftRequests), 1);
     QCOMPARE(favoriteWrites(s.rightRequests), 1);
+}
+
+void TestSplit::timelineTellsThePanesApart()
+{
+    mock::BackendServer server(configWithWrites(0));
+    QVERIFY(server.listen());
+    Split s(server.url());
+    QVERIFY(s.splitAndStart(FavoritesModel::Pattern::WaitForServer,
+                            FavoritesModel::Pattern::Optimistic));
+    const auto steps = [&s](const QString &screen, TimelineEvent::Kind kind) {
+        int count = 0;
+        for (const TimelineEvent &event : s.recorder->events())
+            count += event.screen == screen && event.kind == kind;
+        return count;
+    };
+    Split::clickHeart(s.left, 2);
+    const QString right = QString::fromLatin1(FavoritesSplit::rightScreenId);
+    // One story per pane, each under its own screen, its request and its answer included.
+    QTRY_COMPARE_WITH_TIMEOUT(steps(u"favorites"_s, TimelineEvent::Kind::Confirmed), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(steps(right, TimelineEvent::Kind::Confirmed), 1, 10000);
+    QCOMPARE(steps(u"favorites"_s, TimelineEvent::Kind::UserAction), 1);
+    QCOMPARE(steps(right, TimelineEvent::Kind::UserAction), 1);
+    QVERIFY(steps(u"favorites"_s, TimelineEvent::Kind::RequestSent) >= 1);
+    QVERIFY(steps(right, TimelineEvent::Kind::RequestSent) >= 1);
 }
 
 void TestSplit::rightPaneSaysItIsTheRightPane()

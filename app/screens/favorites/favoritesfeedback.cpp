@@ -26,7 +26,7 @@ FavoritesFeedback::FavoritesFeedback(FavoritesModel *model, const SessionService
 void FavoritesFeedback::record(TimelineEvent::Kind kind, const QString &correlationId,
                                const QString &text)
 {
-    recordScreenStep(m_services.recorder, screenId, kind, correlationId, text);
+    recordScreenStep(m_services.recorder, m_model->screenId(), kind, correlationId, text);
 }
 
 QString FavoritesFeedback::said(const QString &text) const

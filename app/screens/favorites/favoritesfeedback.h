@@ -17,7 +17,6 @@ class FavoritesFeedback final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr auto screenId = "favorites";
     static constexpr auto telemetryOperation = "favorite";
 
     FavoritesFeedback(FavoritesModel *model, const SessionServices &services,

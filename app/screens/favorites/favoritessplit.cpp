@@ -38,6 +38,8 @@ void FavoritesSplit::setSplit(bool on)
     m_session = new PaneSession(m_services, tr("Right pane"), this);
     auto *right = new FavoritesScreen(m_session->services());
     right->setObjectName(QStringLiteral("favoritesScreenRight"));
+    // Its stories are told under a screen of their own: the timeline can show one pane.
+    right->model()->setScreenId(QString::fromLatin1(rightScreenId));
     m_right = right;
     // Without a choice, the right pane shows the contrast to the left one.
     const FavoritesModel::Pattern leftPattern = m_left->model()->pattern();

@@ -21,6 +21,9 @@ class FavoritesSplit final : public QObject
     Q_OBJECT
 
 public:
+    // The timeline's screen for the right pane's steps (the left pane's are "favorites").
+    static constexpr auto rightScreenId = "favorites-right";
+
     FavoritesSplit(FavoritesScreen *left, const SessionServices &services,
                    QObject *parent = nullptr);
     ~FavoritesSplit() override;
