@@ -295,6 +295,9 @@ void ConvergeApp::setUpLanguageMenu()
 void ConvergeApp::setUpTimelineAndTelemetry()
 {
     m_telemetry = new Telemetry(this);
+    // Confirmations on the backend's clock too, from the control room's readings of it.
+    m_controlRoom->backendTime()->setSessionClock(m_sessionClock.get());
+    m_telemetry->setBackendClock(&m_controlRoom->backendTime()->history(), m_sessionClock.get());
     m_lagSeries = new ReplicaLagSeries(m_api, m_sessionClock.get(), this);
 
     auto *timeline = new TimelineDock(m_recorder);
