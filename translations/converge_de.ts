@@ -4940,6 +4940,14 @@ p50 · p95 · max</translation>
         <source>The same confirmations on the backend&apos;s own clock: shorter than “Confirmed” while the backend ran in slow motion or was frozen</source>
         <translation>Dieselben Bestätigungen auf der eigenen Uhr des Backends: kürzer als „Bestätigt“, solange das Backend in Zeitlupe lief oder eingefroren war</translation>
     </message>
+    <message>
+        <source>◔ %1 · %2 · %3</source>
+        <translation>◔ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>On the backend&apos;s clock: median %1, 95th percentile %2, slowest %3.</source>
+        <translation>Auf der Uhr des Backends: Median %1, 95. Perzentil %2, langsamster %3.</translation>
+    </message>
 </context>
 <context>
     <name>TimeActions</name>

@@ -111,15 +111,9 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
     setUp(m_table,
           {TelemetryModel::OperationColumn, TelemetryModel::FeedbackColumn,
            TelemetryModel::ConfirmationColumn});
-    // Backend time appears beside wall time once the two differ (slow motion, freeze): at 1×
-    // it would repeat "Confirmed" and push the numbers sideways.
-    const auto showBackendTime = [this] {
-        m_table->setColumnHidden(TelemetryModel::BackendConfirmationColumn,
-                                 !m_model->backendTimeDiffers());
-    };
-    connect(m_model, &QAbstractItemModel::dataChanged, this, showBackendTime);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, showBackendTime);
-    connect(m_model, &QAbstractItemModel::modelReset, this, showBackendTime);
+    // Once backend time ran differently (slow motion, freeze), "Confirmed" gets a second line
+    // with the backend's clock: rows grow to fit it rather than the table growing sideways.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_chart->setSeries(lag);
 

@@ -1,5 +1,7 @@
 #include "models/session/telemetrymodel.h"
 
+#include <algorithm>
+
 #include "models/session/telemetry.h"
 #include "models/sync/syncwords.h"
 
@@ -38,16 +40,22 @@ QString TelemetryModel::formatDuration(qint64 ms)
     return tr("%L1 s").arg(ms / 1000.0, 0, 'f', 1);
 }
 
+namespace {
+
+bool differs(const Telemetry::OperationStats &s)
+{
+    return s.confirmationBackend.count > 0
+        && (s.confirmationBackend.max != s.confirmation.max
+            || s.confirmationBackend.p50 != s.confirmation.p50);
+}
+
+} // namespace
+
 bool TelemetryModel::backendTimeDiffers() const
 {
-    for (const QString &operation : m_operations) {
-        const Telemetry::OperationStats s = m_telemetry->stats(operation);
-        if (s.confirmationBackend.count > 0
-            && (s.confirmationBackend.max != s.confirmation.max
-                || s.confirmationBackend.p50 != s.confirmation.p50))
-            return true;
-    }
-    return false;
+    return std::any_of(m_operations.begin(), m_operations.end(), [this](const QString &operation) {
+        return differs(m_telemetry->stats(operation));
+    });
 }
 
 QVariant TelemetryModel::data(const QModelIndex &index, int role) const
@@ -62,19 +70,39 @@ QVariant TelemetryModel::data(const QModelIndex &index, int role) const
         const Telemetry::Durations &d = column == FeedbackColumn ? s.feedback
             : column == ConfirmationColumn                       ? s.confirmation
                                                                  : s.confirmationBackend;
+        // Where backend time ran differently, the confirmations carry it on a second line, so
+        // the narrow dock shows both clocks without another column; "◔" is the slow-motion sign
+        // of the status bar and the Backend time box, the tooltip says it in words.
+        const bool withBackend = column == ConfirmationColumn && differs(s);
+        const Telemetry::Durations &b = s.confirmationBackend;
         switch (role) {
-        case Qt::DisplayRole:
+        case Qt::DisplayRole: {
             if (d.count == 0)
                 return u"—"_s;
-            return u"%1 · %2 · %3"_s.arg(formatDuration(d.p50), formatDuration(d.p95),
-                                         formatDuration(d.max));
+            const QString wall = u"%1 · %2 · %3"_s.arg(formatDuration(d.p50), formatDuration(d.p95),
+                                                       formatDuration(d.max));
+            if (!withBackend)
+                return wall;
+            return QString(
+                wall + u'\n'
+                + tr("◔ %1 · %2 · %3")
+                      .arg(formatDuration(b.p50), formatDuration(b.p95), formatDuration(b.max)));
+        }
         case Qt::AccessibleTextRole:
-        case Qt::ToolTipRole:
+        case Qt::ToolTipRole: {
             if (d.count == 0)
                 return tr("No samples yet");
-            return tr("Median %1, 95th percentile %2, slowest %3. Samples: %4")
-                .arg(formatDuration(d.p50), formatDuration(d.p95), formatDuration(d.max))
-                .arg(d.count);
+            const QString wall =
+                tr("Median %1, 95th percentile %2, slowest %3. Samples: %4")
+                    .arg(formatDuration(d.p50), formatDuration(d.p95), formatDuration(d.max))
+                    .arg(d.count);
+            if (!withBackend)
+                return wall;
+            return QString(
+                wall + u' '
+                + tr("On the backend's clock: median %1, 95th percentile %2, slowest %3.")
+                      .arg(formatDuration(b.p50), formatDuration(b.p95), formatDuration(b.max)));
+        }
         case P50Role:
             return d.p50;
         case P95Role:

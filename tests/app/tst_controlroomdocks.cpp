@@ -139,8 +139,9 @@ private Q_SLOTS:
         QCOMPARE(dock.table()->model()->rowCount(), 1);
     }
 
-    // Backend time beside wall time: the column shows once a confirmation took another time on
-    // the backend's clock, and not at normal speed, where it would only repeat "Confirmed".
+    // Backend time beside wall time: once a confirmation took another time on the backend's
+    // clock, "Confirmed" carries it on a second line, inside the dock's default width; at normal
+    // speed it would only repeat the first.
     void backendTimeShowsWhenItDiffers()
     {
         ManualClock clock(0);
@@ -150,16 +151,25 @@ private Q_SLOTS:
         telemetry.setBackendClock(&history, &clock);
         ReplicaLagSeries lag(nullptr, &clock);
         TelemetryDock dock(&telemetry, &lag);
+        dock.resize(430, 800);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
         clock.setNow(2000);
         telemetry.recordConfirmation(u"favorite"_s, 1000);
-        QVERIFY(dock.table()->isColumnHidden(TelemetryModel::BackendConfirmationColumn));
+        const auto cell = [&] {
+            return dock.table()->model()->index(0, TelemetryModel::ConfirmationColumn);
+        };
+        QVERIFY(!cell().data().toString().contains(u'\n'));
         history.observe(2000, 2000, 0.25); // slow motion from now on
         clock.setNow(6000);
         telemetry.recordConfirmation(u"favorite"_s, 4000);
-        QVERIFY(!dock.table()->isColumnHidden(TelemetryModel::BackendConfirmationColumn));
-        const QModelIndex cell =
-            dock.table()->model()->index(0, TelemetryModel::BackendConfirmationColumn);
-        QCOMPARE(cell.data(TelemetryModel::MaxRole).toLongLong(), 1000);
+        const QStringList lines = cell().data().toString().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1), u"◔ 1.0 s · 1.0 s · 1.0 s"_s);
+        QVERIFY(dock.table()->isColumnHidden(TelemetryModel::BackendConfirmationColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.table()->horizontalScrollBar()->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dock.table()->rowHeight(0) >= 2 * dock.table()->fontMetrics().height(), 5000);
     }
 
     // Issue 12: at the dock's default width the teaching columns (rollbacks, conflicts, unknown
