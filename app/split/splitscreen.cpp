@@ -17,7 +17,8 @@ SplitScreen::SplitScreen(QWidget *left, QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_leftTitle(new QLabel)
-    , m_rightTitle(new QLabel)
+    // Owned from the start: until the first split it belongs to no pane.
+    , m_rightTitle(new QLabel(this))
     , m_left(left)
 {
     setObjectName(u"splitScreen"_s);
@@ -30,6 +31,7 @@ SplitScreen::SplitScreen(QWidget *left, QWidget *parent)
     m_leftPane = pane(m_leftTitle, left);
     m_splitter->addWidget(m_leftPane);
     m_leftTitle->hide();
+    m_rightTitle->hide();
 }
 
 QScrollArea *SplitScreen::scrolling(QWidget *content)
