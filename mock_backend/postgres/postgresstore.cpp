@@ -1,8 +1,10 @@
 #include "mock_backend/postgres/postgresstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace mock {
 
@@ -325,11 +327,30 @@ bool PostgresStore::setReplayPaused(int replicaId, bool paused, QString *error)
 bool PostgresStore::setApplyDelay(int replicaId, qint64 delayMs, QString *error)
 {
     PgNode &n = node(replicaId);
-    // ALTER SYSTEM takes no parameters; delayMs is a validated integer.
-    return n.exec(QStringLiteral("ALTER SYSTEM SET recovery_min_apply_delay = '%1ms'")
-                      .arg(std::max<qint64>(0, delayMs)),
-                  {}, error)
-        && n.exec(QStringLiteral("SELECT pg_reload_conf()"), {}, error);
+    const qint64 delay = std::max<qint64>(0, delayMs);
+    // ALTER SYSTEM takes no parameters; delay is a validated integer.
+    if (!n.exec(QStringLiteral("ALTER SYSTEM SET recovery_min_apply_delay = '%1ms'").arg(delay), {},
+                error)
+        || !n.exec(QStringLiteral("SELECT pg_reload_conf()"), {}, error))
+        return false;
+    // pg_reload_conf() only asks the postmaster, which passes the reload on to every process of
+    // the replica in one go. Once this session has the new value, so has the replaying one (it
+    // reloads before it applies the next record): a write committed after this answer is held.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 5000) {
+        const auto now = n.value(QStringLiteral(
+            "SELECT setting::bigint FROM pg_settings WHERE name = 'recovery_min_apply_delay'"));
+        if (now && now->toLongLong() == delay)
+            return true;
+        QThread::msleep(1);
+    }
+    if (error)
+        *error = QStringLiteral("%1: recovery_min_apply_delay did not become %2 ms after the "
+                                "reload")
+                     .arg(n.name())
+                     .arg(delay);
+    return false;
 }
 
 double PostgresStore::commonLagSeconds(int replicaId)
