@@ -4931,16 +4931,6 @@ p50 · p95 · max</translation>
         <translation>Zähler, die nur ein Bildschirm hat</translation>
     </message>
     <message>
-        <source>In backend time
-p50 · p95 · max</source>
-        <translation>In Backend-Zeit
-p50 · p95 · max</translation>
-    </message>
-    <message>
-        <source>The same confirmations on the backend&apos;s own clock: shorter than “Confirmed” while the backend ran in slow motion or was frozen</source>
-        <translation>Dieselben Bestätigungen auf der eigenen Uhr des Backends: kürzer als „Bestätigt“, solange das Backend in Zeitlupe lief oder eingefroren war</translation>
-    </message>
-    <message>
         <source>◔ %1 · %2 · %3</source>
         <translation>◔ %1 · %2 · %3</translation>
     </message>

@@ -82,8 +82,6 @@ std::unique_ptr<PostgresStore> PostgresStore::connect(const PostgresSettings &se
         }
         store->m_replicas.push_back(std::move(replica));
     }
-    if (const auto version = store->m_primary->value(QStringLiteral("SHOW server_version")))
-        store->m_serverVersion = version->toString();
     if (!store->createSchema(error))
         return nullptr;
     QSqlQuery rows(store->m_primary->database());

@@ -57,7 +57,6 @@ public:
 
     int replicaCount() const { return static_cast<int>(m_replicas.size()); }
     const QString &schema() const { return m_schema; }
-    QString serverVersion() const { return m_serverVersion; }
 
     // Deletes Converge's rows (its own schema only): the seeded state again.
     bool clear(QString *error);
@@ -91,7 +90,6 @@ private:
     std::unique_ptr<PgNode> m_primary;
     std::vector<std::unique_ptr<PgNode>> m_replicas;
     QString m_schema;
-    QString m_serverVersion;
     // The WAL position each row's write committed at, by the position written into the row
     // while its transaction ran (a row cannot hold its own commit position until a later write).
     std::map<qint64, qint64> m_commitLsnOf;

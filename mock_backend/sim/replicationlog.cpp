@@ -38,12 +38,6 @@ const LogEntry &ReplicationLog::entry(qint64 lsn) const
     return *it;
 }
 
-bool ReplicationLog::contains(qint64 lsn) const
-{
-    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), lsn, lsnBelow);
-    return it != m_entries.end() && it->lsn == lsn;
-}
-
 const LogEntry *ReplicationLog::firstAfter(qint64 lsn) const
 {
     const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), lsn + 1, lsnBelow);

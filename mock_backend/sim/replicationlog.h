@@ -30,7 +30,6 @@ public:
     qint64 lastLsn() const { return m_entries.isEmpty() ? m_baseLsn : m_entries.last().lsn; }
     // Precondition: contains(lsn).
     const LogEntry &entry(qint64 lsn) const;
-    bool contains(qint64 lsn) const;
     // The first entry with an LSN above lsn, or nullptr.
     const LogEntry *firstAfter(qint64 lsn) const;
     // The last entry with an LSN of at most lsn, or nullptr.

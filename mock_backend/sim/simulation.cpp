@@ -118,7 +118,6 @@ void Simulation::initialiseData()
     m_log.clear(position);
     m_primary.setAppliedLsn(position);
     m_announcedLsn.assign(m_pg->replicaCount(), position);
-    m_replayLsn.assign(m_pg->replicaCount(), -1);
 }
 
 qint64 Simulation::nowMs() const
@@ -396,7 +395,6 @@ void Simulation::watchReplicas(qint64 nowMs)
 {
     for (int id = 1; id <= m_pg->replicaCount(); ++id) {
         const qint64 replayed = m_pg->walPosition(id);
-        m_replayLsn[id - 1] = replayed;
         const LogEntry *entry = m_log.lastUpTo(replayed);
         if (!entry || entry->lsn <= m_announcedLsn[id - 1])
             continue;
@@ -544,7 +542,6 @@ Simulation::ReplicaHealth Simulation::replicaHealth(int replicaId) const
     // The age of the oldest write the replica has not replayed, from the writer's own log:
     // unlike lag read off the replica, it neither grows while idle nor hides a stalled replica.
     const qint64 replayed = m_pg->walPosition(replicaId);
-    m_replayLsn[replicaId - 1] = replayed;
     const LogEntry *oldest = m_log.firstAfter(std::max<qint64>(replayed, 0));
     return {replicaId, replayed, oldest ? std::max<qint64>(0, nowMs() - oldest->atMs) : 0,
             r.paused};

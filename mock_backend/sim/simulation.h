@@ -215,9 +215,7 @@ private:
     std::unique_ptr<PostgresStore> m_pg;
     mutable QString m_storeError;
     QString m_writeKey;
-    // Per replica of the real store: its last read replay position and the last write
-    // announced as applied there.
-    mutable std::vector<qint64> m_replayLsn;
+    // Per replica of the real store: the last write announced as applied there.
     std::vector<qint64> m_announcedLsn;
     // The nodes' data as last read, for the Node handed to a read.
     mutable std::map<int, DataStore> m_snapshots;

@@ -1,7 +1,5 @@
 #include "models/session/telemetrymodel.h"
 
-#include <algorithm>
-
 #include "models/session/telemetry.h"
 #include "models/sync/syncwords.h"
 
@@ -51,13 +49,6 @@ bool differs(const Telemetry::OperationStats &s)
 
 } // namespace
 
-bool TelemetryModel::backendTimeDiffers() const
-{
-    return std::any_of(m_operations.begin(), m_operations.end(), [this](const QString &operation) {
-        return differs(m_telemetry->stats(operation));
-    });
-}
-
 QVariant TelemetryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -65,11 +56,8 @@ QVariant TelemetryModel::data(const QModelIndex &index, int role) const
     const Telemetry::OperationStats s = m_telemetry->stats(m_operations.at(index.row()));
     const auto column = static_cast<Column>(index.column());
 
-    if (column == FeedbackColumn || column == ConfirmationColumn
-        || column == BackendConfirmationColumn) {
-        const Telemetry::Durations &d = column == FeedbackColumn ? s.feedback
-            : column == ConfirmationColumn                       ? s.confirmation
-                                                                 : s.confirmationBackend;
+    if (column == FeedbackColumn || column == ConfirmationColumn) {
+        const Telemetry::Durations &d = column == FeedbackColumn ? s.feedback : s.confirmation;
         // Where backend time ran differently, the confirmations carry it on a second line, so
         // the narrow dock shows both clocks without another column; "◔" is the slow-motion sign
         // of the status bar and the Backend time box, the tooltip says it in words.
@@ -184,8 +172,6 @@ QVariant TelemetryModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Feedback\np50 · p95 · max");
         case ConfirmationColumn:
             return tr("Confirmed\np50 · p95 · max");
-        case BackendConfirmationColumn:
-            return tr("In backend time\np50 · p95 · max");
         case RollbacksColumn:
             return tr("Rollbacks");
         case ConflictsColumn:
@@ -204,9 +190,6 @@ QVariant TelemetryModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Time from the tap until the person saw something happen");
         case ConfirmationColumn:
             return tr("Time from the tap until the server confirmed the change");
-        case BackendConfirmationColumn:
-            return tr("The same confirmations on the backend's own clock: shorter than "
-                      "“Confirmed” while the backend ran in slow motion or was frozen");
         case UnknownColumn:
             return tr("Writes whose outcome was unknown, so the app said “%1” and checked: a 503 "
                       "or other 5xx, a timeout or an answer that never came back")

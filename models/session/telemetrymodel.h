@@ -15,7 +15,6 @@ public:
         OperationColumn,
         FeedbackColumn,
         ConfirmationColumn,
-        BackendConfirmationColumn, // the confirmations in backend time
         RollbacksColumn,
         ConflictsColumn,
         UnknownColumn,
@@ -41,9 +40,6 @@ public:
 
     // "1.2 s", "340 ms", "—"
     static QString formatDuration(qint64 ms);
-    // Some operation's confirmations took another time on the backend's clock than on the wall
-    // clock (the backend ran in slow motion or was frozen meanwhile).
-    bool backendTimeDiffers() const;
 
 private:
     void onOperationAdded(const QString &operation);
