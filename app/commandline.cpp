@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "app/language.h"
+#include "app/split/splitchoice.h"
 #include "mock_backend/postgres/storeoptions.h"
 
 #include <QCommandLineParser>
@@ -63,10 +64,13 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption split(
         u"split"_s,
         QCoreApplication::translate("main",
-                                    "Show the Favorites screen side by side, the left pane in "
-                                    "pattern <A> and the right in <B> (wait, optimistic or "
-                                    "offline-first): two sessions, one action."),
-        u"A,B"_s);
+                                    "Show a screen side by side, the left pane in pattern <A> "
+                                    "and the right in <B>: two sessions, one action. "
+                                    "<screen> is favorites (the default: wait, optimistic, "
+                                    "offline-first), profile (naive, read-your-writes, "
+                                    "sticky-primary, poll, monotonic) or transfer "
+                                    "(transparent, optimistic)."),
+        u"[screen:]A,B"_s);
     parser.addOptions(
         {backend, token, seed, scenario, headless, out, timeout, gallery, language, split});
     const mock::StoreOptions storeOptions;
@@ -137,16 +141,10 @@ std::optional<CommandLineOptions> parseCommandLine(const QStringList &arguments)
         options.timeoutSeconds = seconds;
     }
     if (parser.isSet(split)) {
-        static const QStringList keys {u"wait"_s, u"optimistic"_s, u"offline-first"_s};
-        const QStringList patterns = parser.value(split).toLower().split(u',');
-        if (patterns.size() != 2 || !keys.contains(patterns.at(0).trimmed())
-            || !keys.contains(patterns.at(1).trimmed()))
-            return refuse(QCoreApplication::translate("main",
-                                                      "--split needs two patterns like "
-                                                      "wait,optimistic (each wait, optimistic or "
-                                                      "offline-first), not \"%1\".")
-                              .arg(parser.value(split)));
-        options.split = {patterns.at(0).trimmed(), patterns.at(1).trimmed()};
+        QString error;
+        options.split = SplitChoice::parse(parser.value(split), &error);
+        if (!options.split)
+            return refuse(u"--split: "_s + error);
     }
     options.gallery = parser.isSet(gallery);
     if (parser.isSet(language)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/split/splitchoice.h"
 #include "mock_backend/postgres/postgressettings.h"
 
 #include <QString>
@@ -20,9 +21,8 @@ struct CommandLineOptions
     QString outputDir;
     QString language; // --lang: "system", "en" or "de"; empty when not given
     std::optional<int> timeoutSeconds; // a headless run's limit; default: its duration + 1 min
-    // --split A,B: the Favorites screen side by side, the left pane in pattern A and the right
-    // in B (wait, optimistic or offline-first); empty when not given.
-    QStringList split;
+    // --split [SCREEN:]A,B: a screen side by side, the left pane in pattern A and the right in B.
+    std::optional<SplitChoice> split;
     bool headless = false;
     bool gallery = false;
     // --store postgres: the embedded backend keeps its data in a real PostgreSQL cluster.

@@ -13,7 +13,9 @@
 #include "app/screens/favorites/favoritessplit.h"
 #include "app/screens/placeholderscreen.h"
 #include "app/screens/profile/profilescreen.h"
+#include "app/screens/profile/profilesplit.h"
 #include "app/screens/transfer/transferscreen.h"
+#include "app/screens/transfer/transfersplit.h"
 #include "app/split/splitscreen.h"
 #include "core/clock.h"
 #include "mock_backend/server/embeddedbackend.h"
@@ -21,9 +23,11 @@
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
+#include "models/control/actionregistry.h"
 #include "models/control/backendsettings.h"
 #include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
+#include "models/control/scenario.h"
 #include "models/session/presentercaption.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionexport.h"
@@ -44,6 +48,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -348,8 +353,9 @@ void ConvergeApp::setUpScreens()
     m_window->addScreen(tr("Favorites"), tr("Optimistic toggles with rollback"),
                         m_favoritesSplit->view());
     m_profile = new ProfileScreen(m_services);
+    m_profileSplit = new ProfileSplit(m_profile, m_services, this);
     m_window->addScreen(tr("Profile photo"), tr("Read-your-writes against a lagging replica"),
-                        m_profile);
+                        m_profileSplit->view());
     // Before the screen reads its outbox: one left where older versions kept it must not be lost.
     QString outboxError;
     if (!TransferOutbox::adoptOutbox(TransferOutbox::legacyPath(), TransferOutbox::defaultPath(),
@@ -357,8 +363,12 @@ void ConvergeApp::setUpScreens()
         m_toasts->show(
             {ToastSpec::Style::Error, outboxError, ToastSpec::Action::None, std::nullopt});
     m_transfer = new TransferScreen(m_services);
+    m_transferSplit = new TransferSplit(m_transfer, m_services, this);
     m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
-                        m_transfer);
+                        m_transferSplit->view());
+    m_splits = {{u"favorites"_s, m_favoritesSplit},
+                {u"profile"_s, m_profileSplit},
+                {u"transfer"_s, m_transferSplit}};
 
     // A scenario step that acts on a screen asks for it to be in front, as a person would have
     // it; the window decides how.
@@ -369,53 +379,124 @@ void ConvergeApp::setUpScreens()
             [window, screen = m_transfer] { window->showScreen(screen); });
 
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
-    connect(this, &ConvergeApp::backendReady, m_favoritesSplit, &FavoritesSplit::start);
-    setUpSideBySide();
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
+    for (const auto &entry : m_splits)
+        connect(this, &ConvergeApp::backendReady, entry.second, &ScreenSplit::start);
+    setUpSideBySide();
+}
+
+ScreenSplit *ConvergeApp::splitOf(const QString &screen) const
+{
+    for (const auto &[name, split] : m_splits) {
+        if (name == screen)
+            return split;
+    }
+    return nullptr;
+}
+
+ScreenSplit *ConvergeApp::currentSplit() const
+{
+    for (const auto &entry : m_splits) {
+        if (m_window->currentScreen() == entry.second->view())
+            return entry.second;
+    }
+    return nullptr;
+}
+
+bool ConvergeApp::showSideBySide(const SplitChoice &choice)
+{
+    ScreenSplit *split = splitOf(choice.screen);
+    if (!split || !split->setPatternKeys(choice.left, choice.right))
+        return false;
+    split->setSplit(true);
+    m_window->showScreen(split->view());
+    return true;
 }
 
 void ConvergeApp::setUpSideBySide()
 {
     // Before the presenter's entries: a way of showing the screen, as the docks are.
-    m_sideBySide = new QAction(tr("Side &by side (Favorites)"), this);
+    m_sideBySide = new QAction(tr("Side &by side"), this);
     m_sideBySide->setObjectName(u"sideBySideAction"_s);
     m_sideBySide->setCheckable(true);
     m_sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_sideBySide->setStatusTip(tr("Two panes, each its own session and pattern: one tap on a "
-                                  "heart, mirrored to both"));
+    m_sideBySide->setStatusTip(tr("The screen in front in two panes, each its own session and "
+                                  "pattern: one action, mirrored to both"));
     QMenu *view = m_window->viewMenu();
     view->addSeparator();
     view->addAction(m_sideBySide);
-    connect(m_sideBySide, &QAction::toggled, this, [this](bool on) {
-        m_favoritesSplit->setSplit(on);
-        if (on)
-            m_window->showScreen(m_favoritesSplit->view());
+    // Triggered, not toggled: the check mark also follows the screen in front.
+    connect(m_sideBySide, &QAction::triggered, this, [this](bool on) {
+        if (ScreenSplit *split = currentSplit())
+            split->setSplit(on);
     });
-    connect(m_favoritesSplit, &FavoritesSplit::splitChanged, this, [this](bool on) {
-        m_sideBySide->setChecked(on);
-        const SplitScreen *panes = m_favoritesSplit->view();
-        m_announcer->announce(
-            StatusAnnouncer::Kind::Info,
-            on ? tr("Side by side: %1, %2.").arg(panes->leftTitle(), panes->rightTitle())
-               : tr("Favorites in one pane again."));
-    });
-    if (m_options.split.size() == 2) {
-        const auto left = FavoritesScreen::patternFromKey(m_options.split.at(0));
-        const auto right = FavoritesScreen::patternFromKey(m_options.split.at(1));
-        if (left && right) {
-            m_favoritesSplit->setPatterns(*left, *right);
-            m_favoritesSplit->setSplit(true);
-        }
+    const auto followScreen = [this] {
+        const ScreenSplit *split = currentSplit();
+        m_sideBySide->setEnabled(split != nullptr);
+        m_sideBySide->setChecked(split && split->isSplit());
+    };
+    connect(m_window.get(), &MainWindow::screenChanged, this, followScreen);
+    for (const auto &entry : m_splits) {
+        ScreenSplit *split = entry.second;
+        connect(split, &ScreenSplit::splitChanged, this, [this, split, followScreen](bool on) {
+            followScreen();
+            const SplitScreen *panes = split->view();
+            m_announcer->announce(
+                StatusAnnouncer::Kind::Info,
+                on ? tr("Side by side: %1, %2.").arg(panes->leftTitle(), panes->rightTitle())
+                   : tr("%1 in one pane again.").arg(split->screenName()));
+        });
     }
+    followScreen();
+    if (m_options.split)
+        showSideBySide(*m_options.split);
+    registerSideBySideAction();
+}
+
+void ConvergeApp::registerSideBySideAction()
+{
+    ActionRegistry *registry = m_controlRoom->registry();
+    registry->registerAction(
+        QString::fromLatin1(Scenario::splitAction),
+        tr("Show a screen side by side (args: screen = favorites, profile or transfer; left, "
+           "right = its patterns), or in one pane again (args: screen, on = false)"),
+        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
+            const QString screen = args.value(u"screen"_s).toString();
+            if (args.contains(u"on"_s) && !args.value(u"on"_s).isBool()) {
+                done(false, tr("\"on\" must be true or false."));
+                return;
+            }
+            if (!args.value(u"on"_s).toBool(true)) {
+                ScreenSplit *split = splitOf(screen);
+                if (!split) {
+                    done(false, tr("There is no screen \"%1\" to show side by side.").arg(screen));
+                    return;
+                }
+                split->setSplit(false);
+                done(true, tr("%1 in one pane again.").arg(split->screenName()));
+                return;
+            }
+            QString error;
+            const std::optional<SplitChoice> choice =
+                SplitChoice::make(screen, args.value(u"left"_s).toString(),
+                                  args.value(u"right"_s).toString(), &error);
+            if (!choice) {
+                done(false, error);
+                return;
+            }
+            showSideBySide(*choice);
+            const SplitScreen *panes = splitOf(choice->screen)->view();
+            done(true, tr("Side by side: %1, %2.").arg(panes->leftTitle(), panes->rightTitle()));
+        });
 }
 
 void ConvergeApp::setUpHelp()
 {
     m_helpMenu = new HelpMenu(m_window.get());
     m_helpMenu->setGuide(m_favoritesSplit->view(), u"favorites"_s);
-    m_helpMenu->setGuide(m_profile, u"profile"_s);
-    m_helpMenu->setGuide(m_transfer, u"transfer"_s);
+    m_helpMenu->setGuide(m_profileSplit->view(), u"profile"_s);
+    m_helpMenu->setGuide(m_transferSplit->view(), u"transfer"_s);
     connect(m_controlRoom->settings(), &BackendSettings::seedChanged, m_helpMenu,
             &HelpMenu::setSeed);
     // The toast center's own shortcut is in no menu; say what it does so the Help menu lists it.

@@ -8,6 +8,8 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class AnnouncementLogModel;
 class QAction;
@@ -20,6 +22,10 @@ class DisplayPreferences;
 class EventStream;
 class FavoritesScreen;
 class FavoritesSplit;
+class ProfileSplit;
+class ScreenSplit;
+class TransferSplit;
+struct SplitChoice;
 class HelpMenu;
 class ProfileScreen;
 class TransferScreen;
@@ -65,6 +71,16 @@ public:
     FavoritesScreen *favorites() const { return m_favorites; }
     // The Favorites screen side by side with a second session (View → Side by side, --split).
     FavoritesSplit *favoritesSplit() const { return m_favoritesSplit; }
+    ProfileSplit *profileSplit() const { return m_profileSplit; }
+    TransferSplit *transferSplit() const { return m_transferSplit; }
+    // The split of "favorites", "profile" or "transfer"; null for another name.
+    ScreenSplit *splitOf(const QString &screen) const;
+    // The screen in front's split; null when it has none.
+    ScreenSplit *currentSplit() const;
+    // Splits that screen in those patterns and brings it to the front; false for a choice no
+    // screen can show (SplitChoice checks it first).
+    bool showSideBySide(const SplitChoice &choice);
+    // View → Side by side (Ctrl+Shift+D): splits the screen in front, or joins it again.
     QAction *sideBySideAction() const { return m_sideBySide; }
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
@@ -86,6 +102,7 @@ private:
     void setUpTimelineAndTelemetry();
     void setUpScreens();
     void setUpSideBySide();
+    void registerSideBySideAction();
     void setUpHelp();
     void setUpPresenterMode();
     void exportSession();
@@ -113,6 +130,9 @@ private:
     SessionServices m_services;
     FavoritesScreen *m_favorites = nullptr;
     FavoritesSplit *m_favoritesSplit = nullptr;
+    ProfileSplit *m_profileSplit = nullptr;
+    TransferSplit *m_transferSplit = nullptr;
+    std::vector<std::pair<QString, ScreenSplit *>> m_splits;
     QAction *m_sideBySide = nullptr;
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;

@@ -1373,20 +1373,32 @@
         <translation>Backend wieder im normalen Tempo.</translation>
     </message>
     <message>
-        <source>Side &amp;by side (Favorites)</source>
-        <translation>&amp;Nebeneinander (Favoriten)</translation>
-    </message>
-    <message>
-        <source>Two panes, each its own session and pattern: one tap on a heart, mirrored to both</source>
-        <translation>Zwei Bereiche, jeder mit eigener Sitzung und eigenem Muster: ein Tippen auf ein Herz, in beiden gespiegelt</translation>
-    </message>
-    <message>
         <source>Side by side: %1, %2.</source>
         <translation>Nebeneinander: %1, %2.</translation>
     </message>
     <message>
-        <source>Favorites in one pane again.</source>
-        <translation>Favoriten wieder in einem Bereich.</translation>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>The screen in front in two panes, each its own session and pattern: one action, mirrored to both</source>
+        <translation>Die vordere Ansicht in zwei Bereichen, jeder mit eigener Sitzung und eigenem Muster: eine Aktion, in beiden gespiegelt</translation>
+    </message>
+    <message>
+        <source>%1 in one pane again.</source>
+        <translation>%1 wieder in einem Bereich.</translation>
+    </message>
+    <message>
+        <source>Show a screen side by side (args: screen = favorites, profile or transfer; left, right = its patterns), or in one pane again (args: screen, on = false)</source>
+        <translation>Eine Ansicht nebeneinander zeigen (args: screen = favorites, profile oder transfer; left, right = ihre Muster) oder wieder in einem Bereich (args: screen, on = false)</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; must be true or false.</source>
+        <translation>„on“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>There is no screen &quot;%1&quot; to show side by side.</source>
+        <translation>Es gibt keine Ansicht „%1“, die nebeneinander gezeigt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -2061,20 +2073,8 @@
 <context>
     <name>FavoritesSplit</name>
     <message>
-        <source>Right pane</source>
-        <translation>Rechter Bereich</translation>
-    </message>
-    <message>
-        <source>Left pane</source>
-        <translation>Linker Bereich</translation>
-    </message>
-    <message>
-        <source>Left · %1</source>
-        <translation>Links · %1</translation>
-    </message>
-    <message>
-        <source>Right · %1</source>
-        <translation>Rechts · %1</translation>
+        <source>Favorites</source>
+        <translation>Favoriten</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2950,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPreparer</name>
@@ -3654,6 +3658,13 @@
     </message>
 </context>
 <context>
+    <name>ProfileSplit</name>
+    <message>
+        <source>Profile photo</source>
+        <translation>Profilfoto</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Converge can&apos;t start</source>
@@ -4097,6 +4108,18 @@
         <source>durationMs must be ≥ the last step&apos;s atMs (%1)</source>
         <translation>durationMs muss ≥ atMs des letzten Schritts sein (%1)</translation>
     </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Side by side: %1, %2 on the left, %3 on the right</source>
+        <translation>Nebeneinander: %1, links %2, rechts %3</translation>
+    </message>
+    <message>
+        <source>split needs the app&apos;s windows (no %1 here)</source>
+        <translation>split braucht die Fenster der App (hier gibt es kein %1)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioDock</name>
@@ -4262,6 +4285,25 @@
     <message>
         <source>held answers</source>
         <translation>zurückgehaltene Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSplit</name>
+    <message>
+        <source>Right pane</source>
+        <translation>Rechter Bereich</translation>
+    </message>
+    <message>
+        <source>Left · %1</source>
+        <translation>Links · %1</translation>
+    </message>
+    <message>
+        <source>Right · %1</source>
+        <translation>Rechts · %1</translation>
+    </message>
+    <message>
+        <source>Left pane</source>
+        <translation>Linker Bereich</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4730,21 @@
     </message>
 </context>
 <context>
+    <name>SplitChoice</name>
+    <message>
+        <source>There is no screen &quot;%1&quot; to show side by side (favorites, profile or transfer).</source>
+        <translation>Es gibt keine Ansicht „%1“, die nebeneinander gezeigt werden kann (favorites, profile oder transfer).</translation>
+    </message>
+    <message>
+        <source>The %1 screen has no pattern &quot;%2&quot; (%3).</source>
+        <translation>Die Ansicht %1 hat kein Muster „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>Side by side needs two patterns, like wait,optimistic or profile:naive,read-your-writes, not &quot;%1&quot;.</source>
+        <translation>Nebeneinander braucht zwei Muster, etwa wait,optimistic oder profile:naive,read-your-writes, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>StatusAnnouncer</name>
     <message>
         <source>Change saved.</source>
@@ -5043,6 +5100,14 @@ p50 · p95 · max</translation>
     <message>
         <source>Favorites · right pane</source>
         <translation>Favoriten · rechter Bereich</translation>
+    </message>
+    <message>
+        <source>Profile photo · right pane</source>
+        <translation>Profilfoto · rechter Bereich</translation>
+    </message>
+    <message>
+        <source>Money transfer · right pane</source>
+        <translation>Überweisung · rechter Bereich</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5662,21 @@ p50 · p95 · max</translation>
         <source>It shows &quot;%1&quot;; the server holds %2 available and %3 pending</source>
         <translation>Es zeigt „%1“; der Server hat %2 verfügbar und %3 ausstehend</translation>
     </message>
+    <message>
+        <source>Optimistic (the one not to use)</source>
+        <translation>Optimistisch (das zu meidende Muster)</translation>
+    </message>
+    <message>
+        <source>Transparent pending</source>
+        <translation>Transparent ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>TransferSplit</name>
+    <message>
+        <source>Money transfer</source>
+        <translation>Überweisung</translation>
+    </message>
 </context>
 <context>
     <name>TransferWords</name>
@@ -5795,12 +5875,8 @@ p50 · p95 · max</translation>
         <translation>--store gilt für das eingebaute Backend; starte stattdessen converge-backend mit --store.</translation>
     </message>
     <message>
-        <source>Show the Favorites screen side by side, the left pane in pattern &lt;A&gt; and the right in &lt;B&gt; (wait, optimistic or offline-first): two sessions, one action.</source>
-        <translation>Zeigt den Favoriten-Bildschirm nebeneinander, den linken Bereich im Muster &lt;A&gt; und den rechten in &lt;B&gt; (wait, optimistic oder offline-first): zwei Sitzungen, eine Aktion.</translation>
-    </message>
-    <message>
-        <source>--split needs two patterns like wait,optimistic (each wait, optimistic or offline-first), not &quot;%1&quot;.</source>
-        <translation>--split braucht zwei Muster wie wait,optimistic (jeweils wait, optimistic oder offline-first), nicht „%1“.</translation>
+        <source>Show a screen side by side, the left pane in pattern &lt;A&gt; and the right in &lt;B&gt;: two sessions, one action. &lt;screen&gt; is favorites (the default: wait, optimistic, offline-first), profile (naive, read-your-writes, sticky-primary, poll, monotonic) or transfer (transparent, optimistic).</source>
+        <translation>Eine Ansicht nebeneinander zeigen, den linken Bereich im Muster &lt;A&gt; und den rechten in &lt;B&gt;: zwei Sitzungen, eine Aktion. &lt;screen&gt; ist favorites (Standard: wait, optimistic, offline-first), profile (naive, read-your-writes, sticky-primary, poll, monotonic) oder transfer (transparent, optimistic).</translation>
     </message>
 </context>
 </TS>

@@ -131,8 +131,12 @@ QString TimelineDock::screenLabel(const QString &screenId)
         return tr("Favorites · right pane");
     if (screenId == "profile"_L1)
         return tr("Profile photo");
+    if (screenId == "profile-right"_L1)
+        return tr("Profile photo · right pane");
     if (screenId == "transfer"_L1)
         return tr("Money transfer");
+    if (screenId == "transfer-right"_L1)
+        return tr("Money transfer · right pane");
     if (screenId == "control-room"_L1)
         return tr("Control room");
     if (screenId == "backend"_L1)

@@ -4,6 +4,7 @@
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
 #include "models/session/sessionrecorder.h"
+#include "widgets/statusannouncer.h"
 
 PaneSession::PaneSession(const SessionServices &window, const QString &pane, QObject *parent)
     : QObject(parent)
@@ -18,7 +19,6 @@ PaneSession::PaneSession(const SessionServices &window, const QString &pane, QOb
     m_services.events = new EventStream(api, this);
     m_services.connection = new ConnectionMonitor(api, this);
     m_services.actions = nullptr;
-    m_services.telemetry = nullptr;
     m_services.pane = pane;
     // Its requests join the window's timeline, under their own correlation ids.
     if (m_services.recorder)
@@ -38,4 +38,22 @@ void PaneSession::start()
 QString PaneSession::say(const QString &pane, const QString &text)
 {
     return pane.isEmpty() ? text : tr("%1: %2").arg(pane, text);
+}
+
+QString PaneSession::measured(const QString &operation, const QString &paneTitle)
+{
+    return paneTitle.isEmpty() ? operation : tr("%1 · %2").arg(operation, paneTitle);
+}
+
+void PaneSession::announceSaved(StatusAnnouncer *announcer, const QString &pane,
+                                const QString &text, const QString &subject)
+{
+    if (!announcer)
+        return;
+    if (pane.isEmpty()) {
+        announcer->announce(StatusAnnouncer::Kind::Saved, text, subject);
+        return;
+    }
+    announcer->settle(subject);
+    announcer->announce(StatusAnnouncer::Kind::Info, say(pane, text));
 }

@@ -20,6 +20,7 @@ SplitScreen::SplitScreen(QWidget *left, QWidget *parent)
     // Owned from the start: until the first split it belongs to no pane.
     , m_rightTitle(new QLabel(this))
     , m_left(left)
+    , m_leftName(left->accessibleName())
 {
     setObjectName(u"splitScreen"_s);
     auto *layout = new QVBoxLayout(this);
@@ -84,7 +85,7 @@ void SplitScreen::setRight(QWidget *right)
     m_right = right;
     m_leftTitle->setVisible(right != nullptr);
     if (!right) {
-        m_left->setAccessibleName({});
+        m_left->setAccessibleName(m_leftName); // the screen's own name again
     } else {
         leftLayout->removeWidget(m_left);
         m_leftScroll = scrolling(m_left);

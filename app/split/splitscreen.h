@@ -39,6 +39,7 @@ private:
     QLabel *m_leftTitle;
     QLabel *m_rightTitle;
     QWidget *m_left;
+    QString m_leftName; // the screen's own, while it is alone
     QWidget *m_leftPane;
     QScrollArea *m_leftScroll = nullptr; // while split
     QPointer<QWidget> m_right;

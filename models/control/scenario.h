@@ -43,6 +43,9 @@ struct ScenarioStep
 // ("calm-day.json:14: steps[2].atMs must be a whole number ≥ 0"); nothing is half-loaded.
 struct Scenario
 {
+    // The action a scenario's "split" becomes, its first step (registered by the app's window).
+    static constexpr auto splitAction = "view.sideBySide";
+
     QString fileName; // without the folder, for messages
     QString name;
     QString description;

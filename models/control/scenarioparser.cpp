@@ -127,6 +127,7 @@ private:
     }
 
     bool validateConfig(const QJsonObject &config, const QString &path, bool start);
+    bool readSplit(const QJsonObject &root, Scenario *scenario);
     bool validateStep(const QJsonObject &json, const QString &path, ScenarioStep *step);
 
     const QByteArray &m_text;
@@ -266,9 +267,9 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
     scenario.fileName = m_fileName;
     qint64 seed = 0;
     qint64 duration = -1;
-    if (!checkKnown(
-            root, {},
-            {u"name"_s, u"description"_s, u"seed"_s, u"config"_s, u"steps"_s, u"durationMs"_s})
+    if (!checkKnown(root, {},
+                    {u"name"_s, u"description"_s, u"seed"_s, u"config"_s, u"split"_s, u"steps"_s,
+                     u"durationMs"_s})
         || !readText(root, u"name"_s, {}, &scenario.name, true)
         || !readText(root, u"description"_s, {}, &scenario.description)
         || !readWhole(root, u"seed"_s, {}, 0, qint64(ConfigSchema::field(u"seed"_s)->max), &seed,
@@ -296,6 +297,8 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
         fail(u"steps"_s, Words::tr("steps must be a list [{…}, …]"));
         return failed();
     }
+    if (root.contains(u"split"_s) && !readSplit(root, &scenario))
+        return failed();
     const QJsonArray steps = root.value(u"steps"_s).toArray();
     qint64 lastAt = 0;
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -320,6 +323,36 @@ std::optional<Scenario> ScenarioParser::parse(QString *error)
     // Without a duration the scenario ends a moment after its last step.
     scenario.durationMs = duration >= 0 ? duration : lastAt + 1000;
     return scenario;
+}
+
+// "split": {"screen", "left", "right"} becomes the first step, the action that shows that screen
+// side by side, so its patterns are checked (and a mistake is reported) like any step's.
+bool ScenarioParser::readSplit(const QJsonObject &root, Scenario *scenario)
+{
+    const QString path = u"split"_s;
+    QJsonObject split;
+    if (!readObject(root, path, {}, &split)
+        || !checkKnown(split, path, {u"screen"_s, u"left"_s, u"right"_s}))
+        return false;
+    for (const QString &key : {u"screen"_s, u"left"_s, u"right"_s}) {
+        QString value;
+        if (!readText(split, key, path, &value, true))
+            return false;
+        if (value.trimmed().isEmpty())
+            return fail(join(path, key), Words::tr("%1 must not be empty").arg(join(path, key)));
+    }
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Action;
+    step.name = QString::fromLatin1(Scenario::splitAction);
+    step.args = split;
+    step.line = lineOf(path);
+    step.note = Words::tr("Side by side: %1, %2 on the left, %3 on the right")
+                    .arg(split.value(u"screen"_s).toString(), split.value(u"left"_s).toString(),
+                         split.value(u"right"_s).toString());
+    if (m_registry && !m_registry->hasAction(step.name))
+        return fail(path, Words::tr("split needs the app's windows (no %1 here)").arg(step.name));
+    scenario->steps.append(step);
+    return true;
 }
 
 } // namespace

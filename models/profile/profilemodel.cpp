@@ -118,6 +118,7 @@ void ProfileModel::reload()
         tr("Reloaded the profile page (%1)").arg(ProfilePatterns::title(m_state.pattern)));
     m_storyStartedAtMs = now();
     feed(Input::load(now()));
+    Q_EMIT reloadChosen();
 }
 
 bool ProfileModel::uploadFile(const QString &path)
@@ -152,7 +153,10 @@ bool ProfileModel::upload(const PreparedPhoto &photo)
     const bool queued = m_feeding; // asked from a signal of this model: it goes in its turn
     feed(Input::upload(id, photo.bytes.size(), photo.contentType, now()), std::nullopt,
          std::move(upload));
-    return queued || (m_upload && m_upload->correlationId == id);
+    const bool started = queued || (m_upload && m_upload->correlationId == id);
+    if (started)
+        Q_EMIT uploadChosen(photo);
+    return started;
 }
 
 void ProfileModel::retry()

@@ -126,6 +126,9 @@ Q_SIGNALS:
     void localPreviewChanged(bool enabled);
     void inputRefused(const QString &message);
     void uploadStarted(const QString &correlationId, const QString &displayName);
+    // The person's own choices, after the model took them (a split view mirrors them).
+    void uploadChosen(const PreparedPhoto &photo);
+    void reloadChosen();
     void uploadSaved(qint64 version, bool replayed);
     // The upload's answer was lost; the model finds out by itself whether it arrived.
     void uploadChecking(const QString &message);

@@ -439,15 +439,22 @@ void TestSplit::goingBackToOnePaneKeepsTheLeftSession()
 void TestSplit::commandLineSplit_data()
 {
     QTest::addColumn<QString>("value");
-    QTest::addColumn<QStringList>("expected"); // empty: refused
+    QTest::addColumn<QStringList>("expected"); // screen, left, right; empty: refused
 
-    QTest::newRow("wait,optimistic")
-        << u"wait,optimistic"_s << QStringList {u"wait"_s, u"optimistic"_s};
+    QTest::newRow("favorites by default")
+        << u"wait,optimistic"_s << QStringList {u"favorites"_s, u"wait"_s, u"optimistic"_s};
     QTest::newRow("spaces and capitals")
-        << u"Optimistic, offline-first"_s << QStringList {u"optimistic"_s, u"offline-first"_s};
+        << u"Optimistic, offline-first"_s
+        << QStringList {u"favorites"_s, u"optimistic"_s, u"offline-first"_s};
+    QTest::newRow("profile") << u"profile:naive,read-your-writes"_s
+                             << QStringList {u"profile"_s, u"naive"_s, u"read-your-writes"_s};
+    QTest::newRow("transfer") << u"Transfer: transparent,optimistic"_s
+                              << QStringList {u"transfer"_s, u"transparent"_s, u"optimistic"_s};
     QTest::newRow("one pattern") << u"wait"_s << QStringList {};
     QTest::newRow("unknown pattern") << u"wait,fast"_s << QStringList {};
     QTest::newRow("three patterns") << u"wait,optimistic,wait"_s << QStringList {};
+    QTest::newRow("another screen's pattern") << u"profile:wait,naive"_s << QStringList {};
+    QTest::newRow("no such screen") << u"settings:wait,optimistic"_s << QStringList {};
 }
 
 void TestSplit::commandLineSplit()
@@ -460,9 +467,8 @@ void TestSplit::commandLineSplit()
         return;
     }
     QVERIFY(options);
-    QCOMPARE(options->split, expected);
-    for (const QString &key : expected)
-        QVERIFY(FavoritesScreen::patternFromKey(key));
+    QVERIFY(options->split);
+    QCOMPARE(*options->split, (SplitChoice {expected.at(0), expected.at(1), expected.at(2)}));
 }
 
 QTEST_MAIN(TestSplit)

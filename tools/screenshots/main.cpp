@@ -16,6 +16,7 @@
 #include "tools/screenshots/helpshots.h"
 #include "tools/screenshots/profileshots.h"
 #include "tools/screenshots/shots.h"
+#include "tools/screenshots/splitshots.h"
 #include "tools/screenshots/transfershots.h"
 #include "tools/screenshots/windowshots.h"
 #include "widgets/appearance.h"
@@ -53,9 +54,10 @@ int main(int argc, char *argv[])
         {u"window"_s, shootWindow},         {u"help"_s, shootHelp},
         {u"appearance"_s, shootAppearance}, {u"presenter"_s, shootPresenter},
         {u"cache"_s, shootCache},           {u"postgres"_s, shootPostgres},
+        {u"split"_s, shootSplit},
     };
-    const QStringList docs {u"favorites"_s, u"transfer"_s, u"profile"_s, u"controls"_s,
-                            u"appearance"_s};
+    const QStringList docs {u"favorites"_s, u"transfer"_s,   u"profile"_s,
+                            u"controls"_s,  u"appearance"_s, u"split"_s};
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -78,7 +80,7 @@ int main(int argc, char *argv[])
     parser.addOption(language);
     parser.addPositionalArgument(u"sets"_s,
                                  u"Any of: favorites transfer profile cache controls appearance "
-                                 u"window presenter help postgres "
+                                 u"window presenter help postgres split "
                                  u"(default: %1)."_s.arg(docs.join(u' ')));
     parser.process(app);
 

@@ -19,6 +19,7 @@
 #include "models/favorites/favoritesmodel.h"
 #include "models/profile/profilemodel.h"
 #include "models/transfer/transfermodel.h"
+#include "tools/screenshots/loadedapp.h"
 #include "tools/screenshots/shots.h"
 #include "widgets/displaypreferences.h"
 
@@ -35,39 +36,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const QStringList screenNames {u"favorites"_s, u"profile"_s, u"transfer"_s};
-
-// Runs the whole app, seed 42, default layout, and hands it over once every screen has loaded.
-void withLoadedApp(Shots &shots, const std::function<void(ConvergeApp &)> &use,
-                   const mock::PostgresSettings &postgres = {})
-{
-    CommandLineOptions options;
-    options.seed = 42;
-    options.postgres = postgres;
-    // Headless: the default layout, never one a person saved.
-    options.headless = true;
-    ConvergeApp app(options);
-    app.preferences()->setColorScheme(shots.dark() ? DisplayPreferences::ColorScheme::Dark
-                                                   : DisplayPreferences::ColorScheme::Light);
-    bool ready = false;
-    QString fatal;
-    QObject::connect(&app, &ConvergeApp::backendReady, &app, [&ready] { ready = true; });
-    QObject::connect(&app, &ConvergeApp::fatalError, &app,
-                     [&fatal](const QString &message) { fatal = message; });
-    app.start();
-    shots.waitFor(
-        [&] {
-            shots.require(fatal.isEmpty(), fatal);
-            return ready;
-        },
-        u"the embedded backend"_s);
-    shots.waitFor(
-        [&] {
-            return app.favorites()->model()->rowCount() > 0 && app.profile()->model()->hasLoaded()
-                && app.transfer()->model()->hasAccount();
-        },
-        u"every screen to load"_s);
-    use(app);
-}
 
 QString screenName(int i)
 {

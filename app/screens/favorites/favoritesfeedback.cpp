@@ -34,6 +34,11 @@ QString FavoritesFeedback::said(const QString &text) const
     return PaneSession::say(m_pane, text);
 }
 
+QString FavoritesFeedback::operation() const
+{
+    return PaneSession::measured(QLatin1String(telemetryOperation), m_paneTitle);
+}
+
 QString FavoritesFeedback::subjectOf(int itemId) const
 {
     // Each pane's news of an item is its own: one pane's save must not silence the other's.
@@ -48,7 +53,7 @@ void FavoritesFeedback::connectOutcomes()
                    const QString &correlationId) {
                 record(TimelineEvent::Kind::RolledBack, correlationId, message);
                 if (m_services.telemetry)
-                    m_services.telemetry->countRollback(QLatin1String(telemetryOperation));
+                    m_services.telemetry->countRollback(operation());
                 if (m_services.announcer)
                     m_services.announcer->announce(StatusAnnouncer::Kind::RolledBack, said(message),
                                                    subjectOf(itemId));
@@ -104,7 +109,7 @@ void FavoritesFeedback::connectOutcomes()
                 record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
                        tr("No answer for \"%1\": checking").arg(m_model->titleOf(itemId)));
                 if (m_services.telemetry)
-                    m_services.telemetry->countUnknown(QLatin1String(telemetryOperation));
+                    m_services.telemetry->countUnknown(operation());
                 // Said only if the check takes longer than a moment (the announcer decides).
                 if (m_services.announcer)
                     m_services.announcer->announce(
@@ -128,7 +133,7 @@ void FavoritesFeedback::connectOutcomes()
                    const QString &correlationId) {
                 record(TimelineEvent::Kind::Conflict, correlationId, message);
                 if (m_services.telemetry)
-                    m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
+                    m_services.telemetry->countConflict(operation());
                 if (m_services.announcer)
                     m_services.announcer->announce(StatusAnnouncer::Kind::Conflict, said(message),
                                                    subjectOf(itemId));
@@ -141,7 +146,7 @@ void FavoritesFeedback::connectOutcomes()
                 const QString text = tr("\"%1\": %2").arg(title, sentence);
                 record(TimelineEvent::Kind::Conflict, {}, text);
                 if (m_services.telemetry)
-                    m_services.telemetry->countConflict(QLatin1String(telemetryOperation));
+                    m_services.telemetry->countConflict(operation());
                 if (m_services.announcer)
                     m_services.announcer->announce(StatusAnnouncer::Kind::Info, said(text),
                                                    subjectOf(itemId));
@@ -173,11 +178,11 @@ void FavoritesFeedback::connectMeasurements()
     if (!m_services.telemetry)
         return;
     Telemetry *telemetry = m_services.telemetry;
-    const QString operation = QLatin1String(telemetryOperation);
+    // The operation is asked each time: a pane's title follows its pattern.
     connect(m_model, &FavoritesModel::flickered, telemetry,
-            [telemetry, operation] { telemetry->countFlicker(operation); });
+            [this, telemetry] { telemetry->countFlicker(operation()); });
     connect(m_model, &FavoritesModel::feedbackMeasured, telemetry,
-            [telemetry, operation](qint64 ms) { telemetry->recordFeedback(operation, ms); });
+            [this, telemetry](qint64 ms) { telemetry->recordFeedback(operation(), ms); });
     connect(m_model, &FavoritesModel::confirmationMeasured, telemetry,
-            [telemetry, operation](qint64 ms) { telemetry->recordConfirmation(operation, ms); });
+            [this, telemetry](qint64 ms) { telemetry->recordConfirmation(operation(), ms); });
 }

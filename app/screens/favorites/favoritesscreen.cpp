@@ -325,9 +325,9 @@ bool FavoritesScreen::applyMirroredToggle(int itemId, bool favorite)
     return true;
 }
 
-void FavoritesScreen::setPane(const QString &pane)
+void FavoritesScreen::setPane(const QString &pane, const QString &title)
 {
-    m_feedback->setPane(pane);
+    m_feedback->setPane(pane, title);
 }
 
 QString FavoritesScreen::patternKey(FavoritesModel::Pattern pattern)

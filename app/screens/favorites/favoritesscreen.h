@@ -53,9 +53,9 @@ public:
     // the heart already shows it or takes no clicks. Says nothing, so mirrors cannot loop.
     bool applyMirroredToggle(int itemId, bool favorite);
 
-    // In a split view: the pane's name its toasts and announcements begin with ("Left pane");
-    // empty when it is alone.
-    void setPane(const QString &pane);
+    // In a split view: the pane's name its toasts and announcements begin with ("Left pane")
+    // and its title, which names its telemetry rows; both empty when it is alone.
+    void setPane(const QString &pane, const QString &title);
 
     // The pattern's key in scenarios and on the command line: wait, optimistic, offline-first.
     static QString patternKey(FavoritesModel::Pattern pattern);

@@ -1,5 +1,6 @@
 #include "app/screens/profile/detailsfeedback.h"
 
+#include "app/split/panesession.h"
 #include "models/client/apiclient.h"
 #include "models/details/detailswords.h"
 #include "models/session/sessionrecorder.h"
@@ -14,9 +15,7 @@ using Notice = DetailsMachine::Notice;
 
 namespace {
 
-const QString operation = u"contact details"_s;
-// One save at a time: its final state drops a "checking" still on the way.
-const QString subject = u"profile:details"_s;
+const QString detailsOperation = u"contact details"_s;
 
 } // namespace
 
@@ -29,12 +28,18 @@ DetailsFeedback::DetailsFeedback(DetailsModel *model, const SessionServices &ser
     , m_recorder(services.recorder)
     , m_telemetry(services.telemetry)
     , m_ownClientId(services.api ? services.api->clientId() : QString())
+    // A right pane's details are not mirrored: its words and figures carry the pane's name.
+    , m_pane(services.pane)
+    , m_operation(PaneSession::measured(detailsOperation, services.pane))
+    // One save at a time: its final state drops a "checking" still on the way.
+    , m_subject(services.pane.isEmpty() ? u"profile:details"_s
+                                        : u"profile:details@"_s + services.pane)
 {
     connect(m_model, &DetailsModel::notified, this, &DetailsFeedback::onNotice);
     connect(m_model, &DetailsModel::saveStarted, this, [this] {
         // The form showed the saved values and "Saving…" in the same call as the person's action.
         if (m_telemetry)
-            m_telemetry->recordFeedback(operation, 0);
+            m_telemetry->recordFeedback(m_operation, 0);
         record(TimelineEvent::Kind::UserAction, tr("Saved the contact details"));
     });
 }
@@ -45,7 +50,7 @@ void DetailsFeedback::record(TimelineEvent::Kind kind, const QString &text)
         return;
     TimelineEvent event;
     event.kind = kind;
-    event.screen = u"profile"_s;
+    event.screen = m_screen;
     event.correlationId = m_model->storyId();
     event.text = text;
     const auto &state = m_model->state();
@@ -58,33 +63,33 @@ void DetailsFeedback::record(TimelineEvent::Kind kind, const QString &text)
 void DetailsFeedback::onNotice(Notice notice)
 {
     const auto &state = m_model->state();
-    const QString words = DetailsWords::announcement(notice, state);
+    const QString plain = DetailsWords::announcement(notice, state);
+    const QString words = PaneSession::say(m_pane, plain);
     const QString pattern = DetailsWords::patternTitle(state.pattern);
     switch (notice) {
     case Notice::Saved:
         if (m_toasts)
             m_toasts->resolve(std::exchange(m_failureToast, 0), tr("Saved"));
-        if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Saved, words, subject);
+        PaneSession::announceSaved(m_announcer, m_pane, plain, m_subject);
         record(TimelineEvent::Kind::Confirmed, words);
         break;
     case Notice::Checking:
         if (m_telemetry)
-            m_telemetry->countUnknown(operation);
+            m_telemetry->countUnknown(m_operation);
         if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Checking, words, subject);
+            m_announcer->announce(StatusAnnouncer::Kind::Checking, words, m_subject);
         record(TimelineEvent::Kind::OutcomeUnknown, words);
         break;
     case Notice::Conflict:
         if (m_announcer)
-            m_announcer->settle(subject); // the dialog says what happened
+            m_announcer->settle(m_subject); // the dialog says what happened
         if (m_telemetry)
-            m_telemetry->countConflict(operation);
+            m_telemetry->countConflict(m_operation);
         record(TimelineEvent::Kind::Conflict, words);
         break;
     case Notice::Refused:
         if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Failure, words, subject);
+            m_announcer->announce(StatusAnnouncer::Kind::Failure, words, m_subject);
         if (m_toasts) {
             const int toast =
                 m_toasts->show({ToastSpec::Style::Error, words, ToastSpec::Action::None});
@@ -101,12 +106,12 @@ void DetailsFeedback::onNotice(Notice notice)
         break;
     case Notice::TookTheirs:
         if (m_announcer)
-            m_announcer->announce(StatusAnnouncer::Kind::Info, words, subject);
+            m_announcer->announce(StatusAnnouncer::Kind::Info, words, m_subject);
         record(TimelineEvent::Kind::Confirmed, words);
         break;
     case Notice::Overwrote:
         if (m_telemetry)
-            m_telemetry->increment(operation, tr("changes overwritten unseen · %1").arg(pattern),
+            m_telemetry->increment(m_operation, tr("changes overwritten unseen · %1").arg(pattern),
                                    state.overwritten);
         record(TimelineEvent::Kind::Info,
                tr("Your save replaced %n change(s) made elsewhere that you never saw.", nullptr,

@@ -22,6 +22,9 @@ class DetailsFeedback final : public QObject
 public:
     DetailsFeedback(DetailsModel *model, const SessionServices &services, QObject *parent);
 
+    // The timeline's screen its steps are told under ("profile", a right pane's "profile-right").
+    void setScreenId(const QString &screen) { m_screen = screen; }
+
 private:
     void onNotice(DetailsModel::Notice notice);
     void record(TimelineEvent::Kind kind, const QString &text);
@@ -33,4 +36,8 @@ private:
     Telemetry *m_telemetry;
     QString m_ownClientId;
     int m_failureToast = 0;
+    QString m_pane;
+    QString m_operation;
+    QString m_subject;
+    QString m_screen = QStringLiteral("profile");
 };

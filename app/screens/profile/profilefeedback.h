@@ -22,7 +22,15 @@ public:
     ProfileFeedback(ProfileModel *model, const SessionServices &services,
                     QObject *parent = nullptr);
 
+    // The split-view pane this screen is ("Left pane"), said first, and its title, which names
+    // its telemetry rows; both empty outside split view.
+    void setPane(const QString &pane, const QString &title);
+
 private:
+    QString operation() const;
+    // Who an announcement is about, so its final state can drop what is outdated.
+    QString subject() const;
+    QString said(const QString &text) const;
     void connectUpload();
     void connectReads();
     void retry();
@@ -35,6 +43,8 @@ private:
     QPointer<Telemetry> m_telemetry;
     // Whether the upload that just failed was shown as a preview: then it is rolled back.
     bool m_hadPreview = false;
+    QString m_pane;
+    QString m_paneTitle;
     // The toasts of a failed upload and a failed load, withdrawn once the upload is saved or a
     // read is served (0: none).
     int m_uploadToast = 0;

@@ -73,8 +73,8 @@ ProfileScreen::ProfileScreen(const SessionServices &services, QWidget *parent)
     setAccessibleName(tr("Profile photo"));
     buildUi();
     connectModel();
-    new ProfileFeedback(m_model, services, this);
-    new DetailsFeedback(m_details, services, this);
+    m_feedback = new ProfileFeedback(m_model, services, this);
+    m_detailsFeedback = new DetailsFeedback(m_details, services, this);
     // A lost upload is settled by its write.accepted event, as on the other screens.
     if (services.events) {
         connect(services.events, &EventStream::eventReceived, m_model, &ProfileModel::handleEvent);
@@ -304,6 +304,17 @@ void ProfileScreen::uploadSample(const QString &key)
 void ProfileScreen::uploadFile(const QString &path)
 {
     m_model->uploadFile(path);
+}
+
+void ProfileScreen::setPane(const QString &pane, const QString &title)
+{
+    m_feedback->setPane(pane, title);
+}
+
+void ProfileScreen::setScreenId(const QString &screen)
+{
+    m_model->setScreenId(screen);
+    m_detailsFeedback->setScreenId(screen);
 }
 
 void ProfileScreen::openSecondWindow()

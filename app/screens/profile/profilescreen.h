@@ -9,10 +9,12 @@
 
 class ApiClient;
 class Clock;
+class DetailsFeedback;
 class DetailsModel;
 class DetailsSection;
 class InspectorPanel;
 class PhotoView;
+class ProfileFeedback;
 class ProfileModel;
 class QBoxLayout;
 class QButtonGroup;
@@ -58,6 +60,11 @@ public:
     void uploadSample(const QString &key);
     void uploadFile(const QString &path);
     void openSecondWindow();
+    // In a split view: the pane's name its toasts and announcements begin with ("Left pane")
+    // and its title, which names its telemetry rows; both empty when it is alone.
+    void setPane(const QString &pane, const QString &title);
+    // The timeline's screen for its steps ("profile", a right pane's "profile-right").
+    void setScreenId(const QString &screen);
     // Asks the shell to bring this screen to the front (scenario steps, screenshots).
     void reveal() { Q_EMIT revealRequested(); }
     // The same, with the contact details scrolled into view.
@@ -80,6 +87,8 @@ private:
     ProfileModel *m_model;
     ReplicaInspector *m_inspector;
     DetailsModel *m_details;
+    ProfileFeedback *m_feedback = nullptr;
+    DetailsFeedback *m_detailsFeedback = nullptr;
     DetailsSection *m_detailsSection = nullptr;
     QScrollArea *m_scroll = nullptr;
 

@@ -1,6 +1,7 @@
 #include "app/screens/transfer/transferfeedback.h"
 
 #include "app/screens/timelinestep.h"
+#include "app/split/panesession.h"
 #include "models/session/sessionrecorder.h"
 #include "models/session/telemetry.h"
 #include "models/sync/syncwords.h"
@@ -15,11 +16,12 @@ TransferFeedback::TransferFeedback(TransferModel *model, const SessionServices &
     : QObject(parent)
     , m_model(model)
     , m_services(services)
+    , m_screen(QLatin1String(screenId))
 {
     if (SessionRecorder *recorder = services.recorder) {
         // Each transfer the person starts is an action on the timeline, with its id.
-        m_model->setCorrelationIdProvider([recorder](const QString &text) {
-            return recorder->beginAction(QLatin1String(screenId), text);
+        m_model->setCorrelationIdProvider([this, recorder](const QString &text) {
+            return recorder->beginAction(m_screen, text);
         });
     }
     connectProgress();
@@ -37,13 +39,29 @@ TransferFeedback::TransferFeedback(TransferModel *model, const SessionServices &
 void TransferFeedback::sendRefused(const QString &message)
 {
     if (m_services.announcer && !message.isEmpty())
-        m_services.announcer->announce(StatusAnnouncer::Kind::Failure, message);
+        m_services.announcer->announce(StatusAnnouncer::Kind::Failure, said(message));
 }
 
 void TransferFeedback::sendTaken(qint64 feedbackMs)
 {
     if (m_services.telemetry)
-        m_services.telemetry->recordFeedback(QLatin1String(telemetryOperation), feedbackMs);
+        m_services.telemetry->recordFeedback(operation(), feedbackMs);
+}
+
+void TransferFeedback::setPane(const QString &pane, const QString &title)
+{
+    m_pane = pane;
+    m_paneTitle = title;
+}
+
+QString TransferFeedback::operation() const
+{
+    return PaneSession::measured(QLatin1String(telemetryOperation), m_paneTitle);
+}
+
+QString TransferFeedback::said(const QString &text) const
+{
+    return PaneSession::say(m_pane, text);
 }
 
 QString TransferFeedback::subjectOf(const QString &key)
@@ -61,23 +79,22 @@ QString TransferFeedback::correlationOf(const QString &key) const
 void TransferFeedback::record(TimelineEvent::Kind kind, const QString &correlationId,
                               const QString &text)
 {
-    recordScreenStep(m_services.recorder, screenId, kind, correlationId, text);
+    recordScreenStep(m_services.recorder, m_screen, kind, correlationId, text);
 }
 
 void TransferFeedback::connectProgress()
 {
-    const QString operation = QLatin1String(telemetryOperation);
     connect(m_model, &TransferModel::transferAccepted, this,
             [this](const QString &key, const QString &transferId) {
                 record(TimelineEvent::Kind::Info, correlationOf(key),
                        tr("The bank accepted the transfer (%1); it is processing").arg(transferId));
             });
     connect(m_model, &TransferModel::outcomeUnknown, this,
-            [this, operation](const QString &key, const QString &correlationId) {
+            [this](const QString &key, const QString &correlationId) {
                 record(TimelineEvent::Kind::OutcomeUnknown, correlationId,
                        tr("No answer about the transfer: checking, with the same key"));
                 if (m_services.telemetry)
-                    m_services.telemetry->countUnknown(operation);
+                    m_services.telemetry->countUnknown(operation());
                 // Said only if the check takes longer than a moment (the announcer decides), in
                 // the row's own words.
                 const int row = m_model->rowOfKey(key);
@@ -87,14 +104,14 @@ void TransferFeedback::connectProgress()
                 if (text.isEmpty())
                     text = SyncWords::longText(SyncState::Unknown);
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Checking, text,
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Checking, said(text),
                                                    subjectOf(key));
             });
     connect(m_model, &TransferModel::windowReached, this,
-            [this, operation](const QString &key, TransferModel::Window window) {
+            [this](const QString &key, TransferModel::Window window) {
                 if (m_services.telemetry)
                     m_services.telemetry->increment(
-                        operation, u"window: "_s + TransferModel::windowName(window));
+                        operation(), u"window: "_s + TransferModel::windowName(window));
                 if (window == TransferModel::Window::Expected)
                     return;
                 const QString text = window == TransferModel::Window::Longer
@@ -103,31 +120,28 @@ void TransferFeedback::connectProgress()
                     : tr("Your transfer is still processing. We keep checking.");
                 record(TimelineEvent::Kind::Info, correlationOf(key), text);
                 if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, text,
+                    m_services.announcer->announce(StatusAnnouncer::Kind::Info, said(text),
                                                    subjectOf(key));
             });
     connect(m_model, &TransferModel::finalStateReached, this,
-            [this, operation](const QString &, TransferModel::Phase phase, qint64 elapsedMs) {
+            [this](const QString &, TransferModel::Phase phase, qint64 elapsedMs) {
                 if (!m_services.telemetry)
                     return;
                 if (phase == TransferModel::Phase::Completed)
-                    m_services.telemetry->recordConfirmation(operation, elapsedMs);
+                    m_services.telemetry->recordConfirmation(operation(), elapsedMs);
                 else
-                    m_services.telemetry->increment(operation, u"failed"_s);
+                    m_services.telemetry->increment(operation(), u"failed"_s);
             });
 }
 
 void TransferFeedback::connectOutcomes()
 {
-    const QString operation = QLatin1String(telemetryOperation);
     connect(m_model, &TransferModel::transferCompleted, this,
             [this](const QString &key, const QString &message) {
                 record(TimelineEvent::Kind::Confirmed, correlationOf(key), message);
-                if (m_services.announcer)
-                    m_services.announcer->announce(StatusAnnouncer::Kind::Saved, message,
-                                                   subjectOf(key));
+                PaneSession::announceSaved(m_services.announcer, m_pane, message, subjectOf(key));
                 if (m_services.toasts) {
-                    m_services.toasts->show({ToastSpec::Style::Success, message,
+                    m_services.toasts->show({ToastSpec::Style::Success, said(message),
                                              ToastSpec::Action::None, std::nullopt});
                     record(TimelineEvent::Kind::ToastShown, correlationOf(key), message);
                 }
@@ -138,9 +152,9 @@ void TransferFeedback::connectOutcomes()
                             StatusAnnouncer::Kind::Failure);
             });
     connect(m_model, &TransferModel::transferReversed, this,
-            [this, operation](const QString &key, const QString &message) {
+            [this](const QString &key, const QString &message) {
                 if (m_services.telemetry)
-                    m_services.telemetry->countRollback(operation);
+                    m_services.telemetry->countRollback(operation());
                 showFailure(key, message, TimelineEvent::Kind::RolledBack,
                             StatusAnnouncer::Kind::RolledBack);
             });
@@ -153,10 +167,10 @@ void TransferFeedback::connectOutcomes()
     connect(m_model, &TransferModel::outboxProblem, this, [this](const QString &message) {
         record(TimelineEvent::Kind::Info, {}, message);
         if (m_services.announcer)
-            m_services.announcer->announce(StatusAnnouncer::Kind::Failure, message);
+            m_services.announcer->announce(StatusAnnouncer::Kind::Failure, said(message));
         if (m_services.toasts)
             m_services.toasts->show(
-                {ToastSpec::Style::Error, message, ToastSpec::Action::None, std::nullopt});
+                {ToastSpec::Style::Error, said(message), ToastSpec::Action::None, std::nullopt});
     });
 }
 
@@ -165,10 +179,10 @@ void TransferFeedback::showFailure(const QString &key, const QString &message,
 {
     record(kind, correlationOf(key), message);
     if (m_services.announcer)
-        m_services.announcer->announce(announce, message, subjectOf(key));
+        m_services.announcer->announce(announce, said(message), subjectOf(key));
     if (m_services.toasts) {
         const int toast = m_services.toasts->show(
-            {ToastSpec::Style::Error, message, ToastSpec::Action::Retry, std::nullopt}, this,
+            {ToastSpec::Style::Error, said(message), ToastSpec::Action::Retry, std::nullopt}, this,
             [this, key] { Q_EMIT retryRequested(key); });
         m_failureToasts.insert(key, toast);
         record(TimelineEvent::Kind::ToastShown, correlationOf(key), message);

@@ -27,6 +27,11 @@ public:
     void sendRefused(const QString &message);
     // The form took a transfer; feedbackMs from the click to the row showing it.
     void sendTaken(qint64 feedbackMs);
+    // The split-view pane this screen is ("Left pane"), said first, and its title, which names
+    // its telemetry rows; both empty outside split view.
+    void setPane(const QString &pane, const QString &title);
+    // The timeline's screen its stories are told under ("transfer", "transfer-right").
+    void setScreenId(const QString &screen) { m_screen = screen; }
     // Failed transfers whose toast (or its row in the history) still offers Retry.
     int retryableFailureCount() const { return static_cast<int>(m_failureToasts.size()); }
 
@@ -37,6 +42,8 @@ Q_SIGNALS:
 private:
     // Who an announcement is about, so the transfer's final state drops what is outdated.
     static QString subjectOf(const QString &key);
+    QString operation() const;
+    QString said(const QString &text) const;
     void connectProgress();
     void connectOutcomes();
     void showFailure(const QString &key, const QString &message, TimelineEvent::Kind kind,
@@ -49,4 +56,7 @@ private:
     // The toast offering Retry for each failed transfer, withdrawn once it is resent; dropped
     // when the notification history forgets it, so a long day does not grow it.
     QHash<QString, int> m_failureToasts;
+    QString m_screen;
+    QString m_pane;
+    QString m_paneTitle;
 };

@@ -120,6 +120,10 @@ void TransferScreen::onSendClicked()
     QElapsedTimer feedback;
     feedback.start();
     pushDraft();
+    // What was sent, for a split view's other pane: the form may clear once it is taken.
+    const QString payeeId = m_payee->currentData().toString();
+    const QString amount = m_amount->text();
+    const QString note = m_note->text();
     const TransferModel::SendResult result = m_model->send();
     if (!result.sent) {
         showMessage(result.field, result.message);
@@ -140,6 +144,7 @@ void TransferScreen::onSendClicked()
     FocusCurrentRow::setRow(m_list, m_model->index(m_model->rowOfKey(result.key)));
     updateSendButton();
     m_feedback->sendTaken(feedback.elapsed());
+    Q_EMIT sentByPerson(payeeId, amount, note);
 }
 
 TransferModel::SendResult TransferScreen::sendAsPerson(const QString &payeeId,

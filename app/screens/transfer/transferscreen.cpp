@@ -400,10 +400,43 @@ void TransferScreen::setPattern(TransferModel::Pattern pattern)
         const QSignalBlocker block(m_optimisticButton);
         (optimistic ? m_optimisticButton : m_transparentButton)->setChecked(true);
     }
+    const bool changed = m_model->pattern() != pattern;
     m_model->setPattern(pattern);
     m_warning->setVisible(optimistic);
     updateBalance();
     updateSendButton();
+    if (changed)
+        Q_EMIT patternChanged(pattern);
+}
+
+void TransferScreen::setPane(const QString &pane, const QString &title)
+{
+    m_feedback->setPane(pane, title);
+}
+
+void TransferScreen::setScreenId(const QString &screen)
+{
+    m_feedback->setScreenId(screen);
+}
+
+QString TransferScreen::patternKey(TransferModel::Pattern pattern)
+{
+    return pattern == TransferModel::Pattern::Optimistic ? u"optimistic"_s : u"transparent"_s;
+}
+
+std::optional<TransferModel::Pattern> TransferScreen::patternFromKey(const QString &key)
+{
+    for (auto pattern : {TransferModel::Pattern::Transparent, TransferModel::Pattern::Optimistic}) {
+        if (key == patternKey(pattern))
+            return pattern;
+    }
+    return std::nullopt;
+}
+
+QString TransferScreen::patternTitle(TransferModel::Pattern pattern)
+{
+    return pattern == TransferModel::Pattern::Optimistic ? tr("Optimistic (the one not to use)")
+                                                         : tr("Transparent pending");
 }
 
 void TransferScreen::updateSpinner()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class ActionRegistry;
 class Clock;
@@ -64,8 +65,23 @@ public:
     // Asks the shell to bring this screen to the front (a scenario step acts on it).
     void reveal() { Q_EMIT revealRequested(); }
 
+    // In a split view: the pane's name its toasts and announcements begin with ("Left pane")
+    // and its title, which names its telemetry rows; both empty when it is alone.
+    void setPane(const QString &pane, const QString &title);
+    // The timeline's screen for its stories ("transfer", a right pane's "transfer-right").
+    void setScreenId(const QString &screen);
+
+    // The pattern's key in scenarios and on the command line: transparent, optimistic.
+    static QString patternKey(TransferModel::Pattern pattern);
+    static std::optional<TransferModel::Pattern> patternFromKey(const QString &key);
+    // Its name in a split pane's title ("Transparent pending").
+    static QString patternTitle(TransferModel::Pattern pattern);
+
 Q_SIGNALS:
     void revealRequested();
+    void patternChanged(TransferModel::Pattern pattern);
+    // The form sent a transfer (a click on Send, or sendAsPerson); a split view mirrors it.
+    void sentByPerson(const QString &payeeId, const QString &amount, const QString &note);
 
 private:
     void init();

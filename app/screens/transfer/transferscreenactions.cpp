@@ -61,13 +61,13 @@ void TransferScreen::registerScenarioActions(ActionRegistry *registry)
         tr("Choose the transfer pattern (args: pattern = \"transparent\" or \"optimistic\")"),
         [this](const QJsonObject &args, const ActionRegistry::Done &done) {
             const QString pattern = args.value(u"pattern"_s).toString();
-            if (pattern != "transparent"_L1 && pattern != "optimistic"_L1) {
+            const std::optional<TransferModel::Pattern> chosen = patternFromKey(pattern);
+            if (!chosen) {
                 done(false, tr("\"pattern\" must be \"transparent\" or \"optimistic\"."));
                 return;
             }
             reveal();
-            setPattern(pattern == "optimistic"_L1 ? TransferModel::Pattern::Optimistic
-                                                  : TransferModel::Pattern::Transparent);
+            setPattern(*chosen);
             done(true, tr("Pattern: %1").arg(pattern));
         });
     registry->registerExpectation(
