@@ -16,6 +16,7 @@
 #include "app/screens/profile/profilesplit.h"
 #include "app/screens/transfer/transferscreen.h"
 #include "app/screens/transfer/transfersplit.h"
+#include "app/split/roomforpanes.h"
 #include "app/split/splitscreen.h"
 #include "core/clock.h"
 #include "mock_backend/server/embeddedbackend.h"
@@ -56,6 +57,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -431,6 +433,13 @@ void ConvergeApp::setUpSideBySide()
         if (ScreenSplit *split = currentSplit())
             split->setSplit(on);
     });
+    m_roomForPanes = new RoomForPanes(m_window.get(), this);
+    // Presenter mode has hidden the docks already, and brings them back itself.
+    m_roomForPanes->setPaused([this] { return m_presenterMode && m_presenterMode->isActive(); });
+    connect(m_roomForPanes, &RoomForPanes::docksMoved, this, [this](const QString &words) {
+        m_window->statusBar()->showMessage(words, 8000);
+        m_announcer->announce(StatusAnnouncer::Kind::Info, words);
+    });
     const auto followScreen = [this] {
         const ScreenSplit *split = currentSplit();
         m_sideBySide->setEnabled(split != nullptr);
@@ -441,6 +450,9 @@ void ConvergeApp::setUpSideBySide()
         ScreenSplit *split = entry.second;
         connect(split, &ScreenSplit::splitChanged, this, [this, split, followScreen](bool on) {
             followScreen();
+            const bool anySplit = std::any_of(m_splits.cbegin(), m_splits.cend(),
+                                              [](const auto &e) { return e.second->isSplit(); });
+            m_roomForPanes->splitChanged(split->view(), on, anySplit);
             const SplitScreen *panes = split->view();
             m_announcer->announce(
                 StatusAnnouncer::Kind::Info,

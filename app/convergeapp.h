@@ -23,6 +23,7 @@ class EventStream;
 class FavoritesScreen;
 class FavoritesSplit;
 class ProfileSplit;
+class RoomForPanes;
 class ScreenSplit;
 class TransferSplit;
 struct SplitChoice;
@@ -82,6 +83,8 @@ public:
     bool showSideBySide(const SplitChoice &choice);
     // View → Side by side (Ctrl+Shift+D): splits the screen in front, or joins it again.
     QAction *sideBySideAction() const { return m_sideBySide; }
+    // Sets the docks aside when a split window is too narrow for two panes.
+    RoomForPanes *roomForPanes() const { return m_roomForPanes; }
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -134,6 +137,7 @@ private:
     TransferSplit *m_transferSplit = nullptr;
     std::vector<std::pair<QString, ScreenSplit *>> m_splits;
     QAction *m_sideBySide = nullptr;
+    RoomForPanes *m_roomForPanes = nullptr;
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;
     HelpMenu *m_helpMenu = nullptr;

@@ -3882,6 +3882,17 @@
     </message>
 </context>
 <context>
+    <name>RoomForPanes</name>
+    <message>
+        <source>The docks are back.</source>
+        <translation>Die Docks sind wieder da.</translation>
+    </message>
+    <message>
+        <source>The docks stepped aside so both panes have room; the View menu brings them back.</source>
+        <translation>Die Docks sind zur Seite getreten, damit beide Bereiche Platz haben; das Menü Ansicht holt sie zurück.</translation>
+    </message>
+</context>
+<context>
     <name>SamplePhotos</name>
     <message>
         <source>Sunrise</source>

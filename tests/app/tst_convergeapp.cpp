@@ -7,9 +7,11 @@
 #include "app/screens/favorites/favoritesscreen.h"
 #include "app/screens/favorites/favoritessplit.h"
 #include "app/screens/profile/profilescreen.h"
+#include "app/screens/profile/profilesplit.h"
 #include "app/screens/transfer/transferscreen.h"
 #include "app/screens/transfer/transfersplit.h"
 #include "app/split/panesession.h"
+#include "app/split/roomforpanes.h"
 #include "app/split/splitscreen.h"
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
@@ -19,6 +21,7 @@
 #include "widgets/toastcenter.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void revealRequestShowsTheScreen();
     void showScreenIgnoresAWidgetThatIsNotOne();
     void splitFromTheCommandLineAndTheViewMenu();
+    void narrowSplitWindowSetsTheDocksAside_data();
+    void narrowSplitWindowSetsTheDocksAside();
     void backOnlineWithdrawsTheOfflineToast();
     void languageChoiceIsKeptForTheNextStart_data();
     void languageChoiceIsKeptForTheNextStart();
@@ -167,6 +172,45 @@ void TestConvergeApp::splitFromTheCommandLineAndTheViewMenu()
     QVERIFY(!app.sideBySideAction()->isChecked());
     app.window()->showScreen(app.favorites());
     QVERIFY(app.sideBySideAction()->isChecked());
+}
+
+void TestConvergeApp::narrowSplitWindowSetsTheDocksAside_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("aside");
+    QTest::newRow("1280 px: no room for two panes beside the docks") << 1280 << true;
+    QTest::newRow("2560 px: room enough") << 2560 << false;
+}
+
+void TestConvergeApp::narrowSplitWindowSetsTheDocksAside()
+{
+    QFETCH(int, width);
+    QFETCH(bool, aside);
+    ConvergeApp app(CommandLineOptions {});
+    MainWindow *window = app.window();
+    window->resize(width, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const auto shownDocks = [window] {
+        int shown = 0;
+        for (const QDockWidget *dock : window->findChildren<QDockWidget *>())
+            shown += dock->isVisible() ? 1 : 0;
+        return shown;
+    };
+    const int before = shownDocks();
+    QVERIFY(before > 0);
+    QSignalSpy moved(app.roomForPanes(), &RoomForPanes::docksMoved);
+    app.window()->showScreen(app.profile());
+    app.sideBySideAction()->trigger();
+    QVERIFY(app.profileSplit()->isSplit());
+    QTRY_COMPARE_WITH_TIMEOUT(app.roomForPanes()->docksAside(), aside, 5000);
+    QCOMPARE(shownDocks(), aside ? 0 : before);
+    QCOMPARE(moved.size(), aside ? 1 : 0);
+    // Back to one pane: the docks come back as they were.
+    app.sideBySideAction()->trigger();
+    QVERIFY(!app.profileSplit()->isSplit());
+    QCOMPARE(app.roomForPanes()->docksAside(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(shownDocks(), before, 5000);
 }
 
 void TestConvergeApp::backOnlineWithdrawsTheOfflineToast()
