@@ -4599,6 +4599,14 @@
         <source>A transfer takes a few seconds to settle. The transparent pattern says &quot;In progress&quot; until the bank has decided, and a lost answer is checked and sent again with the same key, so the money goes once. The optimistic pattern says &quot;Sent&quot; at once, and when the bank declines, it has to take that back.</source>
         <translation>Eine Überweisung braucht ein paar Sekunden, bis sie abgeschlossen ist. Das transparente Muster sagt „In Bearbeitung“, bis die Bank entschieden hat, und eine verlorene Antwort wird geprüft und mit demselben Schlüssel erneut gesendet, sodass das Geld nur einmal geht. Das optimistische Muster sagt sofort „Gesendet“ und muss das zurücknehmen, wenn die Bank ablehnt.</translation>
     </message>
+    <message>
+        <source>Two pages, one upload</source>
+        <translation>Zwei Seiten, ein Hochladen</translation>
+    </message>
+    <message>
+        <source>The Profile photo screen side by side: the naive page on the left, read-your-writes on the right, each its own session. Every replica applies writes 4 seconds late. One photo chosen is uploaded by both pages: the naive one reloads from a replica and shows the old photo with &quot;Saved&quot;, the other reads with its own token and shows the new one.</source>
+        <translation>Die Ansicht Profilfoto nebeneinander: links die naive Seite, rechts „Eigene Änderungen lesen“, jede mit eigener Sitzung. Jedes Replikat übernimmt Schreibzugriffe 4 Sekunden später. Ein gewähltes Foto laden beide Seiten hoch: Die naive lädt von einem Replikat neu und zeigt das alte Foto mit „Gespeichert“, die andere liest mit ihrem eigenen Token und zeigt das neue.</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedTabletBox</name>

@@ -72,6 +72,14 @@ namespace ShippedScenarioWords {
                       "profile. With \"Last write wins\" your save silently replaces their change. "
                       "With \"Ask me which to keep\" the save carries the version it was based on, "
                       "the server answers 412, and you see both versions and decide."),
+    // profile-two-pages.json
+    QT_TRANSLATE_NOOP("ShippedScenarios", "Two pages, one upload"),
+    QT_TRANSLATE_NOOP(
+        "ShippedScenarios",
+        "The Profile photo screen side by side: the naive page on the left, read-your-writes on "
+        "the right, each its own session. Every replica applies writes 4 seconds late. One photo "
+        "chosen is uploaded by both pages: the naive one reloads from a replica and shows the old "
+        "photo with \"Saved\", the other reads with its own token and shows the new one."),
     // profile-time-travel.json
     QT_TRANSLATE_NOOP("ShippedScenarios", "Profile photo, back in time"),
     QT_TRANSLATE_NOOP("ShippedScenarios",

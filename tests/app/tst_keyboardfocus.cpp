@@ -210,7 +210,8 @@ void TestKeyboardFocus::noViewBecomesCurrentWithoutFocus()
 
     // Ctrl+3 from the list, then a transfer sent with Return in Amount: typing stays there.
     QTest::keyClick(list, Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->currentScreen(), m_app->transfer());
+    // The page in front holds the transfer screen (it can show it side by side).
+    QVERIFY(m_window->currentScreen()->isAncestorOf(m_app->transfer()));
     auto *amount = qobject_cast<QLineEdit *>(find(u"amount"_s));
     amount->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(amount->hasFocus());

@@ -22,7 +22,8 @@ class TestShippedScenarios : public QObject
 private Q_SLOTS:
     void parsesAgainstTheAppsRegistry_data();
     void parsesAgainstTheAppsRegistry();
-    void oldAnswerArrivesLateRunsHeadless();
+    void runsHeadless_data();
+    void runsHeadless();
 };
 
 void TestShippedScenarios::parsesAgainstTheAppsRegistry_data()
@@ -48,13 +49,30 @@ void TestShippedScenarios::parsesAgainstTheAppsRegistry()
     QVERIFY(!scenario->steps.isEmpty());
 }
 
-// The held-answer scenario runs as CI runs it: the real executable, headless, its expectations
-// checked (no flicker in the careful patterns, one in the naive refresh).
-void TestShippedScenarios::oldAnswerArrivesLateRunsHeadless()
+void TestShippedScenarios::runsHeadless_data()
 {
-    const QString file =
-        QDir(ShippedData::scenariosDirectory()).filePath(u"old-answer-arrives-late.json"_s);
-    QVERIFY(QFile::exists(file));
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("shots");
+    QTest::addColumn<QString>("paneScreen"); // a right pane whose stories the export must hold
+    // No flicker in the careful patterns, one in the naive refresh.
+    QTest::newRow("held answers") << u"old-answer-arrives-late.json"_s
+                                  << QStringList {u"old-answer-two-taps-held"_s,
+                                                  u"old-answer-naive-flicker"_s,
+                                                  u"old-answer-careful"_s}
+                                  << QString();
+    // Side by side from the scenario's "split": both panes upload, the export has both.
+    QTest::newRow("two pages") << u"profile-two-pages.json"_s
+                               << QStringList {u"profile-two-pages"_s} << u"profile-right"_s;
+}
+
+// A shipped scenario runs as CI runs it: the real executable, headless, its expectations checked.
+void TestShippedScenarios::runsHeadless()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, shots);
+    QFETCH(QString, paneScreen);
+    const QString path = QDir(ShippedData::scenariosDirectory()).filePath(file);
+    QVERIFY(QFile::exists(path));
     QTemporaryDir out;
     QTemporaryDir home;
     QVERIFY(out.isValid() && home.isValid());
@@ -65,7 +83,7 @@ void TestShippedScenarios::oldAnswerArrivesLateRunsHeadless()
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CONVERGE_EXECUTABLE),
-                  {u"--scenario"_s, file, u"--headless"_s, u"--out"_s, out.path()});
+                  {u"--scenario"_s, path, u"--headless"_s, u"--out"_s, out.path()});
     QVERIFY(process.waitForStarted());
     QVERIFY2(process.waitForFinished(120000), "the headless run did not end");
     const QString said = QString::fromUtf8(process.readAllStandardOutput())
@@ -73,9 +91,15 @@ void TestShippedScenarios::oldAnswerArrivesLateRunsHeadless()
     QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(said));
     QVERIFY2(process.exitCode() == 0, qPrintable(said));
     QVERIFY2(said.contains(u"PASSED"_s), qPrintable(said));
-    for (const QString &shot :
-         {u"old-answer-two-taps-held"_s, u"old-answer-naive-flicker"_s, u"old-answer-careful"_s})
+    for (const QString &shot : std::as_const(shots))
         QVERIFY2(QFile::exists(QDir(out.path()).filePath(shot + u".png"_s)), qPrintable(shot));
+    if (!paneScreen.isEmpty()) {
+        QFile session(QDir(out.path()).filePath(u"session.jsonl"_s));
+        QVERIFY(session.open(QIODevice::ReadOnly));
+        const QByteArray exported = session.readAll();
+        const QByteArray quoted = QByteArray("\"") + paneScreen.toUtf8() + QByteArray("\"");
+        QVERIFY2(exported.contains(quoted), "no right pane stories");
+    }
 }
 
 QTEST_MAIN(TestShippedScenarios)
