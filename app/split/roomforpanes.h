@@ -18,7 +18,7 @@ class RoomForPanes final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int paneWidth = 520;
+    static constexpr int paneWidth = 440;
 
     explicit RoomForPanes(QMainWindow *window, QObject *parent = nullptr);
 

@@ -9,6 +9,7 @@
 #include "app/screens/profile/profilesplit.h"
 #include "app/screens/transfer/transferscreen.h"
 #include "app/screens/transfer/transfersplit.h"
+#include "app/split/screensplit.h"
 #include "app/split/splitchoice.h"
 #include "models/control/backendsettings.h"
 #include "models/favorites/favoritesmodel.h"
@@ -38,17 +39,23 @@ void applyPatch(Shots &shots, ConvergeApp &app, const QJsonObject &patch, const 
 
 void split(Shots &shots, ConvergeApp &app, const SplitChoice &choice)
 {
+    // Split at full width (the docks stay), so the 1280 px picture shows them stepping aside.
+    app.window()->resize(1920, 1080);
+    Shots::pause(300ms);
     shots.require(app.showSideBySide(choice), u"the %1 screen side by side"_s.arg(choice.screen));
 }
 
 void saveBothSizes(Shots &shots, ConvergeApp &app, const QString &screen)
 {
     MainWindow *window = app.window();
-    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+    // Wide first: at 1280 px the docks step aside for the panes, and stay aside.
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 800)}) {
         window->resize(size);
         Shots::pause(400ms);
         shots.save(window, u"split-%1-%2x%3"_s.arg(screen).arg(size.width()).arg(size.height()));
     }
+    // One pane again: the docks come back for the next screen.
+    app.splitOf(screen)->setSplit(false);
 }
 
 } // namespace
