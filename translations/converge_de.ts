@@ -4931,6 +4931,26 @@
         <source>&amp;Alarm above:</source>
         <translation>&amp;Alarm über:</translation>
     </message>
+    <message>
+        <source>Show pane</source>
+        <translation>Bereich zeigen</translation>
+    </message>
+    <message>
+        <source>All panes</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Left pane</source>
+        <translation>Linker Bereich</translation>
+    </message>
+    <message>
+        <source>Right pane</source>
+        <translation>Rechter Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Pane:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
 </context>
 <context>
     <name>TelemetryModel</name>

@@ -1,10 +1,12 @@
 #include "app/controlroom/telemetrydock.h"
 
+#include "app/controlroom/telemetrypanefilter.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/telemetrymodel.h"
 #include "widgets/focuscurrentrow.h"
 #include "widgets/lagchart.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -63,6 +65,8 @@ private:
 TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidget *parent)
     : QDockWidget(tr("Telemetry"), parent)
     , m_model(new TelemetryModel(telemetry, this))
+    , m_paneFilter(new TelemetryPaneFilter(this))
+    , m_panes(new QComboBox)
     , m_table(new QTableView)
     , m_problems(new QTableView)
     , m_chart(new LagChart)
@@ -70,8 +74,9 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
 {
     setObjectName(u"telemetryDock"_s); // saved layouts find the dock by this name
 
+    m_paneFilter->setSourceModel(m_model);
     const auto setUp = [this](QTableView *table, const QList<int> &columns) {
-        table->setModel(m_model);
+        table->setModel(m_paneFilter);
         table->verticalHeader()->hide();
         table->setAlternatingRowColors(true);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -159,9 +164,28 @@ TelemetryDock::TelemetryDock(Telemetry *telemetry, ReplicaLagSeries *lag, QWidge
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
 
+    // Side by side, each pane has rows of its own; one pane's alone is a choice away.
+    m_panes->setObjectName(u"telemetryPaneFilter"_s);
+    m_panes->setAccessibleName(tr("Show pane"));
+    m_panes->addItem(tr("All panes"), -1);
+    m_panes->addItem(tr("Left pane"), int(ScreenSplit::Side::Left));
+    m_panes->addItem(tr("Right pane"), int(ScreenSplit::Side::Right));
+    connect(m_panes, &QComboBox::currentIndexChanged, this, [this] {
+        const int side = m_panes->currentData().toInt();
+        m_paneFilter->setPane(side < 0 ? std::nullopt
+                                       : std::optional(static_cast<ScreenSplit::Side>(side)));
+    });
+    auto *paneLabel = new QLabel(tr("&Pane:"));
+    paneLabel->setBuddy(m_panes);
+    auto *paneBar = new QHBoxLayout;
+    paneBar->addWidget(paneLabel);
+    paneBar->addWidget(m_panes);
+    paneBar->addStretch(1);
+
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(paneBar);
     layout->addWidget(splitter);
     setWidget(content);
 }

@@ -59,9 +59,14 @@ void ScreenSplit::updateTitles()
 {
     if (!m_right)
         return;
-    const QString left = tr("Left · %1").arg(patternTitle(m_left));
-    const QString right = tr("Right · %1").arg(patternTitle(m_right));
+    const QString left = paneTitle(Side::Left, patternTitle(m_left));
+    const QString right = paneTitle(Side::Right, patternTitle(m_right));
     m_view->setTitles(left, right);
     namePane(m_left, tr("Left pane"), left);
     namePane(m_right, tr("Right pane"), right);
+}
+
+QString ScreenSplit::paneTitle(Side side, const QString &pattern)
+{
+    return (side == Side::Left ? tr("Left · %1") : tr("Right · %1")).arg(pattern);
 }

@@ -38,6 +38,11 @@ public:
     // The backend answered: a right pane connects and loads now, or as soon as it is made.
     void start();
 
+    enum class Side { Left, Right };
+    // A pane's title: "Left · Wait for the server". With no pattern, what every title of that
+    // side begins with (the telemetry's pane filter looks for it in the rows' names).
+    static QString paneTitle(Side side, const QString &pattern = {});
+
     // The screen's name in menus and announcements ("Favorites").
     virtual QString screenName() const = 0;
     // The panes' patterns by key (SplitChoice::patternKeys; the right one waits for the next

@@ -1,6 +1,8 @@
 #include "app/controlroom/telemetrydock.h"
 #include "app/controlroom/timelinedock.h"
 #include "app/mainwindow.h"
+#include "app/split/panesession.h"
+#include "app/split/screensplit.h"
 #include "core/clock.h"
 #include "models/session/backendclockhistory.h"
 #include "models/session/replicalagseries.h"
@@ -137,6 +139,47 @@ private Q_SLOTS:
 
         telemetry.recordFeedback(u"favorite"_s, 80);
         QCOMPARE(dock.table()->model()->rowCount(), 1);
+    }
+
+    // Side by side each pane's figures have rows of their own; the dock shows one pane's alone.
+    void paneFilterShowsOnePane_data()
+    {
+        QTest::addColumn<int>("choice"); // the combo box's row: all, left, right
+        QTest::addColumn<QStringList>("shown");
+        const QString left = PaneSession::measured(
+            u"favorite"_s, ScreenSplit::paneTitle(ScreenSplit::Side::Left, u"Wait"_s));
+        const QString right = PaneSession::measured(
+            u"favorite"_s, ScreenSplit::paneTitle(ScreenSplit::Side::Right, u"Optimistic"_s));
+        QTest::newRow("all panes") << 0 << QStringList {u"transfer"_s, left, right};
+        QTest::newRow("left pane") << 1 << QStringList {left};
+        QTest::newRow("right pane") << 2 << QStringList {right};
+    }
+
+    void paneFilterShowsOnePane()
+    {
+        QFETCH(int, choice);
+        QFETCH(QStringList, shown);
+        ManualClock clock(0);
+        Telemetry telemetry;
+        ReplicaLagSeries lag(nullptr, &clock);
+        TelemetryDock dock(&telemetry, &lag);
+        QVERIFY(!dock.paneFilter()->accessibleName().isEmpty());
+        telemetry.recordFeedback(u"transfer"_s, 10);
+        telemetry.recordFeedback(u"favorite · Left · Wait"_s, 20);
+        telemetry.recordFeedback(u"favorite · Right · Optimistic"_s, 30);
+        dock.paneFilter()->setCurrentIndex(choice);
+        for (QTableView *table : {dock.table(), dock.problemsTable()}) {
+            QStringList rows;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                rows << table->model()
+                            ->index(row, TelemetryModel::OperationColumn)
+                            .data()
+                            .toString();
+            QCOMPARE(rows, shown);
+        }
+        // A row that appears later follows the same choice.
+        telemetry.recordFeedback(u"photo upload · Right · Naive"_s, 40);
+        QCOMPARE(dock.table()->model()->rowCount(), shown.size() + (choice == 1 ? 0 : 1));
     }
 
     // Backend time beside wall time: once a confirmation took another time on the backend's
