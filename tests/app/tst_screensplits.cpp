@@ -75,6 +75,18 @@ struct Window
             [this](const QString &text, StatusAnnouncer::Politeness) { said.append(text); });
     }
 
+    // Splits the screen, shows the window and starts the right pane (the left screen's start
+    // is the caller's, as the app's own).
+    void showSplit(ScreenSplit &split)
+    {
+        layout->addWidget(split.view());
+        split.setSplit(true);
+        QVERIFY(split.session());
+        watchRight(split.session()->api());
+        host->show();
+        split.start();
+    }
+
     void watchRight(ApiClient *right)
     {
         QObject::connect(right, &ApiClient::requestStarted,
@@ -170,14 +182,9 @@ void TestScreenSplits::profileUploadIsMirroredOnce()
     Window w(server.url());
     auto *left = new ProfileScreen(w.services);
     ProfileSplit split(left, w.services);
-    w.layout->addWidget(split.view());
     split.setPatterns(ProfilePattern::NaiveReplica, ProfilePattern::ReadYourWrites);
-    split.setSplit(true);
-    QVERIFY(split.right());
-    w.watchRight(split.session()->api());
-    w.host->show();
+    w.showSplit(split);
     left->start();
-    split.start();
     QTRY_VERIFY_WITH_TIMEOUT(left->model()->hasLoaded() && split.right()->model()->hasLoaded(),
                              10000);
 
@@ -203,13 +210,9 @@ void TestScreenSplits::profilePanesReadTheirOwnWay()
     Window w(server.url());
     auto *left = new ProfileScreen(w.services);
     ProfileSplit split(left, w.services);
-    w.layout->addWidget(split.view());
     split.setPatterns(ProfilePattern::NaiveReplica, ProfilePattern::ReadYourWrites);
-    split.setSplit(true);
-    w.watchRight(split.session()->api());
-    w.host->show();
+    w.showSplit(split);
     left->start();
-    split.start();
     QTRY_VERIFY_WITH_TIMEOUT(left->model()->hasLoaded() && split.right()->model()->hasLoaded(),
                              10000);
 
@@ -244,12 +247,8 @@ void TestScreenSplits::profileReloadIsMirrored()
     Window w(server.url());
     auto *left = new ProfileScreen(w.services);
     ProfileSplit split(left, w.services);
-    w.layout->addWidget(split.view());
-    split.setSplit(true);
-    w.watchRight(split.session()->api());
-    w.host->show();
+    w.showSplit(split);
     left->start();
-    split.start();
     QTRY_VERIFY_WITH_TIMEOUT(left->model()->hasLoaded() && split.right()->model()->hasLoaded(),
                              10000);
     const int leftReads = requestsTo(w.leftRequests, "GET", u"/profile"_s);
@@ -278,15 +277,10 @@ void TestScreenSplits::transferSendIsMirroredUnderItsOwnKey()
     auto *left = new TransferScreen(w.services, dir.filePath(u"outbox.json"_s));
     TransferSplit split(left, w.services);
     split.setRightOutboxPath(dir.filePath(u"outbox-right.json"_s));
-    w.layout->addWidget(split.view());
-    split.setSplit(true);
-    QVERIFY(split.right());
+    w.showSplit(split);
     // Without a choice the right pane shows the contrast: the optimistic anti-pattern.
     QCOMPARE(split.right()->model()->pattern(), TransferModel::Pattern::Optimistic);
-    w.watchRight(split.session()->api());
-    w.host->show();
     left->start();
-    split.start();
     QTRY_VERIFY_WITH_TIMEOUT(left->payeeBox()->count() > 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(split.right()->payeeBox()->count() > 0, 10000);
 
@@ -322,11 +316,8 @@ void TestScreenSplits::transferPanesCountTheirOwnFigures()
     auto *left = new TransferScreen(w.services, dir.filePath(u"outbox.json"_s));
     TransferSplit split(left, w.services);
     split.setRightOutboxPath(dir.filePath(u"outbox-right.json"_s));
-    w.layout->addWidget(split.view());
-    split.setSplit(true);
-    w.host->show();
+    w.showSplit(split);
     left->start();
-    split.start();
     QTRY_VERIFY_WITH_TIMEOUT(split.right()->payeeBox()->count() > 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(left->payeeBox()->count() > 0, 10000);
 
