@@ -16,7 +16,7 @@
 #include "app/screens/profile/profilesplit.h"
 #include "app/screens/transfer/transferscreen.h"
 #include "app/screens/transfer/transfersplit.h"
-#include "app/split/roomforpanes.h"
+#include "app/split/sidebyside.h"
 #include "app/split/splitscreen.h"
 #include "core/clock.h"
 #include "mock_backend/server/embeddedbackend.h"
@@ -24,11 +24,9 @@
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
 #include "models/client/eventstream.h"
-#include "models/control/actionregistry.h"
 #include "models/control/backendsettings.h"
 #include "models/control/backendtimecontrol.h"
 #include "models/control/heldanswers.h"
-#include "models/control/scenario.h"
 #include "models/session/presentercaption.h"
 #include "models/session/replicalagseries.h"
 #include "models/session/sessionexport.h"
@@ -49,7 +47,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -57,7 +54,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
-#include <algorithm>
+#include <initializer_list>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -368,9 +365,6 @@ void ConvergeApp::setUpScreens()
     m_transferSplit = new TransferSplit(m_transfer, m_services, this);
     m_window->addScreen(tr("Money transfer"), tr("A transparent pending state, exactly once"),
                         m_transferSplit->view());
-    m_splits = {{u"favorites"_s, m_favoritesSplit},
-                {u"profile"_s, m_profileSplit},
-                {u"transfer"_s, m_transferSplit}};
 
     // A scenario step that acts on a screen asks for it to be in front, as a person would have
     // it; the window decides how.
@@ -383,124 +377,24 @@ void ConvergeApp::setUpScreens()
     connect(this, &ConvergeApp::backendReady, m_favorites, &FavoritesScreen::start);
     connect(this, &ConvergeApp::backendReady, m_profile, &ProfileScreen::start);
     connect(this, &ConvergeApp::backendReady, m_transfer, &TransferScreen::start);
-    for (const auto &entry : m_splits)
-        connect(this, &ConvergeApp::backendReady, entry.second, &ScreenSplit::start);
+    for (ScreenSplit *split :
+         std::initializer_list<ScreenSplit *> {m_favoritesSplit, m_profileSplit, m_transferSplit})
+        connect(this, &ConvergeApp::backendReady, split, &ScreenSplit::start);
     setUpSideBySide();
-}
-
-ScreenSplit *ConvergeApp::splitOf(const QString &screen) const
-{
-    for (const auto &[name, split] : m_splits) {
-        if (name == screen)
-            return split;
-    }
-    return nullptr;
-}
-
-ScreenSplit *ConvergeApp::currentSplit() const
-{
-    for (const auto &entry : m_splits) {
-        if (m_window->currentScreen() == entry.second->view())
-            return entry.second;
-    }
-    return nullptr;
-}
-
-bool ConvergeApp::showSideBySide(const SplitChoice &choice)
-{
-    ScreenSplit *split = splitOf(choice.screen);
-    if (!split || !split->setPatternKeys(choice.left, choice.right))
-        return false;
-    split->setSplit(true);
-    m_window->showScreen(split->view());
-    return true;
 }
 
 void ConvergeApp::setUpSideBySide()
 {
     // Before the presenter's entries: a way of showing the screen, as the docks are.
-    m_sideBySide = new QAction(tr("Side &by side"), this);
-    m_sideBySide->setObjectName(u"sideBySideAction"_s);
-    m_sideBySide->setCheckable(true);
-    m_sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_sideBySide->setStatusTip(tr("The screen in front in two panes, each its own session and "
-                                  "pattern: one action, mirrored to both"));
-    QMenu *view = m_window->viewMenu();
-    view->addSeparator();
-    view->addAction(m_sideBySide);
-    // Triggered, not toggled: the check mark also follows the screen in front.
-    connect(m_sideBySide, &QAction::triggered, this, [this](bool on) {
-        if (ScreenSplit *split = currentSplit())
-            split->setSplit(on);
-    });
-    m_roomForPanes = new RoomForPanes(m_window.get(), this);
+    m_sideBySide = new SideBySide(m_window.get(), m_announcer, this);
+    m_sideBySide->addSplit(u"favorites"_s, m_favoritesSplit);
+    m_sideBySide->addSplit(u"profile"_s, m_profileSplit);
+    m_sideBySide->addSplit(u"transfer"_s, m_transferSplit);
     // Presenter mode has hidden the docks already, and brings them back itself.
-    m_roomForPanes->setPaused([this] { return m_presenterMode && m_presenterMode->isActive(); });
-    connect(m_roomForPanes, &RoomForPanes::docksMoved, this, [this](const QString &words) {
-        m_window->statusBar()->showMessage(words, 8000);
-        m_announcer->announce(StatusAnnouncer::Kind::Info, words);
-    });
-    const auto followScreen = [this] {
-        const ScreenSplit *split = currentSplit();
-        m_sideBySide->setEnabled(split != nullptr);
-        m_sideBySide->setChecked(split && split->isSplit());
-    };
-    connect(m_window.get(), &MainWindow::screenChanged, this, followScreen);
-    for (const auto &entry : m_splits) {
-        ScreenSplit *split = entry.second;
-        connect(split, &ScreenSplit::splitChanged, this, [this, split, followScreen](bool on) {
-            followScreen();
-            const bool anySplit = std::any_of(m_splits.cbegin(), m_splits.cend(),
-                                              [](const auto &e) { return e.second->isSplit(); });
-            m_roomForPanes->splitChanged(split->view(), on, anySplit);
-            const SplitScreen *panes = split->view();
-            m_announcer->announce(
-                StatusAnnouncer::Kind::Info,
-                on ? tr("Side by side: %1, %2.").arg(panes->leftTitle(), panes->rightTitle())
-                   : tr("%1 in one pane again.").arg(split->screenName()));
-        });
-    }
-    followScreen();
+    m_sideBySide->setPaused([this] { return m_presenterMode && m_presenterMode->isActive(); });
+    m_sideBySide->registerScenarioAction(m_controlRoom->registry());
     if (m_options.split)
-        showSideBySide(*m_options.split);
-    registerSideBySideAction();
-}
-
-void ConvergeApp::registerSideBySideAction()
-{
-    ActionRegistry *registry = m_controlRoom->registry();
-    registry->registerAction(
-        QString::fromLatin1(Scenario::splitAction),
-        tr("Show a screen side by side (args: screen = favorites, profile or transfer; left, "
-           "right = its patterns), or in one pane again (args: screen, on = false)"),
-        [this](const QJsonObject &args, const ActionRegistry::Done &done) {
-            const QString screen = args.value(u"screen"_s).toString();
-            if (args.contains(u"on"_s) && !args.value(u"on"_s).isBool()) {
-                done(false, tr("\"on\" must be true or false."));
-                return;
-            }
-            if (!args.value(u"on"_s).toBool(true)) {
-                ScreenSplit *split = splitOf(screen);
-                if (!split) {
-                    done(false, tr("There is no screen \"%1\" to show side by side.").arg(screen));
-                    return;
-                }
-                split->setSplit(false);
-                done(true, tr("%1 in one pane again.").arg(split->screenName()));
-                return;
-            }
-            QString error;
-            const std::optional<SplitChoice> choice =
-                SplitChoice::make(screen, args.value(u"left"_s).toString(),
-                                  args.value(u"right"_s).toString(), &error);
-            if (!choice) {
-                done(false, error);
-                return;
-            }
-            showSideBySide(*choice);
-            const SplitScreen *panes = splitOf(choice->screen)->view();
-            done(true, tr("Side by side: %1, %2.").arg(panes->leftTitle(), panes->rightTitle()));
-        });
+        m_sideBySide->show(*m_options.split);
 }
 
 void ConvergeApp::setUpHelp()

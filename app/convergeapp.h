@@ -8,8 +8,6 @@
 #include <QPointer>
 
 #include <memory>
-#include <utility>
-#include <vector>
 
 class AnnouncementLogModel;
 class QAction;
@@ -23,10 +21,8 @@ class EventStream;
 class FavoritesScreen;
 class FavoritesSplit;
 class ProfileSplit;
-class RoomForPanes;
-class ScreenSplit;
+class SideBySide;
 class TransferSplit;
-struct SplitChoice;
 class HelpMenu;
 class ProfileScreen;
 class TransferScreen;
@@ -74,17 +70,8 @@ public:
     FavoritesSplit *favoritesSplit() const { return m_favoritesSplit; }
     ProfileSplit *profileSplit() const { return m_profileSplit; }
     TransferSplit *transferSplit() const { return m_transferSplit; }
-    // The split of "favorites", "profile" or "transfer"; null for another name.
-    ScreenSplit *splitOf(const QString &screen) const;
-    // The screen in front's split; null when it has none.
-    ScreenSplit *currentSplit() const;
-    // Splits that screen in those patterns and brings it to the front; false for a choice no
-    // screen can show (SplitChoice checks it first).
-    bool showSideBySide(const SplitChoice &choice);
-    // View → Side by side (Ctrl+Shift+D): splits the screen in front, or joins it again.
-    QAction *sideBySideAction() const { return m_sideBySide; }
-    // Sets the docks aside when a split window is too narrow for two panes.
-    RoomForPanes *roomForPanes() const { return m_roomForPanes; }
+    // View → Side by side (Ctrl+Shift+D) for every screen, --split and view.sideBySide.
+    SideBySide *sideBySide() const { return m_sideBySide; }
     ProfileScreen *profile() const { return m_profile; }
     TransferScreen *transfer() const { return m_transfer; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -105,7 +92,6 @@ private:
     void setUpTimelineAndTelemetry();
     void setUpScreens();
     void setUpSideBySide();
-    void registerSideBySideAction();
     void setUpHelp();
     void setUpPresenterMode();
     void exportSession();
@@ -135,9 +121,7 @@ private:
     FavoritesSplit *m_favoritesSplit = nullptr;
     ProfileSplit *m_profileSplit = nullptr;
     TransferSplit *m_transferSplit = nullptr;
-    std::vector<std::pair<QString, ScreenSplit *>> m_splits;
-    QAction *m_sideBySide = nullptr;
-    RoomForPanes *m_roomForPanes = nullptr;
+    SideBySide *m_sideBySide = nullptr;
     ProfileScreen *m_profile = nullptr;
     TransferScreen *m_transfer = nullptr;
     HelpMenu *m_helpMenu = nullptr;

@@ -1372,34 +1372,6 @@
         <source>Backend back to normal speed.</source>
         <translation>Backend wieder im normalen Tempo.</translation>
     </message>
-    <message>
-        <source>Side by side: %1, %2.</source>
-        <translation>Nebeneinander: %1, %2.</translation>
-    </message>
-    <message>
-        <source>Side &amp;by side</source>
-        <translation>&amp;Nebeneinander</translation>
-    </message>
-    <message>
-        <source>The screen in front in two panes, each its own session and pattern: one action, mirrored to both</source>
-        <translation>Die vordere Ansicht in zwei Bereichen, jeder mit eigener Sitzung und eigenem Muster: eine Aktion, in beiden gespiegelt</translation>
-    </message>
-    <message>
-        <source>%1 in one pane again.</source>
-        <translation>%1 wieder in einem Bereich.</translation>
-    </message>
-    <message>
-        <source>Show a screen side by side (args: screen = favorites, profile or transfer; left, right = its patterns), or in one pane again (args: screen, on = false)</source>
-        <translation>Eine Ansicht nebeneinander zeigen (args: screen = favorites, profile oder transfer; left, right = ihre Muster) oder wieder in einem Bereich (args: screen, on = false)</translation>
-    </message>
-    <message>
-        <source>&quot;on&quot; must be true or false.</source>
-        <translation>„on“ muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>There is no screen &quot;%1&quot; to show side by side.</source>
-        <translation>Es gibt keine Ansicht „%1“, die nebeneinander gezeigt werden kann.</translation>
-    </message>
 </context>
 <context>
     <name>DetailsActions</name>
@@ -4606,6 +4578,37 @@
     <message>
         <source>The Profile photo screen side by side: the naive page on the left, read-your-writes on the right, each its own session. Every replica applies writes 4 seconds late. One photo chosen is uploaded by both pages: the naive one reloads from a replica and shows the old photo with &quot;Saved&quot;, the other reads with its own token and shows the new one.</source>
         <translation>Die Ansicht Profilfoto nebeneinander: links die naive Seite, rechts „Eigene Änderungen lesen“, jede mit eigener Sitzung. Jedes Replikat übernimmt Schreibzugriffe 4 Sekunden später. Ein gewähltes Foto laden beide Seiten hoch: Die naive lädt von einem Replikat neu und zeigt das alte Foto mit „Gespeichert“, die andere liest mit ihrem eigenen Token und zeigt das neue.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>The screen in front in two panes, each its own session and pattern: one action, mirrored to both</source>
+        <translation>Die vordere Ansicht in zwei Bereichen, jeder mit eigener Sitzung und eigenem Muster: eine Aktion, in beiden gespiegelt</translation>
+    </message>
+    <message>
+        <source>Side by side: %1, %2.</source>
+        <translation>Nebeneinander: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 in one pane again.</source>
+        <translation>%1 wieder in einem Bereich.</translation>
+    </message>
+    <message>
+        <source>Show a screen side by side (args: screen = favorites, profile or transfer; left, right = its patterns), or in one pane again (args: screen, on = false)</source>
+        <translation>Eine Ansicht nebeneinander zeigen (args: screen = favorites, profile oder transfer; left, right = ihre Muster) oder wieder in einem Bereich (args: screen, on = false)</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; must be true or false.</source>
+        <translation>„on“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>There is no screen &quot;%1&quot; to show side by side.</source>
+        <translation>Es gibt keine Ansicht „%1“, die nebeneinander gezeigt werden kann.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "app/screens/transfer/transfersplit.h"
 #include "app/split/panesession.h"
 #include "app/split/roomforpanes.h"
+#include "app/split/sidebyside.h"
 #include "app/split/splitscreen.h"
 #include "models/client/apiclient.h"
 #include "models/client/connectionmonitor.h"
@@ -145,33 +146,33 @@ void TestConvergeApp::splitFromTheCommandLineAndTheViewMenu()
     ConvergeApp app(options);
     FavoritesSplit *split = app.favoritesSplit();
     QVERIFY(split->isSplit());
-    QVERIFY(app.sideBySideAction()->isChecked());
-    QVERIFY(app.window()->viewMenu()->actions().contains(app.sideBySideAction()));
-    QCOMPARE(app.sideBySideAction()->shortcut(), QKeySequence(u"Ctrl+Shift+D"_s));
+    QVERIFY(app.sideBySide()->action()->isChecked());
+    QVERIFY(app.window()->viewMenu()->actions().contains(app.sideBySide()->action()));
+    QCOMPARE(app.sideBySide()->action()->shortcut(), QKeySequence(u"Ctrl+Shift+D"_s));
     QCOMPARE(app.favorites()->model()->pattern(), FavoritesModel::Pattern::WaitForServer);
     QCOMPARE(split->right()->model()->pattern(), FavoritesModel::Pattern::Optimistic);
     QVERIFY(split->session()->api()->clientId() != app.api()->clientId());
     QCOMPARE(split->view()->leftTitle(), u"Left · Wait for the server"_s);
 
     // Off and on again from the View menu, for the screen in front.
-    app.sideBySideAction()->trigger();
+    app.sideBySide()->action()->trigger();
     QVERIFY(!split->isSplit());
-    QVERIFY(!app.sideBySideAction()->isChecked());
-    app.sideBySideAction()->trigger();
+    QVERIFY(!app.sideBySide()->action()->isChecked());
+    app.sideBySide()->action()->trigger();
     QVERIFY(split->isSplit());
     QCOMPARE(split->right()->model()->pattern(), FavoritesModel::Pattern::Optimistic);
 
     // The check mark follows the screen in front; the action splits that one.
     app.window()->showScreen(app.transfer());
-    QVERIFY(!app.sideBySideAction()->isChecked());
-    app.sideBySideAction()->trigger();
+    QVERIFY(!app.sideBySide()->action()->isChecked());
+    app.sideBySide()->action()->trigger();
     QVERIFY(app.transferSplit()->isSplit());
     QVERIFY(split->isSplit());
     QCOMPARE(currentScreen(app), app.transferSplit()->view());
     app.window()->showScreen(app.profile());
-    QVERIFY(!app.sideBySideAction()->isChecked());
+    QVERIFY(!app.sideBySide()->action()->isChecked());
     app.window()->showScreen(app.favorites());
-    QVERIFY(app.sideBySideAction()->isChecked());
+    QVERIFY(app.sideBySide()->action()->isChecked());
 }
 
 void TestConvergeApp::narrowSplitWindowSetsTheDocksAside_data()
@@ -199,17 +200,17 @@ void TestConvergeApp::narrowSplitWindowSetsTheDocksAside()
     };
     const int before = shownDocks();
     QVERIFY(before > 0);
-    QSignalSpy moved(app.roomForPanes(), &RoomForPanes::docksMoved);
+    QSignalSpy moved(app.sideBySide()->room(), &RoomForPanes::docksMoved);
     app.window()->showScreen(app.profile());
-    app.sideBySideAction()->trigger();
+    app.sideBySide()->action()->trigger();
     QVERIFY(app.profileSplit()->isSplit());
-    QTRY_COMPARE_WITH_TIMEOUT(app.roomForPanes()->docksAside(), aside, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.sideBySide()->room()->docksAside(), aside, 5000);
     QCOMPARE(shownDocks(), aside ? 0 : before);
     QCOMPARE(moved.size(), aside ? 1 : 0);
     // Back to one pane: the docks come back as they were.
-    app.sideBySideAction()->trigger();
+    app.sideBySide()->action()->trigger();
     QVERIFY(!app.profileSplit()->isSplit());
-    QCOMPARE(app.roomForPanes()->docksAside(), false);
+    QCOMPARE(app.sideBySide()->room()->docksAside(), false);
     QTRY_COMPARE_WITH_TIMEOUT(shownDocks(), before, 5000);
 }
 

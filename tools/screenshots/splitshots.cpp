@@ -10,6 +10,7 @@
 #include "app/screens/transfer/transferscreen.h"
 #include "app/screens/transfer/transfersplit.h"
 #include "app/split/screensplit.h"
+#include "app/split/sidebyside.h"
 #include "app/split/splitchoice.h"
 #include "models/control/backendsettings.h"
 #include "models/favorites/favoritesmodel.h"
@@ -42,7 +43,8 @@ void split(Shots &shots, ConvergeApp &app, const SplitChoice &choice)
     // Split at full width (the docks stay), so the 1280 px picture shows them stepping aside.
     app.window()->resize(1920, 1080);
     Shots::pause(300ms);
-    shots.require(app.showSideBySide(choice), u"the %1 screen side by side"_s.arg(choice.screen));
+    shots.require(app.sideBySide()->show(choice),
+                  u"the %1 screen side by side"_s.arg(choice.screen));
 }
 
 void saveBothSizes(Shots &shots, ConvergeApp &app, const QString &screen)
@@ -55,7 +57,7 @@ void saveBothSizes(Shots &shots, ConvergeApp &app, const QString &screen)
         shots.save(window, u"split-%1-%2x%3"_s.arg(screen).arg(size.width()).arg(size.height()));
     }
     // One pane again: the docks come back for the next screen.
-    app.splitOf(screen)->setSplit(false);
+    app.sideBySide()->splitOf(screen)->setSplit(false);
 }
 
 } // namespace
