@@ -45,6 +45,11 @@ QString PaneSession::measured(const QString &operation, const QString &paneTitle
     return paneTitle.isEmpty() ? operation : tr("%1 · %2").arg(operation, paneTitle);
 }
 
+QString PaneSession::subject(const QString &subject, const QString &pane)
+{
+    return pane.isEmpty() ? subject : subject + u'@' + pane;
+}
+
 void PaneSession::announceSaved(StatusAnnouncer *announcer, const QString &pane,
                                 const QString &text, const QString &subject)
 {

@@ -32,6 +32,9 @@ public:
     // rollback", so the panes' figures stand in rows of their own; the operation alone outside
     // split view.
     static QString measured(const QString &operation, const QString &paneTitle);
+    // What an announcement is about, as a pane's ("favorite:3@Right pane"): one pane's final
+    // state must not silence the other's news of the same thing.
+    static QString subject(const QString &subject, const QString &pane);
     // Says that subject was saved, in the pane's words. Outside split view it is one of the
     // announcer's Saved messages; a pane's is said in full (an Info after settling the subject),
     // since the two panes save at the same moment and "2 changes saved" would not say whose.

@@ -41,9 +41,7 @@ QString FavoritesFeedback::operation() const
 
 QString FavoritesFeedback::subjectOf(int itemId) const
 {
-    // Each pane's news of an item is its own: one pane's save must not silence the other's.
-    const QString subject = QStringLiteral("favorite:%1").arg(itemId);
-    return m_pane.isEmpty() ? subject : subject + u'@' + m_pane;
+    return PaneSession::subject(QStringLiteral("favorite:%1").arg(itemId), m_pane);
 }
 
 void FavoritesFeedback::connectOutcomes()

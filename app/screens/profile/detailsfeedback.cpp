@@ -32,8 +32,7 @@ DetailsFeedback::DetailsFeedback(DetailsModel *model, const SessionServices &ser
     , m_pane(services.pane)
     , m_operation(PaneSession::measured(detailsOperation, services.pane))
     // One save at a time: its final state drops a "checking" still on the way.
-    , m_subject(services.pane.isEmpty() ? u"profile:details"_s
-                                        : u"profile:details@"_s + services.pane)
+    , m_subject(PaneSession::subject(u"profile:details"_s, services.pane))
 {
     connect(m_model, &DetailsModel::notified, this, &DetailsFeedback::onNotice);
     connect(m_model, &DetailsModel::saveStarted, this, [this] {

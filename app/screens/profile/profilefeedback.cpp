@@ -45,10 +45,8 @@ QString ProfileFeedback::operation() const
 
 QString ProfileFeedback::subject() const
 {
-    // One photo at a time: its final state drops a "checking" still on the way. Each pane's
-    // photo is its own.
-    const QString photo = u"profile:photo"_s;
-    return m_pane.isEmpty() ? photo : photo + u'@' + m_pane;
+    // One photo at a time: its final state drops a "checking" still on the way.
+    return PaneSession::subject(u"profile:photo"_s, m_pane);
 }
 
 QString ProfileFeedback::said(const QString &text) const
